@@ -1,0 +1,26 @@
+package org.reportparse.segment;
+
+import java.util.List;
+import java.util.Optional;
+import org.reportparse.annotate.Span;
+
+/**
+ * The part of a document that describes one activity.
+ *
+ * @param title       the activity's title (may be null when none was found)
+ * @param labels      labelled values ("Place:", "Fecha:", table columns, form rows)
+ * @param headerLines short unlabelled lines near the title, typically "City, Country, Month D-D, YYYY"
+ *                    or a date header line; the strongest evidence for date and place
+ * @param body        prose paragraphs/sentences of the section, in order
+ */
+public record Section(int index, Span span, Span title, SectionKind kind, List<Labeled> labels,
+                      List<Span> headerLines, List<Span> body) {
+
+    public List<Labeled> labels(String key) {
+        return labels.stream().filter(l -> l.key().equals(key)).toList();
+    }
+
+    public Optional<Labeled> label(String key) {
+        return labels.stream().filter(l -> l.key().equals(key)).findFirst();
+    }
+}
