@@ -1,0 +1,273 @@
+package org.reportparse.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.reportparse.annotate.Span;
+import org.xml.sax.SAXException;
+
+/**
+ * Stage 1: bytes to {@link ExtractedDocument}. Plain text is decoded with Tika's encoding
+ * detection and laid out by {@link PlainTextLayout}; everything else goes through Tika's parsers
+ * and {@link StructureHandler}. Thread-safe; build once per process.
+ */
+public final class Extractor {
+    private final Detector detector;
+    private final EncodingDetector encodingDetector;
+    private final Parser parser;
+
+    public Extractor() {
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.detector = config.getDetector();
+        this.encodingDetector = config.getEncodingDetector();
+        this.parser = new AutoDetectParser(config);
+    }
+
+    /** Extracts a document from its bytes; name (a path or file name) helps type detection. */
+    public ExtractedDocument extract(byte[] bytes, String name) throws ExtractionException {
+        if (bytes.length == 0) {
+            throw new ExtractionException("empty file");
+        }
+        String sha256 = sha256(bytes);
+        MediaType type = detect(bytes, name);
+        ExtractedDocument doc;
+        if (isPlainText(type)) {
+            if (utf16WithoutBom(bytes) == null && looksBinary(bytes)) {
+                throw new ExtractionException("binary file, not a text document");
+            }
+            String text = normalize(decode(bytes, name));
+            doc = new ExtractedDocument(name, "text/plain", sha256, text, PlainTextLayout.blocks(text));
+        } else {
+            doc = parse(bytes, name, type, sha256);
+        }
+        if (doc.text().isBlank()) {
+            throw new ExtractionException("no text in document (" + type.getBaseType() + ")");
+        }
+        return doc;
+    }
+
+    private MediaType detect(byte[] bytes, String name) throws ExtractionException {
+        Metadata md = new Metadata();
+        if (name != null) {
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return detector.detect(in, md);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot detect the file type: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isPlainText(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("text/plain") || (base.startsWith("text/") && !base.equals("text/html")
+                && !base.equals("text/rtf") && !base.equals("text/xml"));
+    }
+
+    /** NUL bytes outside UTF-16 text, or many control characters, mean the file is not text. */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        boolean utf16Bom = n >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        int nul = 0;
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                nul++;
+            } else if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                control++;
+            }
+        }
+        if (nul > 0 && !utf16Bom && nul < n / 3) {
+            return true;   // UTF-16 without BOM has NULs in about half the bytes
+        }
+        return control > n / 20;
+    }
+
+    /**
+     * Decodes text: a BOM wins; then strict UTF-8 (valid multi-byte UTF-8 is almost never another
+     * encoding by accident, while statistical detectors misjudge short mostly-ASCII texts); then
+     * UTF-16 without BOM by its NUL pattern; then Tika's statistical detection (Windows-1252 and kin).
+     */
+    private String decode(byte[] bytes, String name) throws ExtractionException {
+        Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+            return new String(bytes, skip, bytes.length - skip, bom);
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return utf8;
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new String(bytes, utf16);
+        }
+        Metadata md = new Metadata();
+        if (name != null) {
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        Charset charset;
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            charset = encodingDetector.detect(in, md);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot detect the text encoding: " + e.getMessage(), e);
+        }
+        // Text that is not UTF-8 is most often Windows-1252, the superset of Latin-1 for text.
+        if (charset == null || charset.name().equals("ISO-8859-1") || charset.name().equals("US-ASCII")) {
+            charset = Charset.forName("windows-1252");
+        }
+        return new String(bytes, charset);
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** ASCII-range text in UTF-16 has a NUL in every other byte: even positions for BE, odd for LE. */
+    private static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length - b.length % 2, 4096);
+        if (n < 4) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) {
+                evenNul++;
+            }
+            if (b[i + 1] == 0) {
+                oddNul++;
+            }
+        }
+        int pairs = n / 2;
+        if (evenNul > pairs * 0.6 && oddNul < pairs * 0.1) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (oddNul > pairs * 0.6 && evenNul < pairs * 0.1) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    /** Line ends become \n so offsets do not depend on the platform that wrote the file. */
+    static String normalize(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+    }
+
+    private ExtractedDocument parse(byte[] bytes, String name, MediaType type, String sha256)
+            throws ExtractionException {
+        Metadata md = new Metadata();
+        if (name != null) {
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        StructureHandler handler = new StructureHandler();
+        ParseContext context = new ParseContext();
+        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
+            parser.parse(in, handler, md, context);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException("encrypted document (" + type.getBaseType() + ")", e);
+        } catch (ZeroByteFileException e) {
+            throw new ExtractionException("empty file", e);
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            throw new ExtractionException("cannot read as " + describe(type) + ": " + rootMessage(e), e);
+        }
+        String mediaType = md.get(Metadata.CONTENT_TYPE);
+        if (mediaType == null) {
+            mediaType = type.getBaseType().toString();
+        }
+        if (mediaType.startsWith("application/octet-stream")) {
+            throw new ExtractionException("not a document type reportparse reads (binary data)");
+        }
+        List<Block> blocks = handler.blocks().stream().map(b -> asListItem(b, handler.text())).toList();
+        return new ExtractedDocument(name, MediaType.parse(mediaType).getBaseType().toString(), sha256,
+                handler.text(), blocks);
+    }
+
+    /** Word processors often write a bullet as a paragraph starting with its marker ("· Dates: ..."). */
+    private static Block asListItem(Block b, String text) {
+        if (b.kind() != BlockKind.PARAGRAPH) {
+            return b;
+        }
+        int marker = PlainTextLayout.markerLength(b.span().of(text));
+        if (marker == 0 || marker >= b.span().length()) {
+            return b;
+        }
+        return new Block(BlockKind.LIST_ITEM, new Span(b.span().start() + marker, b.span().end()),
+                1, -1, -1, -1, b.emphasis());
+    }
+
+    private static String describe(MediaType type) {
+        return switch (type.getBaseType().toString()) {
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX";
+            case "application/x-tika-ooxml", "application/zip" -> "a ZIP/Office file";
+            case "application/pdf" -> "PDF";
+            case "application/octet-stream" -> "a document (unrecognized binary data)";
+            default -> type.getBaseType().toString();
+        };
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage();
+        if (msg == null || msg.isBlank()) {
+            msg = t.getClass().getSimpleName();
+        }
+        return msg.replaceAll("\\s+", " ").strip();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

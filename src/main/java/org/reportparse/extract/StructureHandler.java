@@ -1,0 +1,215 @@
+package org.reportparse.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.reportparse.annotate.Span;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Builds plain text and blocks from Tika's XHTML events, keeping headings, paragraphs, list items
+ * and table cells. Cells of a row are separated by tabs and a row ends with a newline, so the text
+ * stays readable; every other block ends with a blank line.
+ */
+final class StructureHandler extends DefaultHandler {
+    private final StringBuilder out = new StringBuilder();
+    private final List<Block> blocks = new ArrayList<>();
+
+    private int blockDepth;          // > 0 while inside the outermost block element
+    private BlockKind kind;
+    private int level;
+    private int blockStart;
+    private final List<Span> emphasis = new ArrayList<>();
+    private int emphasisStart = -1;
+    private int boldDepth;
+
+    private int listDepth;
+    private int tableIndex = -1;
+    private int tableDepth;
+    private int row = -1;
+    private int column = -1;
+    private boolean skip;            // inside <title>, <head>, <script>, <style>
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "head", "title", "script", "style" -> skip = true;
+            case "ul", "ol" -> listDepth++;
+            case "table" -> {
+                if (tableDepth++ == 0) {
+                    tableIndex++;
+                    row = -1;
+                }
+            }
+            case "tr" -> {
+                if (tableDepth == 1) {
+                    row++;
+                    column = -1;
+                }
+            }
+            case "td", "th" -> {
+                if (tableDepth == 1 && blockDepth == 0) {
+                    column++;
+                    open(BlockKind.TABLE_CELL, 0);
+                } else {
+                    separate();
+                }
+            }
+            case "li" -> {
+                if (blockDepth == 0) {
+                    open(BlockKind.LIST_ITEM, Math.max(1, listDepth));
+                } else {
+                    separate();
+                }
+            }
+            case "p", "div", "blockquote", "pre" -> {
+                if (blockDepth == 0) {
+                    open(BlockKind.PARAGRAPH, 0);
+                } else {
+                    separate();
+                }
+            }
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                if (blockDepth == 0) {
+                    open(BlockKind.HEADING, name.charAt(1) - '0');
+                } else {
+                    separate();
+                }
+            }
+            case "b", "strong" -> {
+                if (boldDepth++ == 0) {
+                    emphasisStart = out.length();
+                }
+            }
+            case "br" -> separate();
+            default -> { }
+        }
+        if (blockDepth > 0 && isBlockElement(name)) {
+            blockDepth++;
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        if (blockDepth > 0 && isBlockElement(name)) {
+            blockDepth--;
+            if (blockDepth == 1) {
+                close();
+            }
+        }
+        switch (name) {
+            case "head", "title", "script", "style" -> skip = false;
+            case "ul", "ol" -> listDepth = Math.max(0, listDepth - 1);
+            case "table" -> {
+                tableDepth = Math.max(0, tableDepth - 1);
+                if (tableDepth == 0) {
+                    endLine();
+                    out.append('\n');
+                }
+            }
+            case "tr" -> {
+                if (tableDepth == 1) {
+                    endLine();
+                }
+            }
+            case "b", "strong" -> {
+                if (--boldDepth == 0 && emphasisStart >= 0 && blockDepth > 0) {
+                    int end = out.length();
+                    while (end > emphasisStart && Character.isWhitespace(out.charAt(end - 1))) {
+                        end--;
+                    }
+                    int start = emphasisStart;
+                    while (start < end && Character.isWhitespace(out.charAt(start))) {
+                        start++;
+                    }
+                    if (end > start) {
+                        emphasis.add(new Span(start, end));
+                    }
+                }
+                boldDepth = Math.max(0, boldDepth);
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skip || blockDepth == 0) {
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                // Collapse runs of white space; never start a block with it.
+                if (out.length() > blockStart && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    private static boolean isBlockElement(String name) {
+        return switch (name) {
+            case "p", "div", "blockquote", "pre", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+            default -> false;
+        };
+    }
+
+    private void open(BlockKind k, int lvl) {
+        kind = k;
+        level = lvl;
+        blockDepth = 1;  // incremented to 2 by the caller's isBlockElement check
+        blockStart = out.length();
+        emphasis.clear();
+    }
+
+    /** A nested paragraph or line break inside a block becomes a space. */
+    private void separate() {
+        if (blockDepth > 0 && out.length() > blockStart && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
+    }
+
+    private void close() {
+        int end = out.length();
+        while (end > blockStart && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        blockDepth = 0;
+        if (end > blockStart) {
+            int limit = end;
+            List<Span> em = emphasis.stream().filter(s -> s.end() <= limit).toList();
+            if (kind == BlockKind.TABLE_CELL) {
+                blocks.add(new Block(kind, new Span(blockStart, end), 0, tableIndex, row, column, em));
+                out.append('\t');
+            } else {
+                blocks.add(new Block(kind, new Span(blockStart, end), level, -1, -1, -1, em));
+                out.append("\n\n");
+            }
+        } else if (kind == BlockKind.TABLE_CELL) {
+            out.append('\t');
+        }
+        emphasis.clear();
+    }
+
+    /** Ends a table row: the trailing tab becomes a newline. */
+    private void endLine() {
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '\t') {
+            out.setCharAt(out.length() - 1, '\n');
+        }
+    }
+
+    String text() {
+        return out.toString();
+    }
+
+    List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+}

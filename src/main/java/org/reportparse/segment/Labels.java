@@ -1,0 +1,55 @@
+package org.reportparse.segment;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Field labels ("Place:", "Fecha:", "No. of participants") mapped to canonical keys, from
+ * labels.tsv. Recognizes a label at the start of a line ("Venue: Panama City") and a label that
+ * fills a whole table cell (form rows, column headers).
+ */
+public final class Labels {
+    /** "Label: value" with a label of at most six words. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} ./()’'º°-]{0,60}?)\\s*:\\s*(\\S.*)?$",
+            Pattern.DOTALL);
+
+    private final Map<String, String> keyByLabel = new HashMap<>();
+
+    public static Labels load() {
+        Labels labels = new Labels();
+        for (String[] row : Resources.tsv("labels.tsv")) {
+            labels.keyByLabel.put(normalize(row[1]), row[0]);
+        }
+        return labels;
+    }
+
+    /** A label at the start of a line: key, and where the value starts (offset in the line). */
+    public record LineLabel(String key, String label, int valueStart) {}
+
+    public Optional<LineLabel> atLineStart(String line) {
+        Matcher m = LABEL_LINE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String key = keyByLabel.get(normalize(m.group(1)));
+        if (key == null) {
+            return Optional.empty();
+        }
+        int valueStart = m.group(2) == null ? line.length() : m.start(2);
+        return Optional.of(new LineLabel(key, m.group(1).strip(), valueStart));
+    }
+
+    /** The key of a cell whose whole text is a label ("Venue", "Date(s)", "Title of the activity:"). */
+    public Optional<String> ofCell(String cell) {
+        return Optional.ofNullable(keyByLabel.get(normalize(cell)));
+    }
+
+    static String normalize(String label) {
+        String s = Resources.fold(label).strip();
+        s = s.replaceAll("[:：]\\s*$", "").replace("(s)", "").replaceAll("\\s+", " ").strip();
+        return s;
+    }
+}

@@ -1,0 +1,502 @@
+package org.reportparse.segment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportparse.annotate.Span;
+import org.reportparse.annotate.date.DateAnnotator;
+import org.reportparse.annotate.date.DateMention;
+import org.reportparse.annotate.date.PartialDate;
+import org.reportparse.extract.Block;
+import org.reportparse.extract.BlockKind;
+import org.reportparse.extract.ExtractedDocument;
+
+/**
+ * Stage 2: splits a document into the report header and one {@link Section} per activity.
+ *
+ * <p>An activity starts at a title-like line followed by date/place lines or labels, at a date
+ * header line followed by a title, at a title followed by prose that dates an event, at a bullet
+ * that names a dated event, at each row of an activity table, or at a label/value form. A
+ * document with none of these is one activity (a press release).
+ */
+public final class Segmenter {
+    /** Capitalized place-like words separated by commas or "and"/"y", ending before a date. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile(
+            "^[\\p{Lu}][\\p{L}.'’\\- ]*(?:(?:,|\\s+and\\s+|\\s+y\\s+|\\s+&\\s+)\\s*[\\p{Lu}][\\p{L}.'’\\- ]*)*[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+)?$");
+    /** A clause of capitalized place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */
+    private static final Pattern PLACE_CLAUSE = Pattern.compile(
+            "[\\p{Lu}][\\p{L}.'’\\- ]*(?:(?:,\\s*|\\s*\\(|\\)\\s*|\\s+and\\s+|\\s+y\\s+)[\\p{Lu}][\\p{L}.'’\\- ]*)*\\)?[.,]?");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
+    private static final int MAX_TITLE = 200;
+
+    private final DateAnnotator dates;
+    private final Labels labels;
+    private final ActivityWords words;
+
+    public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
+        this.dates = dates;
+        this.labels = labels;
+        this.words = words;
+    }
+
+    public SegmentedDocument segment(ExtractedDocument doc, String language) {
+        List<Unit> units = units(doc, language);
+        List<Section> sections = new ArrayList<>();
+        int firstSection = -1;
+        Section open = null;          // a HEADED section still collecting units
+        List<Unit> openUnits = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            List<Section> fromTable = u.isTable() ? tableSections(u, doc.text(), sections.size()) : List.of();
+            int startTitle = fromTable.isEmpty() ? headedStart(units, k) : -1;
+            boolean bullet = fromTable.isEmpty() && startTitle < 0 && isEventBullet(u);
+            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u);
+            if (ends && open != null) {
+                sections.add(close(open, openUnits, doc.text()));
+                open = null;
+                openUnits.clear();
+            }
+            if (!fromTable.isEmpty() || startTitle >= 0 || bullet) {
+                firstSection = firstSection < 0 ? k : firstSection;
+            }
+            if (!fromTable.isEmpty()) {
+                sections.addAll(fromTable);
+            } else if (startTitle >= 0) {
+                Unit title = units.get(startTitle);
+                open = new Section(sections.size(), u.span(), stripNumber(title.span(), doc.text()),
+                        SectionKind.HEADED, List.of(), List.of(), List.of());
+                openUnits.add(u);
+                if (startTitle != k) {
+                    openUnits.add(title);
+                    k = startTitle;
+                }
+            } else if (bullet) {
+                sections.add(bulletSection(u, doc.text(), sections.size()));
+            } else if (open != null) {
+                openUnits.add(u);
+            }
+        }
+        if (open != null) {
+            sections.add(close(open, openUnits, doc.text()));
+        }
+        ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
+        if (sections.isEmpty()) {
+            wholeDocument(units, doc.text(), header).ifPresent(sections::add);
+        }
+        return new SegmentedDocument(header, renumber(sections));
+    }
+
+    // ------------------------------------------------------------------ units
+
+    private List<Unit> units(ExtractedDocument doc, String language) {
+        String text = doc.text();
+        List<Unit> units = new ArrayList<>();
+        Map<Integer, List<List<Block>>> tables = new LinkedHashMap<>();
+        for (Block b : doc.blocks()) {
+            if (b.isCell()) {
+                List<List<Block>> rows = tables.get(b.table());
+                if (rows == null) {
+                    rows = new ArrayList<>();
+                    tables.put(b.table(), rows);
+                    units.add(new Unit(b, b.span(), "", null, List.of(), false, false, false, rows));
+                }
+                while (rows.size() <= b.row()) {
+                    rows.add(new ArrayList<>());
+                }
+                rows.get(b.row()).add(b);
+                continue;
+            }
+            String t = b.span().of(text);
+            Labels.LineLabel label = b.kind() == BlockKind.HEADING ? null : labels.atLineStart(t).orElse(null);
+            List<DateMention> ds = dates.find(text, b.span().start(), b.span().end(), language);
+            boolean dateLine = label == null && isDateLine(t, ds, b.span().start());
+            boolean placeDate = label == null && !dateLine && isPlaceDateLine(t, ds, b.span().start());
+            boolean titleLike = label == null && !dateLine && !placeDate && isTitleLike(b, t);
+            units.add(new Unit(b, b.span(), t, label, ds, dateLine, placeDate, titleLike, null));
+        }
+        // A table unit's span covers all its cells.
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.isTable()) {
+                int start = u.table().get(0).isEmpty() ? u.span().start() : u.table().get(0).get(0).span().start();
+                int end = start;
+                for (List<Block> row : u.table()) {
+                    for (Block c : row) {
+                        end = Math.max(end, c.span().end());
+                    }
+                }
+                units.set(i, new Unit(u.block(), new Span(start, end), "", null, List.of(), false, false, false, u.table()));
+            }
+        }
+        return units;
+    }
+
+    private static boolean isDateLine(String t, List<DateMention> ds, int offset) {
+        if (ds.isEmpty() || t.length() > 140) {
+            return false;
+        }
+        int covered = 0;
+        for (DateMention d : ds) {
+            covered += d.span().length();
+        }
+        int first = ds.get(0).span().start() - offset;
+        int letters = t.replaceAll("[\\s\\p{Punct}–—]", "").length();
+        return first <= 2 || covered * 2 >= letters;
+    }
+
+    private static boolean isPlaceDateLine(String t, List<DateMention> ds, int offset) {
+        if (ds.isEmpty() || t.length() > 180 || t.contains("\n") && t.length() > 120) {
+            return false;
+        }
+        String before = t.substring(0, ds.get(0).span().start() - offset);
+        return !before.isBlank() && before.length() <= 100 && PLACE_PREFIX.matcher(before).matches()
+                && !SENTENCE_BREAK.matcher(t.substring(0, Math.min(t.length(), ds.get(0).span().end() - offset))).find();
+    }
+
+    private static boolean isTitleLike(Block b, String t) {
+        if (t.isBlank() || t.length() > MAX_TITLE) {
+            return false;
+        }
+        if (b.kind() == BlockKind.HEADING) {
+            return true;
+        }
+        if (b.kind() == BlockKind.TABLE_CELL) {
+            return false;
+        }
+        String s = t.strip();
+        char c = s.charAt(0);
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'¿¡«".indexOf(c) >= 0)) {
+            return false;
+        }
+        int wordCount = s.split("\\s+").length;
+        if (wordCount > 28 || s.endsWith(".") && !s.endsWith("etc.") || s.endsWith(";") || s.endsWith(",")) {
+            return false;
+        }
+        return !SENTENCE_BREAK.matcher(s).find();
+    }
+
+    // ------------------------------------------------------------------ starts and ends
+
+    /**
+     * The title unit of an activity starting at k, or -1: a title followed by date/place evidence,
+     * a date header followed by a title, or a title followed by prose that dates an event.
+     */
+    private int headedStart(List<Unit> units, int k) {
+        Unit u = units.get(k);
+        if (u.dateLine() && namesDay(u) && k + 1 < units.size() && units.get(k + 1).titleLike()) {
+            return k + 1;
+        }
+        if (!u.titleLike()) {
+            return -1;
+        }
+        for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
+            Unit v = units.get(j);
+            // A period line under the report title ("April-December 2005") is no event's date.
+            if (v.dateLine() && namesDay(v) || v.placeDate() || v.isLabel("date", "place")) {
+                return k;
+            }
+            if (!v.isLabel() && !isShortLine(v)) {
+                break;
+            }
+        }
+        if (k + 1 < units.size()) {
+            Unit next = units.get(k + 1);
+            if (!next.titleLike() && !next.isTable() && !next.isLabel()) {
+                String opening = opening(next.text(), 2);
+                int openingEnd = next.span().start() + opening.length();
+                boolean dated = u.hasDate() || next.dates().stream().anyMatch(d -> d.span().start() < openingEnd);
+                if (dated && (words.mentionsActivity(u.text()) || words.mentionsActivity(opening))) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean namesDay(Unit u) {
+        return u.dates().stream().anyMatch(d -> d.start().day() != null);
+    }
+
+    private static boolean isShortLine(Unit v) {
+        return !v.isTable() && v.text().length() <= 90 && !v.titleLike() && !SENTENCE_BREAK.matcher(v.text()).find();
+    }
+
+    /** A heading that does not start an activity closes the one before it ("3. Comments"). */
+    private static boolean endsSection(Unit u) {
+        return u.titleLike() && (u.block().kind() == BlockKind.HEADING || u.text().strip().endsWith(":")
+                || u.text().split("\\s+").length <= 12);
+    }
+
+    /** A list item naming a dated event: "· Regional Congress on ..., Santiago, Chile. On October 19-21, ...". */
+    private boolean isEventBullet(Unit u) {
+        return u.block().kind() == BlockKind.LIST_ITEM && u.label() == null && u.hasDate()
+                && words.mentionsActivity(opening(u.text(), 1));
+    }
+
+    // ------------------------------------------------------------------ building sections
+
+    private Section close(Section open, List<Unit> units, String text) {
+        List<Labeled> labeled = new ArrayList<>();
+        List<Span> headerLines = new ArrayList<>();
+        List<Span> body = new ArrayList<>();
+        boolean inHeader = true;
+        int end = open.span().end();
+        for (Unit u : units) {
+            end = Math.max(end, u.span().end());
+            if (u.span().equals(open.title()) || u.span().contains(open.title())) {
+                continue;
+            }
+            if (u.label() != null) {
+                labeled.add(new Labeled(u.label().key(), u.label().label(),
+                        trim(new Span(u.span().start() + u.label().valueStart(), u.span().end()), text)));
+            } else if (inHeader && (u.dateLine() || u.placeDate() || isShortLine(u))) {
+                headerLines.add(u.span());
+            } else if (!u.isTable()) {
+                inHeader = false;
+                body.add(u.span());
+            }
+        }
+        return new Section(open.index(), new Span(open.span().start(), end), open.title(), SectionKind.HEADED,
+                labeled, headerLines, body);
+    }
+
+    /** A bullet: title up to its first sentence end or emphasis, then a place/date clause, then the rest. */
+    private Section bulletSection(Unit u, String text, int index) {
+        Span span = u.span();
+        String t = u.text();
+        int titleEnd;
+        Optional<Span> bold = u.block().emphasis().stream().filter(e -> e.start() <= span.start() + 1).findFirst();
+        if (bold.isPresent()) {
+            titleEnd = bold.get().end() - span.start();
+        } else {
+            titleEnd = firstBreak(t, u);
+        }
+        Span title = trim(new Span(span.start(), span.start() + titleEnd), text);
+        List<Span> header = new ArrayList<>();
+        List<Span> body = new ArrayList<>();
+        int rest = titleEnd;
+        while (rest < t.length() && ",.;:–—- ".indexOf(t.charAt(rest)) >= 0) {
+            rest++;
+        }
+        if (rest < t.length()) {
+            // The clause after the title, up to the next sentence end or dash, names place and date.
+            Matcher m = Pattern.compile("\\.\\s+|\\s[–—-]\\s").matcher(t);
+            int clauseEnd = m.find(rest) ? m.start() : t.length();
+            if (clauseEnd - rest <= 120) {
+                header.add(trim(new Span(span.start() + rest, span.start() + clauseEnd), text));
+                rest = clauseEnd;
+                while (rest < t.length() && ".;:–—- ".indexOf(t.charAt(rest)) >= 0) {
+                    rest++;
+                }
+            }
+            if (rest < t.length()) {
+                body.add(trim(new Span(span.start() + rest, span.end()), text));
+            }
+        }
+        return new Section(index, span, title, SectionKind.BULLET, List.of(), header, body);
+    }
+
+    /**
+     * End of a bullet's title: the first sentence end or date, backed up to the comma before a
+     * trailing place clause ("Seminar on X, Córdoba, Argentina. On May 12-13, ...").
+     */
+    private static int firstBreak(String t, Unit u) {
+        Matcher m = SENTENCE_BREAK.matcher(t);
+        int sentence = m.find() ? m.start() + 1 : t.length();
+        int date = u.dates().isEmpty() ? t.length() : u.dates().get(0).span().start() - u.span().start();
+        int cut = Math.min(sentence, date);
+        for (int comma = t.indexOf(','); comma > 0 && comma < cut; comma = t.indexOf(',', comma + 1)) {
+            String rest = t.substring(comma + 1, cut).strip();
+            if (!rest.isEmpty() && PLACE_CLAUSE.matcher(rest).matches()) {
+                return comma;
+            }
+        }
+        return cut;
+    }
+
+    /** Activity tables (one row per activity) and label/value forms (one table per activity). */
+    private List<Section> tableSections(Unit u, String text, int index) {
+        List<List<Block>> rows = u.table();
+        List<Section> out = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        // Form: the first column holds labels.
+        List<Labeled> form = new ArrayList<>();
+        int labelRows = 0;
+        for (List<Block> row : rows) {
+            if (row.size() >= 2) {
+                Optional<String> key = labels.ofCell(row.get(0).span().of(text));
+                if (key.isPresent()) {
+                    labelRows++;
+                    if (!key.get().equals("ignore")) {
+                        form.add(new Labeled(key.get(), row.get(0).span().of(text), cellValue(row, text)));
+                    }
+                }
+            }
+        }
+        if (labelRows >= 3 && labelRows * 2 >= rows.size()
+                && form.stream().anyMatch(l -> l.key().equals("date") || l.key().equals("place"))) {
+            Span title = form.stream().filter(l -> l.key().equals("title")).map(Labeled::value).findFirst().orElse(null);
+            List<Labeled> rest = form.stream().filter(l -> !l.key().equals("title")).toList();
+            List<Span> body = rest.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
+            out.add(new Section(index, u.span(), title, SectionKind.FORM, rest, List.of(), body));
+            return out;
+        }
+        // Activity table: a header row whose cells are labels, with a title or date column.
+        List<Block> head = rows.get(0);
+        List<String> keys = head.stream().map(c -> labels.ofCell(c.span().of(text)).orElse("")).toList();
+        if (!(keys.contains("title") && (keys.contains("date") || keys.contains("place")))) {
+            return out;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            List<Block> row = rows.get(r);
+            if (row.isEmpty()) {
+                continue;
+            }
+            List<Labeled> cells = new ArrayList<>();
+            Span title = null;
+            for (Block c : row) {
+                if (c.column() < keys.size() && !keys.get(c.column()).isEmpty()) {
+                    String key = keys.get(c.column());
+                    if (key.equals("title")) {
+                        title = c.span();
+                    } else {
+                        cells.add(new Labeled(key, head.get(c.column()).span().of(text), c.span()));
+                    }
+                }
+            }
+            Span span = new Span(row.get(0).span().start(), row.get(row.size() - 1).span().end());
+            List<Span> body = cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
+            out.add(new Section(index + out.size(), span, title, SectionKind.TABLE_ROW, cells, List.of(), body));
+        }
+        return out;
+    }
+
+    /** The value cells of a form row (every cell after the label), as one span. */
+    private static Span cellValue(List<Block> row, String text) {
+        return trim(new Span(row.get(1).span().start(), row.get(row.size() - 1).span().end()), text);
+    }
+
+    private Optional<Section> wholeDocument(List<Unit> units, String text, ReportHeader header) {
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        Span title = null;
+        for (int i = 0; i < units.size() && i < 10; i++) {
+            Unit u = units.get(i);
+            if (u.titleLike() && words.mentionsActivity(u.text())) {
+                title = u.span();
+                break;
+            }
+        }
+        if (title == null) {
+            title = header.title();
+        }
+        List<Span> body = new ArrayList<>();
+        List<Labeled> labeled = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.label() != null) {
+                labeled.add(new Labeled(u.label().key(), u.label().label(),
+                        trim(new Span(u.span().start() + u.label().valueStart(), u.span().end()), text)));
+            } else if (!u.titleLike() && !u.isTable()) {
+                body.add(u.span());
+            }
+        }
+        Span span = new Span(units.get(0).span().start(), units.get(units.size() - 1).span().end());
+        return Optional.of(new Section(0, span, title, SectionKind.WHOLE_DOCUMENT, labeled, List.of(), body));
+    }
+
+    // ------------------------------------------------------------------ report header
+
+    private ReportHeader header(List<Unit> units, int firstSection, String text) {
+        Span title = null;
+        Span periodSpan = null;
+        String periodStart = null;
+        String periodEnd = null;
+        for (int i = 0; i < firstSection && i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.isTable()) {
+                continue;
+            }
+            if (title == null && u.titleLike()) {
+                title = trim(u.span(), text);
+            }
+            if (periodSpan == null) {
+                for (DateMention d : u.dates()) {
+                    if (d.start().hasYear() && (d.start().day() == null || !d.start().equals(d.end()))) {
+                        periodSpan = d.span();
+                        periodStart = d.start().iso();
+                        periodEnd = d.end().hasYear() ? d.end().iso() : d.end().withYear(d.start().year()).iso();
+                        break;
+                    }
+                }
+            }
+        }
+        LocalDate dateline = null;
+        Span datelineSpan = null;
+        for (int i = 0; i < units.size() && i < 12 && dateline == null; i++) {
+            Unit u = units.get(i);
+            if (u.isTable() || u.dates().isEmpty()) {
+                continue;
+            }
+            DateMention d = u.dates().get(0);
+            String before = text.substring(u.span().start(), d.span().start());
+            boolean leads = before.isBlank() || PLACE_PREFIX.matcher(before).matches();
+            if (leads && isFullDay(d.start()) && d.start().equals(d.end()) && u.dates().size() <= 3) {
+                dateline = LocalDate.of(d.start().year(), d.start().month(), d.start().day());
+                datelineSpan = d.span();
+            }
+        }
+        return new ReportHeader(title, periodStart, periodEnd, periodSpan, dateline, datelineSpan);
+    }
+
+    private static boolean isFullDay(PartialDate d) {
+        return d.year() != null && d.month() != null && d.day() != null;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The first n sentences of a paragraph (the "opening" that says what happened when). */
+    static String opening(String text, int n) {
+        Matcher m = SENTENCE_BREAK.matcher(text);
+        int end = text.length();
+        for (int i = 0; i < n && m.find(); i++) {
+            end = m.end();
+        }
+        return text.substring(0, end);
+    }
+
+    private static Span stripNumber(Span s, String text) {
+        Matcher m = SECTION_NUMBER.matcher(s.of(text));
+        Span out = m.find() && m.end() < s.length() ? new Span(s.start() + m.end(), s.end()) : s;
+        return trim(out, text);
+    }
+
+    static Span trim(Span s, String text) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '·')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",;:–—-".indexOf(text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static List<Section> renumber(List<Section> sections) {
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            out.add(new Section(i, s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), s.body()));
+        }
+        return out;
+    }
+}
