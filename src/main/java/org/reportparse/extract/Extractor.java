@@ -200,6 +200,11 @@ public final class Extractor {
 
     private ExtractedDocument parse(byte[] bytes, String name, MediaType type, String sha256)
             throws ExtractionException {
+        if (isZip(bytes) && !hasZipDirectory(bytes)) {
+            // Tika's streaming ZIP reader would return the entries before the cut without complaint.
+            throw new ExtractionException("truncated or corrupt file: its ZIP container has no central directory ("
+                    + describe(type) + ")");
+        }
         Metadata md = new Metadata();
         if (name != null) {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -225,6 +230,21 @@ public final class Extractor {
         List<Block> blocks = handler.blocks().stream().map(b -> asListItem(b, handler.text())).toList();
         return new ExtractedDocument(name, MediaType.parse(mediaType).getBaseType().toString(), sha256,
                 handler.text(), blocks);
+    }
+
+    private static boolean isZip(byte[] b) {
+        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
+    /** A complete ZIP file ends with an end-of-central-directory record (PK 5 6) in its last 64 KiB. */
+    private static boolean hasZipDirectory(byte[] b) {
+        int stop = Math.max(0, b.length - 22 - 65535);
+        for (int i = b.length - 22; i >= stop; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Word processors often write a bullet as a paragraph starting with its marker ("· Dates: ..."). */

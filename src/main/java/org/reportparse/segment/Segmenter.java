@@ -31,6 +31,7 @@ public final class Segmenter {
     /** A clause of capitalized place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */
     private static final Pattern PLACE_CLAUSE = Pattern.compile(
             "[\\p{Lu}][\\p{L}.'’\\- ]*(?:(?:,\\s*|\\s*\\(|\\)\\s*|\\s+and\\s+|\\s+y\\s+)[\\p{Lu}][\\p{L}.'’\\- ]*)*\\)?[.,]?");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
     private static final int MAX_TITLE = 200;
@@ -219,8 +220,17 @@ public final class Segmenter {
         return -1;
     }
 
+    /** A date with a day and lasting at most about a month: an event's date, not a period. */
     private static boolean namesDay(Unit u) {
-        return u.dates().stream().anyMatch(d -> d.start().day() != null);
+        return u.dates().stream().anyMatch(d -> d.start().day() != null && monthsBetween(d) <= 1);
+    }
+
+    private static int monthsBetween(DateMention d) {
+        if (d.start().month() == null || d.end().month() == null) {
+            return 12;
+        }
+        int years = d.start().hasYear() && d.end().hasYear() ? d.end().year() - d.start().year() : 0;
+        return years * 12 + d.end().month() - d.start().month();
     }
 
     private static boolean isShortLine(Unit v) {
@@ -277,16 +287,28 @@ public final class Segmenter {
         } else {
             titleEnd = firstBreak(t, u);
         }
-        Span title = trim(new Span(span.start(), span.start() + titleEnd), text);
         List<Span> header = new ArrayList<>();
         List<Span> body = new ArrayList<>();
+        int titleStart = 0;
+        int colon = t.indexOf(':');
+        boolean dateFirst = !u.dates().isEmpty() && u.dates().get(0).span().start() - span.start() <= 2;
+        if (dateFirst && colon > 0 && colon <= 140 && bold.isEmpty()) {
+            // "9–10 July 2013 – Kampala, Uganda: Inception workshop on ..., organised with ..."
+            header.add(trim(new Span(span.start(), span.start() + colon), text));
+            titleStart = colon + 1;
+            Matcher sentence = SENTENCE_BREAK.matcher(t);
+            int end = sentence.find(titleStart) ? sentence.start() + 1 : t.length();
+            int comma = t.indexOf(',', titleStart);
+            titleEnd = comma > 0 && comma < end ? comma : end;
+        }
+        Span title = trim(new Span(span.start() + titleStart, span.start() + titleEnd), text);
         int rest = titleEnd;
         while (rest < t.length() && ",.;:–—- ".indexOf(t.charAt(rest)) >= 0) {
             rest++;
         }
-        if (rest < t.length()) {
+        if (rest < t.length() && header.isEmpty()) {
             // The clause after the title, up to the next sentence end or dash, names place and date.
-            Matcher m = Pattern.compile("\\.\\s+|\\s[–—-]\\s").matcher(t);
+            Matcher m = CLAUSE_END.matcher(t);
             int clauseEnd = m.find(rest) ? m.start() : t.length();
             if (clauseEnd - rest <= 120) {
                 header.add(trim(new Span(span.start() + rest, span.start() + clauseEnd), text));
@@ -295,9 +317,9 @@ public final class Segmenter {
                     rest++;
                 }
             }
-            if (rest < t.length()) {
-                body.add(trim(new Span(span.start() + rest, span.end()), text));
-            }
+        }
+        if (rest < t.length()) {
+            body.add(trim(new Span(span.start() + rest, span.end()), text));
         }
         return new Section(index, span, title, SectionKind.BULLET, List.of(), header, body);
     }
@@ -428,7 +450,7 @@ public final class Segmenter {
             if (title == null && u.titleLike()) {
                 title = trim(u.span(), text);
             }
-            if (periodSpan == null) {
+            if (periodSpan == null || u.isLabel("period")) {
                 for (DateMention d : u.dates()) {
                     if (d.start().hasYear() && (d.start().day() == null || !d.start().equals(d.end()))) {
                         periodSpan = d.span();

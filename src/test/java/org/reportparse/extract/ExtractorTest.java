@@ -1,0 +1,103 @@
+package org.reportparse.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reportparse.samples.MarkupDocx;
+
+class ExtractorTest {
+    private static final Extractor EXTRACTOR = new Extractor();
+    private static final String SPANISH = "Taller en Asunción, Paraguay\nFecha: 3 de marzo de 2008 - señora Núñez, «Año»\n";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1"})
+    void decodesCommonEncodingsWithoutBeingTold(String charset) throws Exception {
+        byte[] bytes = SPANISH.getBytes(Charset.forName(charset));
+        ExtractedDocument doc = EXTRACTOR.extract(bytes, "report.txt");
+        assertThat(doc.text()).isEqualTo(SPANISH);
+        assertThat(doc.mediaType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void dropsByteOrderMarks() throws Exception {
+        byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SPANISH.getBytes(StandardCharsets.UTF_8));
+        assertThat(EXTRACTOR.extract(utf8, "a.txt").text()).isEqualTo(SPANISH);
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, SPANISH.getBytes(StandardCharsets.UTF_16LE));
+        assertThat(EXTRACTOR.extract(utf16, "a.txt").text()).isEqualTo(SPANISH);
+    }
+
+    @Test
+    void windowsLineEndsBecomeNewlines() throws Exception {
+        ExtractedDocument doc = EXTRACTOR.extract("Title\r\n\r\nBody line.\r\n".getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertThat(doc.text()).isEqualTo("Title\n\nBody line.\n");
+        assertThat(doc.blocks()).hasSize(2);
+    }
+
+    @Test
+    void docxKeepsHeadingsListItemsAndTableCells() throws Exception {
+        byte[] docx = MarkupDocx.toBytes(String.join("\n",
+                "# Annual report 2010", "", "## Workshop on borders", "", "- **Dates:** 12 April 2010",
+                "- Location: Dushanbe", "", "| Date | Activity |", "| 8 Feb 2011 | Steering meeting |"));
+        ExtractedDocument doc = EXTRACTOR.extract(docx, "r.docx");
+        assertThat(doc.mediaType()).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        List<Block> blocks = doc.blocks();
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.HEADING,
+                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL, BlockKind.TABLE_CELL,
+                BlockKind.TABLE_CELL, BlockKind.TABLE_CELL);
+        assertThat(blocks.get(0).level()).isEqualTo(1);
+        assertThat(blocks.get(1).span().of(doc.text())).isEqualTo("Workshop on borders");
+        assertThat(blocks.get(2).span().of(doc.text())).isEqualTo("Dates: 12 April 2010");
+        assertThat(blocks.get(2).emphasis()).singleElement()
+                .satisfies(s -> assertThat(s.of(doc.text())).isEqualTo("Dates:"));
+        Block cell = blocks.get(7);
+        assertThat(cell.span().of(doc.text())).isEqualTo("Steering meeting");
+        assertThat(cell.table()).isZero();
+        assertThat(cell.row()).isEqualTo(1);
+        assertThat(cell.column()).isEqualTo(1);
+    }
+
+    @Test
+    void emptyFileIsAnError() {
+        assertThatThrownBy(() -> EXTRACTOR.extract(new byte[0], "empty.txt"))
+                .isInstanceOf(ExtractionException.class).hasMessage("empty file");
+    }
+
+    @Test
+    void whitespaceOnlyFileHasNoText() {
+        assertThatThrownBy(() -> EXTRACTOR.extract(" \n\n \n".getBytes(StandardCharsets.UTF_8), "blank.txt"))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("no text");
+    }
+
+    @Test
+    void binaryDataIsRejectedWithOneLine() {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        assertThatThrownBy(() -> EXTRACTOR.extract(bytes, "data.bin"))
+                .isInstanceOf(ExtractionException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").containsIgnoringCase("binary"));
+    }
+
+    @Test
+    void truncatedDocxIsRejectedWithOneLine() throws IOException {
+        byte[] docx = MarkupDocx.toBytes("# Title\n\nSome text about a seminar.\n");
+        byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
+        assertThatThrownBy(() -> EXTRACTOR.extract(truncated, "broken.docx"))
+                .isInstanceOf(ExtractionException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").isNotBlank());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package org.reportparse.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LabelsTest {
+    private static final Labels LABELS = Labels.load();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Place: Lima, Peru|place|7",
+        "Venue: Radisson Hotel, Montevideo|place|7",
+        "Lugar: Quetzaltenango, Guatemala|place|7",
+        "Fecha: del 3 al 5 de marzo de 2008|date|7",
+        "Organizan: Organismo Judicial y OEA|organizer|11",
+        "No. of participants: 58|participants|21",
+        "Financia: Asdi|sponsor|10",
+        "Reporting period: 1 July – 31 December 2013|period|18"})
+    void findsLabelAtLineStart(String line, String key, int valueStart) {
+        assertThat(LABELS.atLineStart(line)).hasValueSatisfying(l -> {
+            assertThat(l.key()).isEqualTo(key);
+            assertThat(l.valueStart()).isEqualTo(valueStart);
+        });
+    }
+
+    @Test
+    void ordinaryColonsAreNotLabels() {
+        assertThat(LABELS.atLineStart("Workshop Seminars in Bolivia: Strategies against trafficking")).isEmpty();
+        assertThat(LABELS.atLineStart("The seminar covered key topics including: best practices")).isEmpty();
+    }
+
+    @Test
+    void cellLabelsIgnoreCaseAccentsColonAndPlural() {
+        assertThat(LABELS.ofCell("Date(s)")).hasValue("date");
+        assertThat(LABELS.ofCell("TÍTULO:")).hasValue("title");
+        assertThat(LABELS.ofCell("Collaboration / Sponsor")).hasValue("partner");
+        assertThat(LABELS.ofCell("Anything else")).isEmpty();
+    }
+}

@@ -1,0 +1,128 @@
+package org.reportparse.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportparse.TestSupport;
+import org.reportparse.annotate.date.DateAnnotator;
+import org.reportparse.extract.ExtractedDocument;
+import org.reportparse.extract.Extractor;
+import org.reportparse.samples.MarkupDocx;
+
+class SegmenterTest {
+    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Segmenter SEGMENTER = new Segmenter(DateAnnotator.shared(), Labels.load(), ActivityWords.load());
+
+    private static SegmentedDocument segment(String text) throws Exception {
+        return segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"));
+    }
+
+    private static SegmentedDocument segment(ExtractedDocument doc) {
+        return SEGMENTER.segment(doc, "en");
+    }
+
+    private static List<String> titles(SegmentedDocument seg, String text) {
+        return seg.sections().stream().map(s -> s.title().of(text).replaceAll("\\s+", " ")).toList();
+    }
+
+    private static final List<String> SEED_TITLES = List.of(
+            "Anti-Trafficking in Persons: Regional Cooperation Seminar",
+            "Capacity Building Seminar in Bolivia",
+            "Forum at the Mexican Senate",
+            "Seminar and Regional Forum on Trafficking in Persons in Guatemala and Central America",
+            "OAS/CIM Anti-Trafficking Seminar in Ecuador",
+            "Workshop Seminars in Bolivia: Strategies against trafficking of women and children” CIM/IOM",
+            "OAS/CIM Anti-TIP Training Seminar in Lima, Peru",
+            "CIM/OAS/IOM Anti-TIP Training Seminar in Belize City",
+            "Counter-Trafficking Project on Prevention of Trafficking of Women and Children in Mexico, CIM/IOM",
+            "First Latin-American Congress of Police and Missing People.",
+            "Key Migration Issues Workshop Series: International Trafficking in Human Beings.");
+
+    @Test
+    void seedTextHasElevenActivitiesWithTheirTitles() throws Exception {
+        ExtractedDocument doc = EXTRACTOR.extract(Files.readAllBytes(TestSupport.sample("oas-anti-trafficking-2005.txt")), "seed.txt");
+        SegmentedDocument seg = segment(doc);
+        assertThat(titles(seg, doc.text())).containsExactlyElementsOf(SEED_TITLES);
+        assertThat(seg.header().title().of(doc.text())).isEqualTo("OAS Anti-Trafficking Coordinator and project activities");
+        assertThat(seg.header().periodStart()).isEqualTo("2005-04");
+        assertThat(seg.header().periodEnd()).isEqualTo("2005-12");
+        Section quito = seg.sections().get(4);
+        assertThat(quito.headerLines()).singleElement().satisfies(s -> assertThat(s.of(doc.text())).isEqualTo("Quito, August 25-26, 2005"));
+        assertThat(quito.body()).hasSize(1);
+        Section lima = seg.sections().get(6);
+        assertThat(lima.label("place")).hasValueSatisfying(l -> assertThat(l.value().of(doc.text())).isEqualTo("Lima, Peru, April 28-29, 2005"));
+        Section congress = seg.sections().get(9);
+        assertThat(congress.kind()).isEqualTo(SectionKind.BULLET);
+        assertThat(congress.headerLines()).singleElement().satisfies(s -> assertThat(s.of(doc.text())).isEqualTo("Santiago, Chile"));
+    }
+
+    @Test
+    void seedDocxHasTheSameActivities() throws Exception {
+        ExtractedDocument doc = EXTRACTOR.extract(Files.readAllBytes(TestSupport.sample("oas-anti-trafficking-2005.docx")), "seed.docx");
+        assertThat(titles(segment(doc), doc.text())).containsExactlyElementsOf(SEED_TITLES);
+    }
+
+    @Test
+    void dateHeaderAboveTitleAndLabelsBelowIt() throws Exception {
+        String text = "ACTIVITIES 2009\n\n03/09/2009 - 03/13/2009\nNational CSIRT Development Course\nVenue: Montevideo, Uruguay\n"
+                + "Organized by the Secretariat. Participants: 32 officials.\n\nApril 21, 2009\nPort Security Exercise\n"
+                + "Place: Kingston, Jamaica\nParticipants: 45 officials\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("National CSIRT Development Course", "Port Security Exercise");
+        Section second = seg.sections().get(1);
+        assertThat(second.labels()).extracting(Labeled::key).containsExactly("place", "participants");
+        assertThat(second.headerLines()).singleElement().satisfies(s -> assertThat(s.of(text)).isEqualTo("April 21, 2009"));
+    }
+
+    @Test
+    void headingsThatNameNoEventCloseTheActivityBeforeThem() throws Exception {
+        String text = "Report 2010\n\n1. Regional seminar on water\nTirana, Albania, 25 January 2010\nThe seminar met.\n\n"
+                + "2. Outlook\nThe programme continues in 2011.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).singleElement().satisfies(s -> {
+            assertThat(s.title().of(text)).isEqualTo("Regional seminar on water");
+            assertThat(s.span().of(text)).doesNotContain("Outlook");
+        });
+    }
+
+    @Test
+    void activityTableGivesOneSectionPerRowWithColumnLabels() throws Exception {
+        String markup = "# Progress report\n\n| Date | Activity | Location | Participants |\n"
+                + "| 17 Jan 2011 | Training of health workers | Filadelfia, Paraguay | 34 |\n"
+                + "| 8 Feb 2011 | Steering committee meeting | Asunción, Paraguay | 12 |\n";
+        ExtractedDocument doc = EXTRACTOR.extract(MarkupDocx.toBytes(markup), "t.docx");
+        SegmentedDocument seg = segment(doc);
+        assertThat(titles(seg, doc.text())).containsExactly("Training of health workers", "Steering committee meeting");
+        Section first = seg.sections().get(0);
+        assertThat(first.kind()).isEqualTo(SectionKind.TABLE_ROW);
+        assertThat(first.labels()).extracting(Labeled::key).containsExactly("date", "place", "participants");
+        assertThat(first.label("participants").orElseThrow().value().of(doc.text())).isEqualTo("34");
+    }
+
+    @Test
+    void labelValueFormIsOneActivity() throws Exception {
+        String markup = "# Activity forms\n\n| Title of the activity | Workshop on research ethics |\n"
+                + "| Date | 12 February 2013 |\n| Venue | Kingston, Jamaica |\n| No. of participants | 58 |\n"
+                + "| Report prepared by | The coordinator |\n";
+        ExtractedDocument doc = EXTRACTOR.extract(MarkupDocx.toBytes(markup), "f.docx");
+        SegmentedDocument seg = segment(doc);
+        assertThat(seg.sections()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(SectionKind.FORM);
+            assertThat(s.title().of(doc.text())).isEqualTo("Workshop on research ethics");
+            assertThat(s.labels()).extracting(Labeled::key).containsExactly("date", "place", "participants");
+        });
+    }
+
+    @Test
+    void aDocumentWithoutActivityStructureIsOneActivity() throws Exception {
+        String text = "PRESS RELEASE\n\nMinistry opens course on customs\n\nThe ministry opened a course today for customs officers.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(SectionKind.WHOLE_DOCUMENT);
+            assertThat(s.title().of(text)).isEqualTo("Ministry opens course on customs");
+        });
+    }
+}
