@@ -116,8 +116,8 @@ public final class Segmenter {
             String t = b.span().of(text);
             Labels.LineLabel label = b.kind() == BlockKind.HEADING ? null : labels.atLineStart(t).orElse(null);
             List<DateMention> ds = dates.find(text, b.span().start(), b.span().end(), language);
-            boolean dateLine = label == null && isDateLine(t, ds, b.span().start());
-            boolean placeDate = label == null && !dateLine && isPlaceDateLine(t, ds, b.span().start());
+            boolean placeDate = label == null && isPlaceDateLine(t, ds, b.span().start());
+            boolean dateLine = label == null && !placeDate && isDateLine(t, ds, b.span().start());
             boolean titleLike = label == null && !dateLine && !placeDate && isTitleLike(b, t);
             units.add(new Unit(b, b.span(), t, label, ds, dateLine, placeDate, titleLike, null));
         }
@@ -222,7 +222,8 @@ public final class Segmenter {
 
     /** A date with a day and lasting at most about a month: an event's date, not a period. */
     private static boolean namesDay(Unit u) {
-        return u.dates().stream().anyMatch(d -> d.start().day() != null && monthsBetween(d) <= 1);
+        return u.dates().stream().anyMatch(d -> d.start().day() != null
+                && (monthsBetween(d) <= 1 || !d.days().isEmpty()));
     }
 
     private static int monthsBetween(DateMention d) {
