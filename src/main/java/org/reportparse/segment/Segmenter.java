@@ -264,8 +264,7 @@ public final class Segmenter {
                 continue;
             }
             if (u.label() != null) {
-                labeled.add(new Labeled(u.label().key(), u.label().label(),
-                        trim(new Span(u.span().start() + u.label().valueStart(), u.span().end()), text)));
+                labeled.addAll(labeled(u, text));
             } else if (inHeader && (u.dateLine() || u.placeDate() || isShortLine(u))) {
                 headerLines.add(u.span());
             } else if (!u.isTable()) {
@@ -275,6 +274,24 @@ public final class Segmenter {
         }
         return new Section(open.index(), new Span(open.span().start(), end), open.title(), SectionKind.HEADED,
                 labeled, headerLines, body);
+    }
+
+    /**
+     * The labelled value of a label line; a value that also carries a date ("Place: Lima, Peru,
+     * April 28-29, 2005") gives a date label too, so every field finds its value under its key.
+     */
+    private static List<Labeled> labeled(Unit u, String text) {
+        Span value = trim(new Span(u.span().start() + u.label().valueStart(), u.span().end()), text);
+        List<Labeled> out = new ArrayList<>();
+        out.add(new Labeled(u.label().key(), u.label().label(), value));
+        if (!u.label().key().equals("date") && !u.label().key().equals("period")) {
+            List<DateMention> inValue = u.dates().stream().filter(d -> value.contains(d.span())).toList();
+            if (!inValue.isEmpty()) {
+                out.add(new Labeled("date", u.label().label(),
+                        new Span(inValue.get(0).span().start(), inValue.get(inValue.size() - 1).span().end())));
+            }
+        }
+        return out;
     }
 
     /** A bullet: title up to its first sentence end or emphasis, then a place/date clause, then the rest. */
@@ -426,8 +443,7 @@ public final class Segmenter {
         List<Labeled> labeled = new ArrayList<>();
         for (Unit u : units) {
             if (u.label() != null) {
-                labeled.add(new Labeled(u.label().key(), u.label().label(),
-                        trim(new Span(u.span().start() + u.label().valueStart(), u.span().end()), text)));
+                labeled.addAll(labeled(u, text));
             } else if (!u.titleLike() && !u.isTable()) {
                 body.add(u.span());
             }
