@@ -25,12 +25,15 @@ import org.reportparse.extract.ExtractedDocument;
  * document with none of these is one activity (a press release).
  */
 public final class Segmenter {
-    /** Capitalized place-like words separated by commas or "and"/"y", ending before a date. */
-    private static final Pattern PLACE_PREFIX = Pattern.compile(
-            "^[\\p{Lu}][\\p{L}.'’\\- ]*(?:(?:,|\\s+and\\s+|\\s+y\\s+|\\s+&\\s+)\\s*[\\p{Lu}][\\p{L}.'’\\- ]*)*[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+)?$");
-    /** A clause of capitalized place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */
-    private static final Pattern PLACE_CLAUSE = Pattern.compile(
-            "[\\p{Lu}][\\p{L}.'’\\- ]*(?:(?:,\\s*|\\s*\\(|\\)\\s*|\\s+and\\s+|\\s+y\\s+)[\\p{Lu}][\\p{L}.'’\\- ]*)*\\)?[.,]?");
+    /** A capitalized name, lower-case joining words allowed inside: "Port of Spain", "Santa Cruz de la Sierra". */
+    private static final String NAME = "[\\p{Lu}][\\p{L}.'’\\-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’\\-]*"
+            + "|(?:de|del|la|las|los|el|of|the|upon|on|da|do|dos|das|di|du|des|sur|am|im)(?=\\s+[\\p{Lu}])))*";
+    /** Names separated by commas, "and"/"y"/"&", or a parenthesized country: "La Paz, Cochabamba and Trinidad". */
+    private static final String NAMES = NAME + "(?:(?:\\s*[,;]\\s*|\\s+(?:and|y|&)\\s+|\\s*\\(\\s*)" + NAME + "\\)?)*";
+    /** Place names ending before a date: "Guatemala City, Guatemala, " or "Quito, " or "Tbilisi – ". */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^" + NAMES + "[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+)?$");
+    /** A clause of place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */
+    private static final Pattern PLACE_CLAUSE = Pattern.compile(NAMES + "[.,]?");
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
@@ -39,11 +42,24 @@ public final class Segmenter {
     private final DateAnnotator dates;
     private final Labels labels;
     private final ActivityWords words;
+    private final List<String> sectionHeadings;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
         this.dates = dates;
         this.labels = labels;
         this.words = words;
+        this.sectionHeadings = Resources.tsv("section-headings.tsv").stream().map(r -> Resources.fold(r[0].strip())).toList();
+    }
+
+    /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
+    private boolean isSectionHeading(String title) {
+        String t = Resources.fold(SECTION_NUMBER.matcher(title.strip()).replaceFirst("")).replaceAll("[:.]+$", "").strip();
+        for (String h : sectionHeadings) {
+            if (t.equals(h) || t.startsWith(h + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public SegmentedDocument segment(ExtractedDocument doc, String language) {
@@ -155,6 +171,9 @@ public final class Segmenter {
         if (ds.isEmpty() || t.length() > 180 || t.contains("\n") && t.length() > 120) {
             return false;
         }
+        if (ds.get(0).start().month() == null) {
+            return false;  // "Annual Report - 2009": a year alone dates no event
+        }
         String before = t.substring(0, ds.get(0).span().start() - offset);
         return !before.isBlank() && before.length() <= 100 && PLACE_PREFIX.matcher(before).matches()
                 && !SENTENCE_BREAK.matcher(t.substring(0, Math.min(t.length(), ds.get(0).span().end() - offset))).find();
@@ -193,13 +212,16 @@ public final class Segmenter {
         if (u.dateLine() && namesDay(u) && k + 1 < units.size() && units.get(k + 1).titleLike()) {
             return k + 1;
         }
-        if (!u.titleLike()) {
+        if (!u.titleLike() || isSectionHeading(u.text())) {
             return -1;
         }
         for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
             Unit v = units.get(j);
-            // A period line under the report title ("April-December 2005") is no event's date.
-            if (v.dateLine() && namesDay(v) || v.placeDate() || v.isLabel("date", "place")) {
+            boolean nextIsTitle = j + 1 < units.size() && units.get(j + 1).titleLike();
+            if (v.dateLine() && (!namesDay(v) || nextIsTitle)) {
+                break;  // the report's period, or the date header of the next activity
+            }
+            if (v.dateLine() || v.placeDate() || v.isLabel("date", "place")) {
                 return k;
             }
             if (!v.isLabel() && !isShortLine(v)) {
@@ -211,13 +233,18 @@ public final class Segmenter {
             if (!next.titleLike() && !next.isTable() && !next.isLabel()) {
                 String opening = opening(next.text(), 2);
                 int openingEnd = next.span().start() + opening.length();
-                boolean dated = u.hasDate() || next.dates().stream().anyMatch(d -> d.span().start() < openingEnd);
+                boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()
+                        .filter(d -> d.span().start() < openingEnd).toList());
                 if (dated && (words.mentionsActivity(u.text()) || words.mentionsActivity(opening))) {
                     return k;
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean hasDay(List<DateMention> ds) {
+        return ds.stream().anyMatch(d -> d.start().day() != null);
     }
 
     /** A date with a day and lasting at most about a month: an event's date, not a period. */
@@ -239,9 +266,9 @@ public final class Segmenter {
     }
 
     /** A heading that does not start an activity closes the one before it ("3. Comments"). */
-    private static boolean endsSection(Unit u) {
+    private boolean endsSection(Unit u) {
         return u.titleLike() && (u.block().kind() == BlockKind.HEADING || u.text().strip().endsWith(":")
-                || u.text().split("\\s+").length <= 12);
+                || u.text().split("\\s+").length <= 12 || isSectionHeading(u.text()));
     }
 
     /** A list item naming a dated event: "· Regional Congress on ..., Santiago, Chile. On October 19-21, ...". */
@@ -488,7 +515,7 @@ public final class Segmenter {
             DateMention d = u.dates().get(0);
             String before = text.substring(u.span().start(), d.span().start());
             boolean leads = before.isBlank() || PLACE_PREFIX.matcher(before).matches();
-            if (leads && isFullDay(d.start()) && d.start().equals(d.end()) && u.dates().size() <= 3) {
+            if (leads && isFullDay(d.start()) && d.start().equals(d.end())) {
                 dateline = LocalDate.of(d.start().year(), d.start().month(), d.start().day());
                 datelineSpan = d.span();
             }
