@@ -34,6 +34,8 @@ public final class Segmenter {
     private static final Pattern PLACE_PREFIX = Pattern.compile("^" + NAMES + "[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+)?$");
     /** A clause of place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */
     private static final Pattern PLACE_CLAUSE = Pattern.compile(NAMES + "[.,]?");
+    /** "GRENADA: Young climate ambassadors trained": a capitalized lead-in naming a country or topic. */
+    private static final Pattern CAPS_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu} &'’.-]+:\\s");
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
@@ -64,6 +66,7 @@ public final class Segmenter {
 
     public SegmentedDocument segment(ExtractedDocument doc, String language) {
         List<Unit> units = units(doc, language);
+        int[] titleOf = starts(units);
         List<Section> sections = new ArrayList<>();
         int firstSection = -1;
         Section open = null;          // a HEADED section still collecting units
@@ -71,7 +74,7 @@ public final class Segmenter {
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             List<Section> fromTable = u.isTable() ? tableSections(u, doc.text(), sections.size()) : List.of();
-            int startTitle = fromTable.isEmpty() ? headedStart(units, k) : -1;
+            int startTitle = fromTable.isEmpty() ? titleOf[k] : -1;
             boolean bullet = fromTable.isEmpty() && startTitle < 0 && isEventBullet(u);
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u);
             if (ends && open != null) {
@@ -107,6 +110,52 @@ public final class Segmenter {
             wholeDocument(units, doc.text(), header).ifPresent(sections::add);
         }
         return new SegmentedDocument(header, renumber(sections));
+    }
+
+    /**
+     * For each unit, the index of the title of the activity starting there, or -1. A second pass
+     * lets siblings follow: a title laid out like titles that start activities (same block kind,
+     * level, numbering, "COUNTRY:" prefix) starts one too when the prose under it gives a date,
+     * even without a day or an activity word ("HAITI: Schools talk waste / In July, ...").
+     */
+    private int[] starts(List<Unit> units) {
+        int[] titleOf = new int[units.size()];
+        java.util.Arrays.fill(titleOf, -1);
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        for (int k = 0; k < units.size(); k++) {
+            titleOf[k] = units.get(k).isTable() ? -1 : headedStart(units, k);
+            if (titleOf[k] >= 0) {
+                shapes.add(shape(units.get(titleOf[k])));
+                k = titleOf[k];
+            }
+        }
+        for (int k = 0; k + 1 < units.size(); k++) {
+            Unit u = units.get(k);
+            if (titleOf[k] >= 0) {
+                k = titleOf[k];
+                continue;
+            }
+            Unit next = units.get(k + 1);
+            if (u.titleLike() && !isSectionHeading(u.text()) && shapes.contains(shape(u))
+                    && !next.titleLike() && !next.isTable() && !next.isLabel()
+                    && hasMonth(next.dates(), next.span().start() + opening(next.text(), 2).length())) {
+                titleOf[k] = k;
+            }
+        }
+        return titleOf;
+    }
+
+    /** Layout signature of a title line, to recognize its siblings. */
+    private static String shape(Unit u) {
+        String t = u.text().strip();
+        return u.block().kind() + "/" + u.block().level()
+                + (SECTION_NUMBER.matcher(t).find() ? "/numbered" : "")
+                + (CAPS_PREFIX.matcher(t).find() ? "/caps-prefix" : "")
+                + (t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? "/caps" : "");
+    }
+
+    private static boolean hasMonth(List<DateMention> ds, int before) {
+        return ds.stream().anyMatch(d -> d.span().start() < before && d.start().month() != null);
     }
 
     // ------------------------------------------------------------------ units
@@ -171,8 +220,8 @@ public final class Segmenter {
         if (ds.isEmpty() || t.length() > 180 || t.contains("\n") && t.length() > 120) {
             return false;
         }
-        if (ds.get(0).start().month() == null) {
-            return false;  // "Annual Report - 2009": a year alone dates no event
+        if (!isEventDate(ds.get(0))) {
+            return false;  // "Annual Report - 2009", "Semi-annual Report, January-June 2010": periods, not events
         }
         String before = t.substring(0, ds.get(0).span().start() - offset);
         return !before.isBlank() && before.length() <= 100 && PLACE_PREFIX.matcher(before).matches()
@@ -251,6 +300,17 @@ public final class Segmenter {
     private static boolean namesDay(Unit u) {
         return u.dates().stream().anyMatch(d -> d.start().day() != null
                 && (monthsBetween(d) <= 1 || !d.days().isEmpty()));
+    }
+
+    /** An event's date: a day (or listed days) within about a month, or a single month. */
+    private static boolean isEventDate(DateMention d) {
+        if (d.start().month() == null) {
+            return false;
+        }
+        if (d.start().day() == null) {
+            return monthsBetween(d) == 0;
+        }
+        return monthsBetween(d) <= 1 || !d.days().isEmpty();
     }
 
     private static int monthsBetween(DateMention d) {
