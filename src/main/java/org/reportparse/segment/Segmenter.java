@@ -137,8 +137,8 @@ public final class Segmenter {
             }
             Unit next = units.get(k + 1);
             if (u.titleLike() && !isSectionHeading(u.text()) && shapes.contains(shape(u))
-                    && !next.titleLike() && !next.isTable() && !next.isLabel()
-                    && hasMonth(next.dates(), next.span().start() + opening(next.text(), 2).length())) {
+                    && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
+                    && hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2).length())) {
                 titleOf[k] = k;
             }
         }
@@ -154,8 +154,8 @@ public final class Segmenter {
                 + (t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? "/caps" : "");
     }
 
-    private static boolean hasMonth(List<DateMention> ds, int before) {
-        return ds.stream().anyMatch(d -> d.span().start() < before && d.start().month() != null);
+    private static boolean hasEventDate(List<DateMention> ds, int before) {
+        return ds.stream().anyMatch(d -> d.span().start() < before && isEventDate(d));
     }
 
     // ------------------------------------------------------------------ units
