@@ -1,0 +1,146 @@
+package org.reportparse.annotate.date;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportparse.annotate.DocumentContext;
+import org.reportparse.annotate.Span;
+import org.reportparse.segment.Labeled;
+import org.reportparse.segment.ReportHeader;
+import org.reportparse.segment.Section;
+
+/**
+ * The year of a date written without one, from the nearest supporting context: the section's own
+ * dated lines, the report period (which wins when it brackets the month), the dateline, the
+ * neighbouring sections, the reference date. Never the clock.
+ */
+final class YearInference {
+    private final DateAnnotator dates;
+
+    YearInference(DateAnnotator dates) {
+        this.dates = dates;
+    }
+
+    Integer infer(DateMention m, Section section, DocumentContext ctx) {
+        Integer own = ownYear(section, m.span().start(), ctx);
+        Integer period = periodYear(m.start(), ctx.header());
+        if (period != null) {
+            return period;
+        }
+        if (own != null) {
+            return own;
+        }
+        if (ctx.header().dateline() != null) {
+            return nearestYear(m.start(), ctx.header().dateline());
+        }
+        Integer neighbour = neighbourYear(section, ctx);
+        if (neighbour != null) {
+            return neighbour;
+        }
+        return ctx.referenceDate() == null ? null : nearestYear(m.start(), ctx.referenceDate());
+    }
+
+    /** The year of the explicitly dated mention nearest to offset in the section's own text. */
+    private Integer ownYear(Section s, int offset, DocumentContext ctx) {
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : datedMentions(s, ctx, s.span())) {
+            int distance = Math.abs(d.span().start() - offset);
+            if (distance < bestDistance) {
+                best = d.start().year();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private List<DateMention> datedMentions(Section s, DocumentContext ctx, Span within) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention d : dates.find(ctx.text(), within.start(), within.end(), ctx.language())) {
+            boolean explicit = d.start().hasYear() && d.start().month() != null && !d.isRelative();
+            boolean inDateline = ctx.header().datelineSpan() != null && ctx.header().datelineSpan().overlaps(d.span());
+            if (explicit && !inDateline) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The one year in which (month, day) falls inside the report period, or null. */
+    static Integer periodYear(PartialDate date, ReportHeader h) {
+        if (h.periodStart() == null || date.month() == null) {
+            return null;
+        }
+        PartialDate ps = parse(h.periodStart());
+        PartialDate pe = parse(h.periodEnd() == null ? h.periodStart() : h.periodEnd());
+        if (!ps.hasYear() || !pe.hasYear()) {
+            return null;
+        }
+        LocalDate from = ps.first(ps.year());
+        LocalDate to = pe.last(pe.year());
+        Integer found = null;
+        for (int y = from.getYear(); y <= to.getYear(); y++) {
+            LocalDate first = date.first(y);
+            LocalDate last = date.last(y);
+            if (!last.isBefore(from) && !first.isAfter(to)) {
+                if (found != null) {
+                    return null;
+                }
+                found = y;
+            }
+        }
+        return found;
+    }
+
+    /** The year of the nearest section (by position) that dates itself explicitly. */
+    private Integer neighbourYear(Section section, DocumentContext ctx) {
+        List<Section> all = ctx.sections();
+        for (int distance = 1; distance < all.size(); distance++) {
+            for (Section other : all) {
+                if (Math.abs(other.index() - section.index()) == distance) {
+                    Integer y = firstYear(other, ctx);
+                    if (y != null) {
+                        return y;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Integer firstYear(Section s, DocumentContext ctx) {
+        List<Span> where = new ArrayList<>();
+        s.labels("date").stream().map(Labeled::value).forEach(where::add);
+        where.addAll(s.headerLines());
+        where.addAll(s.body());
+        for (Span w : where) {
+            List<DateMention> found = datedMentions(s, ctx, w);
+            if (!found.isEmpty()) {
+                return found.get(0).start().year();
+            }
+        }
+        return null;
+    }
+
+    /** The year (anchor's, or one either side) that puts the date closest to the anchor. */
+    private static int nearestYear(PartialDate date, LocalDate anchor) {
+        int best = anchor.getYear();
+        long bestDays = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            long days = Math.abs(ChronoUnit.DAYS.between(anchor, date.first(y)));
+            if (days < bestDays) {
+                best = y;
+                bestDays = days;
+            }
+        }
+        return best;
+    }
+
+    /** "2005", "2005-04" or "2005-04-01" as a partial date. */
+    static PartialDate parse(String iso) {
+        String[] p = iso.split("-");
+        return new PartialDate(Integer.valueOf(p[0]), p.length > 1 ? Integer.valueOf(p[1]) : null,
+                p.length > 2 ? Integer.valueOf(p[2]) : null);
+    }
+}
