@@ -33,7 +33,7 @@ public final class DateAnnotator {
     private Language language(String code) {
         return languages.computeIfAbsent(code == null ? "en" : code, k -> {
             Lexicon lex = Lexicon.load(Lexicon.exists(k) ? k : "en");
-            return new Language(new Tokenizer(lex.words("ordsuffix")), new DateGrammar(lex, lex.dayFirst()), lex);
+            return new Language(new Tokenizer(lex.words("ordsuffix")), new DateGrammar(lex), lex);
         });
     }
 }

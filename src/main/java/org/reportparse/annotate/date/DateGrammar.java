@@ -3,6 +3,7 @@ package org.reportparse.annotate.date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.reportparse.annotate.Span;
 
 /**
@@ -24,10 +25,12 @@ final class DateGrammar {
 
     private final Lexicon lex;
     private final boolean dayFirstByDefault;
+    private final Set<Character> dayFirstSeparators;
 
-    DateGrammar(Lexicon lex, boolean dayFirstByDefault) {
+    DateGrammar(Lexicon lex) {
         this.lex = lex;
-        this.dayFirstByDefault = dayFirstByDefault;
+        this.dayFirstByDefault = lex.dayFirst();
+        this.dayFirstSeparators = lex.dayFirstSeparators();
     }
 
     private enum GroupType { DAYS, MONTH, SEASON }
@@ -375,7 +378,7 @@ final class DateGrammar {
             return null;
         }
         boolean ambiguous = !iso && !firstBig && !secondBig;
-        boolean dayFirst = firstBig || (ambiguous && dayFirstByDefault);
+        boolean dayFirst = firstBig || (ambiguous && (dayFirstByDefault || dayFirstSeparators.contains(a.separator())));
         PartialDate s = numericDate(parts.get(0), dayFirst);
         PartialDate e = numericDate(parts.get(parts.size() - 1), dayFirst);
         if (ambiguous && parts.size() > 1 && e.first(0).isBefore(s.first(0))) {

@@ -87,6 +87,14 @@ final class Lexicon {
         return entries("numeric-order").stream().anyMatch(e -> e.phrase().equals("day-first"));
     }
 
+    /** Separators whose numeric dates read day-first whatever the language ("numeric-separator" lines). */
+    Set<Character> dayFirstSeparators() {
+        Set<Character> out = new HashSet<>();
+        entries("numeric-separator").stream().filter(e -> e.value().equals("day-first"))
+                .forEach(e -> out.add(e.phrase().charAt(0)));
+        return out;
+    }
+
     List<Entry> entries(String type) {
         return byType.getOrDefault(type, List.of());
     }
