@@ -44,9 +44,12 @@ final class Cues {
 
     /** The date at [start, end) of text is not the activity's (postponed from, published on, since...). */
     boolean skipped(String text, int lineStart, int start, int end, int lineEnd) {
-        String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
+        String before = normalize(text.substring(Math.max(lineStart, start - WINDOW), start));
         String after = normalize(text.substring(end, Math.min(lineEnd, end + WINDOW)));
-        return endsWithAny(before, skipBefore) || skipAfter.stream().anyMatch(c -> after.startsWith(c + " ") || after.equals(c));
+        // a mention may begin with its opener ("from 6 to 8 May"): "postponed" + "from" is the cue
+        String first = normalize(text.substring(start, end)).split(" ")[0];
+        String withOpener = lex.words("opener").contains(first) ? before + " " + first : before;
+        return endsWithAny(trimEnd(before), skipBefore) || endsWithAny(trimEnd(withOpener), skipBefore) || skipAfter.stream().anyMatch(c -> after.startsWith(c + " ") || after.equals(c));
     }
 
     /** The date at start follows "until"/"hasta": it ends a range begun earlier in the sentence. */

@@ -43,7 +43,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (choice == null) {
             return null;
         }
-        DateMention m = complete(choice.mention(), section, ctx);
+        DateMention m = complete(choice.mention(), choice.line(), section, ctx);
         if (m == null) {
             return null;
         }
@@ -104,12 +104,12 @@ public final class DateField implements FieldAnnotator<DateValue> {
     }
 
     /** Makes a mention absolute: relative words, numeric order, missing year. */
-    private DateMention complete(DateMention raw, Section s, DocumentContext ctx) {
+    private DateMention complete(DateMention raw, Span line, Section s, DocumentContext ctx) {
         DateMention m = raw.isRelative() ? raw.resolve(anchor(ctx)) : numericOrder.apply(raw, ctx);
         if (m.hasYear() || m.start().month() == null) {
             return m;
         }
-        Integer y = years.infer(m, s, ctx);
+        Integer y = years.infer(m, line, s, ctx);
         if (y == null) {
             ctx.warn("date without a year: " + ctx.textOf(m.span()));
             return m;
@@ -123,9 +123,9 @@ public final class DateField implements FieldAnnotator<DateValue> {
             if (later.kind() == DateMention.Kind.YEAR || !cues.endsRange(ctx.text(), c.line().start(), later.span().start())) {
                 continue;
             }
-            DateMention end = complete(later, s, ctx);
+            DateMention end = complete(later, c.line(), s, ctx);
             if (end.hasYear() && m.hasYear() && end.end().first(0).isAfter(m.start().first(0))) {
-                return new DateMention(new Span(m.span().start(), later.span().end()), m.start(), end.end(), List.of(),
+                return new DateMention(m.span(), m.start(), end.end(), List.of(),
                         m.kind(), null, m.order(), false);
             }
         }

@@ -11,9 +11,10 @@ import org.reportparse.segment.ReportHeader;
 import org.reportparse.segment.Section;
 
 /**
- * The year of a date written without one, from the nearest supporting context: the section's own
- * dated lines, the report period (which wins when it brackets the month), the dateline, the
- * neighbouring sections, the reference date. Never the clock.
+ * The year of a date written without one, from the nearest supporting context: the report period
+ * when it brackets the month (one year only), the activity's own lines (the date's line or sentence,
+ * its labels, header lines, title), the dateline, the year nearest the report period, the rest of
+ * the section, the neighbouring sections, the reference date. Never the clock.
  */
 final class YearInference {
     private final DateAnnotator dates;
@@ -22,17 +23,28 @@ final class YearInference {
         this.dates = dates;
     }
 
-    Integer infer(DateMention m, Section section, DocumentContext ctx) {
-        Integer own = ownYear(section, m.span().start(), ctx);
+    /**
+     * @param line the line or sentence the date was read from
+     */
+    Integer infer(DateMention m, Span line, Section section, DocumentContext ctx) {
         Integer period = periodYear(m.start(), ctx.header());
         if (period != null) {
             return period;
         }
+        Integer own = nearestYear(ownLines(section, line), m.span().start(), ctx);
         if (own != null) {
             return own;
         }
         if (ctx.header().dateline() != null) {
             return nearestYear(m.start(), ctx.header().dateline());
+        }
+        Integer near = periodNearestYear(m.start(), ctx.header());
+        if (near != null) {
+            return near;
+        }
+        Integer body = nearestYear(section.body(), m.span().start(), ctx);
+        if (body != null) {
+            return body;
         }
         Integer neighbour = neighbourYear(section, ctx);
         if (neighbour != null) {
@@ -41,21 +53,34 @@ final class YearInference {
         return ctx.referenceDate() == null ? null : nearestYear(m.start(), ctx.referenceDate());
     }
 
-    /** The year of the explicitly dated mention nearest to offset in the section's own text. */
-    private Integer ownYear(Section s, int offset, DocumentContext ctx) {
+    /** The activity's own lines: the date's line, the date labels, header lines and title. */
+    private static List<Span> ownLines(Section s, Span line) {
+        List<Span> own = new ArrayList<>(List.of(line));
+        s.labels("date").stream().map(Labeled::value).forEach(own::add);
+        own.addAll(s.headerLines());
+        if (s.title() != null) {
+            own.add(s.title());
+        }
+        return own;
+    }
+
+    /** The year of the explicitly dated mention nearest to offset within the given spans, or null. */
+    private Integer nearestYear(List<Span> within, int offset, DocumentContext ctx) {
         Integer best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : datedMentions(s, ctx, s.span())) {
-            int distance = Math.abs(d.span().start() - offset);
-            if (distance < bestDistance) {
-                best = d.start().year();
-                bestDistance = distance;
+        for (Span w : within) {
+            for (DateMention d : datedMentions(ctx, w)) {
+                int distance = Math.abs(d.span().start() - offset);
+                if (distance < bestDistance) {
+                    best = d.start().year();
+                    bestDistance = distance;
+                }
             }
         }
         return best;
     }
 
-    private List<DateMention> datedMentions(Section s, DocumentContext ctx, Span within) {
+    private List<DateMention> datedMentions(DocumentContext ctx, Span within) {
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : dates.find(ctx.text(), within.start(), within.end(), ctx.language())) {
             boolean explicit = d.start().hasYear() && d.start().month() != null && !d.isRelative();
@@ -74,9 +99,6 @@ final class YearInference {
         }
         PartialDate ps = parse(h.periodStart());
         PartialDate pe = parse(h.periodEnd() == null ? h.periodStart() : h.periodEnd());
-        if (!ps.hasYear() || !pe.hasYear()) {
-            return null;
-        }
         LocalDate from = ps.first(ps.year());
         LocalDate to = pe.last(pe.year());
         Integer found = null;
@@ -91,6 +113,28 @@ final class YearInference {
             }
         }
         return found;
+    }
+
+    /** The year that puts the date nearest to the report period ("coming up: 12-14 November" after July-September). */
+    static Integer periodNearestYear(PartialDate date, ReportHeader h) {
+        if (h.periodStart() == null || date.month() == null) {
+            return null;
+        }
+        PartialDate ps = parse(h.periodStart());
+        PartialDate pe = parse(h.periodEnd() == null ? h.periodStart() : h.periodEnd());
+        LocalDate from = ps.first(ps.year());
+        LocalDate to = pe.last(pe.year());
+        Integer best = null;
+        long bestDays = Long.MAX_VALUE;
+        for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {
+            LocalDate d = date.first(y);
+            long days = d.isBefore(from) ? ChronoUnit.DAYS.between(d, from) : d.isAfter(to) ? ChronoUnit.DAYS.between(to, d) : 0;
+            if (days < bestDays) {
+                best = y;
+                bestDays = days;
+            }
+        }
+        return best;
     }
 
     /** The year of the nearest section (by position) that dates itself explicitly. */
@@ -115,7 +159,7 @@ final class YearInference {
         where.addAll(s.headerLines());
         where.addAll(s.body());
         for (Span w : where) {
-            List<DateMention> found = datedMentions(s, ctx, w);
+            List<DateMention> found = datedMentions(ctx, w);
             if (!found.isEmpty()) {
                 return found.get(0).start().year();
             }

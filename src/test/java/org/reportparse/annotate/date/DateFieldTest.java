@@ -236,4 +236,27 @@ class DateFieldTest {
                 .body("La reunión, inicialmente prevista para el 18 de septiembre, se celebró el 23 de octubre en Washington.");
         assertThat(range(date(doc, 0))).isEqualTo("2007-10-23 2007-10-23");
     }
+
+    @Test
+    void datelineYearBeatsOtherYearsInTheRelease() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Washington, D.C., April 27, 2011 — The Forum will take place on May 4 and 5 in Tegucigalpa.")
+                .body("It follows up on the Regional Meeting held in Managua in October 2010.");
+        doc.dateline("Washington, D.C., April 27, 2011", "2011-04-27");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-05-04 2011-05-05");
+    }
+
+    @Test
+    void upcomingEventAfterThePeriodTakesTheNearestYear() {
+        TestDoc doc = new TestDoc().period("2012-07", "2012-09").section(SectionKind.BULLET)
+                .body("Youth Environment Summit – Bridgetown, Barbados, 12–14 November. Registration is open until 15 October.");
+        assertThat(range(date(doc, 0))).isEqualTo("2012-11-12 2012-11-14");
+    }
+
+    @Test
+    void periodBracketingBeatsAnOtherYearInTheSameSentence() {
+        TestDoc doc = new TestDoc().period("2011-01-01", "2011-06-30").section(SectionKind.HEADED).title("Training")
+                .body("Postponed from 6–8 December 2010 because of floods, the training was held on 17–19 January in Filadelfia.");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-01-17 2011-01-19");
+    }
 }
