@@ -92,20 +92,30 @@ final class YearInference {
         return out;
     }
 
-    /** The one year in which (month, day) falls inside the report period, or null. */
-    static Integer periodYear(PartialDate date, ReportHeader h) {
-        if (h.periodStart() == null || date.month() == null) {
+    /** The report period as [first day, last day], or null when the header gives none. */
+    private static LocalDate[] period(ReportHeader h) {
+        if (h.periodStart() == null) {
             return null;
         }
-        PartialDate ps = parse(h.periodStart());
-        PartialDate pe = parse(h.periodEnd() == null ? h.periodStart() : h.periodEnd());
-        LocalDate from = ps.first(ps.year());
-        LocalDate to = pe.last(pe.year());
+        try {
+            PartialDate ps = parse(h.periodStart());
+            PartialDate pe = parse(h.periodEnd() == null ? h.periodStart() : h.periodEnd());
+            return new LocalDate[] {ps.first(ps.year()), pe.last(pe.year())};
+        } catch (RuntimeException notIso) {
+            // a period the segmenter could not normalize gives no year
+            return null;
+        }
+    }
+
+    /** The one year in which (month, day) falls inside the report period, or null. */
+    static Integer periodYear(PartialDate date, ReportHeader h) {
+        LocalDate[] p = period(h);
+        if (p == null || date.month() == null) {
+            return null;
+        }
         Integer found = null;
-        for (int y = from.getYear(); y <= to.getYear(); y++) {
-            LocalDate first = date.first(y);
-            LocalDate last = date.last(y);
-            if (!last.isBefore(from) && !first.isAfter(to)) {
+        for (int y = p[0].getYear(); y <= p[1].getYear(); y++) {
+            if (!date.last(y).isBefore(p[0]) && !date.first(y).isAfter(p[1])) {
                 if (found != null) {
                     return null;
                 }
@@ -117,18 +127,15 @@ final class YearInference {
 
     /** The year that puts the date nearest to the report period ("coming up: 12-14 November" after July-September). */
     static Integer periodNearestYear(PartialDate date, ReportHeader h) {
-        if (h.periodStart() == null || date.month() == null) {
+        LocalDate[] p = period(h);
+        if (p == null || date.month() == null) {
             return null;
         }
-        PartialDate ps = parse(h.periodStart());
-        PartialDate pe = parse(h.periodEnd() == null ? h.periodStart() : h.periodEnd());
-        LocalDate from = ps.first(ps.year());
-        LocalDate to = pe.last(pe.year());
         Integer best = null;
         long bestDays = Long.MAX_VALUE;
-        for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {
+        for (int y = p[0].getYear() - 1; y <= p[1].getYear() + 1; y++) {
             LocalDate d = date.first(y);
-            long days = d.isBefore(from) ? ChronoUnit.DAYS.between(d, from) : d.isAfter(to) ? ChronoUnit.DAYS.between(to, d) : 0;
+            long days = d.isBefore(p[0]) ? ChronoUnit.DAYS.between(d, p[0]) : d.isAfter(p[1]) ? ChronoUnit.DAYS.between(p[1], d) : 0;
             if (days < bestDays) {
                 best = y;
                 bestDays = days;
