@@ -193,21 +193,15 @@ final class DateGrammar {
     }
 
     private Group group(List<Token> t, int i, int lim, State st) {
-        int j = i;
-        Lexicon.Entry weekday = lex.word("weekday", at(t, j, lim));
-        if (weekday != null) {
-            j = skipAbbrDot(t, j + 1, lim, weekday);
-            if (isPunct(t, j, lim, ',')) {
-                j++;
-            }
-        }
+        int j = skipWeekday(t, i, lim);
+        boolean weekday = j > i;
         boolean between = st.between;
         Group g = daysFirst(t, j, lim, st);
         if (g == null) {
             st.between = between;
             g = monthFirst(t, j, lim, st);
         }
-        if (g == null && weekday == null) {
+        if (g == null && !weekday) {
             g = season(t, j, lim);
         }
         return g == null ? null : new Group(g.type(), g.items(), g.month(), g.year(), i, g.end(), g.abbr());
@@ -310,7 +304,7 @@ final class DateGrammar {
         } else {
             return null;
         }
-        return new Conn(range || (st.between && !tok.isPunct(',')), skipFillers(t, k + 1, lim));
+        return new Conn(range || (st.between && !tok.isPunct(',')), skipWeekday(t, skipFillers(t, k + 1, lim), lim));
     }
 
     /** Records a connector as used: a "between ... and" is closed, a range was seen. */
@@ -355,12 +349,7 @@ final class DateGrammar {
 
     /** "05.12.2007", "12/05/2007 - 12/06/2007", "2007-12-05": the day/month order is decided here when the parts tell. */
     private Parsed numeric(List<Token> t, int i, int lim) {
-        int j = i;
-        Lexicon.Entry weekday = lex.word("weekday", at(t, j, lim));
-        if (weekday != null) {
-            j = skipAbbrDot(t, j + 1, lim, weekday);
-            j = isPunct(t, j, lim, ',') ? j + 1 : j;
-        }
+        int j = skipWeekday(t, i, lim);
         Token a = at(t, j, lim);
         if (a == null || !a.is(Token.Type.NUMDATE)) {
             return null;
@@ -407,6 +396,16 @@ final class DateGrammar {
         int[] p = tok.parts();
         boolean df = p[3] == 0 && dayFirst;
         return new PartialDate(p[2], df ? p[1] : p[0], df ? p[0] : p[1]);
+    }
+
+    /** Past a weekday name and its comma ("Monday, 3 May"), or k itself. */
+    private int skipWeekday(List<Token> t, int k, int lim) {
+        Lexicon.Entry weekday = lex.word("weekday", at(t, k, lim));
+        if (weekday == null) {
+            return k;
+        }
+        int j = skipAbbrDot(t, k + 1, lim, weekday);
+        return isPunct(t, j, lim, ',') ? j + 1 : j;
     }
 
     private int skipFillers(List<Token> t, int k, int lim) {

@@ -5,7 +5,8 @@ import org.reportparse.annotate.DocumentContext;
 /**
  * Decides once per document whether its numeric dates are day-first or month-first: numeric
  * dates whose parts settle it (a part above 12, or a range that only runs forward one way) vote;
- * with no vote the language's default stands.
+ * with no vote the language's default stands, with a warning unless the language is day-first
+ * (Spanish) and so settles the order.
  */
 final class NumericOrder {
     private static final String MEMO_KEY = "date.numericOrder";
@@ -38,12 +39,12 @@ final class NumericOrder {
             return m;
         }
         DateMention.Order doc = of(ctx);
-        if (doc == DateMention.Order.NONE) {
+        if (doc == DateMention.Order.NONE && !dates.lexicon(ctx.language()).dayFirst()) {
             ctx.warn("numeric date " + ctx.textOf(m.span()) + " read as "
                     + (m.order() == DateMention.Order.DAY_FIRST ? "day/month" : "month/day")
                     + ": the document does not show its order");
             return m;
         }
-        return doc == m.order() ? m : m.swapped();
+        return doc == DateMention.Order.NONE || doc == m.order() ? m : m.swapped();
     }
 }

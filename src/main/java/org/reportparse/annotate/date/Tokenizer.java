@@ -130,8 +130,14 @@ final class Tokenizer {
         if (s1 != s2) {
             return null;
         }
-        if (p[0].length() <= 2 && p[1].length() <= 2 && p[2].length() == 4 && !p[0].isEmpty() && !p[1].isEmpty()) {
-            return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), 0};
+        if (p[0].length() <= 2 && p[1].length() <= 2 && !p[0].isEmpty() && !p[1].isEmpty()) {
+            if (p[2].length() == 4) {
+                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), 0};
+            }
+            if (p[2].length() == 2 && s1 != '-') {
+                // "05/12/07": two-digit years are this century's (reports of the 1900s rarely write them so)
+                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), 2000 + Integer.parseInt(p[2]), 0};
+            }
         }
         if (p[0].length() == 4 && s1 == '-' && p[1].length() == 2 && p[2].length() == 2) {
             return new int[] {Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[0]), 1};

@@ -259,4 +259,13 @@ class DateFieldTest {
                 .body("Postponed from 6–8 December 2010 because of floods, the training was held on 17–19 January in Filadelfia.");
         assertThat(range(date(doc, 0))).isEqualTo("2011-01-17 2011-01-19");
     }
+
+    @Test
+    void spanishAmbiguousNumericIsDayFirstWithoutWarning() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.FORM).title("Taller")
+                .label("date", "Fecha:", "05/03/2010");
+        DocumentContext ctx = doc.context();
+        assertThat(range(field.annotate(doc.get(0), ctx))).isEqualTo("2010-03-05 2010-03-05");
+        assertThat(ctx.warnings()).isEmpty();
+    }
 }
