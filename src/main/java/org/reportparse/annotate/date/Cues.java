@@ -21,6 +21,7 @@ final class Cues {
     private final List<String> skipSentence;
     private final List<String> keepSentence;
     private final List<String> until;
+    private final Set<String> endLabels;
     private final Pattern duration;
     private final Lexicon lex;
 
@@ -32,6 +33,7 @@ final class Cues {
         this.skipSentence = phrases(lex, "skip-sentence", false);
         this.keepSentence = phrases(lex, "keep-sentence", false);
         this.until = phrases(lex, "until", true);
+        this.endLabels = lex.words("end-label");
         String numbers = lex.entries("number").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
         String units = lex.entries("dayunit").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
         this.duration = Pattern.compile("(?<![\\p{L}\\d])(" + numbers + "|\\d{1,2})[-\\s](?:" + units + ")(?!\\p{L})",
@@ -56,6 +58,16 @@ final class Cues {
     boolean endsRange(String text, int lineStart, int start) {
         String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
         return endsWithAny(before, until);
+    }
+
+    /** A form label that names the end of the activity ("End date:", "Fecha de finalización"). */
+    boolean endLabel(String label) {
+        for (String w : normalize(label).split(" ")) {
+            if (endLabels.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence about preparations or an earlier report, not the event itself. */

@@ -55,11 +55,9 @@ public final class DateField implements FieldAnnotator<DateValue> {
     }
 
     private Choice choose(Section s, DocumentContext ctx, Cues cues) {
-        for (Labeled l : s.labels("date")) {
-            Choice c = first(l.value(), ctx, cues, false, true);
-            if (c != null) {
-                return c;
-            }
+        Choice labelled = labelled(s, ctx, cues);
+        if (labelled != null) {
+            return labelled;
         }
         List<Span> lines = new ArrayList<>(s.headerLines());
         if (s.title() != null) {
@@ -86,6 +84,26 @@ public final class DateField implements FieldAnnotator<DateValue> {
             }
         }
         return null;
+    }
+
+    /** The first date label's date; a later "End date:" label's date ends it. */
+    private Choice labelled(Section s, DocumentContext ctx, Cues cues) {
+        Choice start = null;
+        for (Labeled l : s.labels("date")) {
+            Choice c = first(l.value(), ctx, cues, false, true);
+            if (c == null) {
+                continue;
+            }
+            if (start == null) {
+                start = c;
+            } else if (cues.endLabel(l.label()) && !c.mention().isRelative() && !start.mention().isRelative()) {
+                DateMention a = start.mention();
+                DateMention b = c.mention();
+                return new Choice(new DateMention(a.span(), a.start(), b.end(), List.of(), a.kind(), null, a.order(),
+                        a.orderAmbiguous() || b.orderAmbiguous()), start.line(), false);
+            }
+        }
+        return start;
     }
 
     /** The first usable date in a line: not a bare year (unless labelled), not the dateline, not cue-skipped. */

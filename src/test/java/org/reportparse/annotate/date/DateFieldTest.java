@@ -268,4 +268,18 @@ class DateFieldTest {
         assertThat(range(field.annotate(doc.get(0), ctx))).isEqualTo("2010-03-05 2010-03-05");
         assertThat(ctx.warnings()).isEmpty();
     }
+
+    @Test
+    void startAndEndDateLabelsMakeOneRange() {
+        TestDoc doc = new TestDoc().section(SectionKind.FORM).title("Workshop")
+                .label("date", "Start date:", "12 February 2013").label("date", "End date:", "13 February 2013");
+        assertThat(range(date(doc, 0))).isEqualTo("2013-02-12 2013-02-13");
+    }
+
+    @Test
+    void aSecondDateLabelThatIsNoEndIsIgnored() {
+        TestDoc doc = new TestDoc().section(SectionKind.FORM).title("Health fair")
+                .label("date", "Date(s):", "Saturday, 9 March 2013").label("date", "Date of report:", "18 March 2013");
+        assertThat(range(date(doc, 0))).isEqualTo("2013-03-09 2013-03-09");
+    }
 }
