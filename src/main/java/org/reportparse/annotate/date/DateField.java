@@ -13,7 +13,8 @@ import org.reportparse.segment.Labeled;
 import org.reportparse.segment.Section;
 
 /**
- * The activity's date: a date label first, then the header lines and title, then the first
+ * The activity's date: a date label first, then the header lines, title and other labels' values
+ * ("Place: Lima, April 28-29, 2005"), then the first
  * event-like date in the body's opening sentences (not one of preparation, postponement,
  * publication or history). Resolves relative dates against the dateline or reference date,
  * numeric order from the whole document, and a missing year from context.
@@ -63,6 +64,8 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (s.title() != null) {
             lines.add(s.title());
         }
+        // "Place: Lima, Peru, April 28-29, 2005": other labels' values often carry the date too
+        s.labels().stream().filter(l -> !l.key().equals("date")).map(Labeled::value).forEach(lines::add);
         for (Span line : lines) {
             Choice c = first(line, ctx, cues, false, false);
             if (c != null) {
