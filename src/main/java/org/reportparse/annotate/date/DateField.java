@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
 import org.reportparse.annotate.Span;
@@ -22,6 +23,7 @@ import org.reportparse.segment.Section;
 public final class DateField implements FieldAnnotator<DateValue> {
     /** How many opening sentences of the body may carry the activity's date. */
     private static final int OPENING_SENTENCES = 3;
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[—–-]\\s");
 
     private final DateAnnotator dates;
     private final NumericOrder numericOrder;
@@ -111,10 +113,9 @@ public final class DateField implements FieldAnnotator<DateValue> {
 
     /** The first usable date in a line: not a bare year (unless labelled), not the dateline, not cue-skipped. */
     private Choice first(Span line, DocumentContext ctx, Cues cues, boolean body, boolean labelled) {
-        Span dateline = ctx.header().datelineSpan();
         for (DateMention m : dates.find(ctx.text(), line.start(), line.end(), ctx.language())) {
             boolean usable = (labelled || m.kind() != DateMention.Kind.YEAR)
-                    && (dateline == null || !dateline.overlaps(m.span()))
+                    && !isDateline(m, ctx)
                     && (!m.isRelative() || anchor(ctx) != null)
                     && !cues.skipped(ctx.text(), line.start(), m.span().start(), m.span().end(), line.end());
             if (usable) {
@@ -122,6 +123,20 @@ public final class DateField implements FieldAnnotator<DateValue> {
             }
         }
         return null;
+    }
+
+    /**
+     * The release date of a press release, not its event: inside the header's dateline span, or
+     * (when the segmenter gave no span) the dateline's own date followed by a dash ("March 3, 2011 — The").
+     */
+    private static boolean isDateline(DateMention m, DocumentContext ctx) {
+        Span span = ctx.header().datelineSpan();
+        if (span != null) {
+            return span.overlaps(m.span());
+        }
+        LocalDate d = ctx.header().dateline();
+        return d != null && !m.isRelative() && m.start().equals(PartialDate.of(d)) && m.end().equals(m.start())
+                && DATELINE_DASH.matcher(ctx.text()).region(m.span().end(), ctx.text().length()).lookingAt();
     }
 
     /** Makes a mention absolute: relative words, numeric order, missing year. */

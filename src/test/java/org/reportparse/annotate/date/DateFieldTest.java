@@ -282,4 +282,12 @@ class DateFieldTest {
                 .label("date", "Date(s):", "Saturday, 9 March 2013").label("date", "Date of report:", "18 March 2013");
         assertThat(range(date(doc, 0))).isEqualTo("2013-03-09 2013-03-09");
     }
+
+    @Test
+    void datelineDateIsSkippedEvenWithoutItsSpan() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Washington, D.C., April 27, 2011 — The CIM said the Forum will take place on May 4 and 5.")
+                .datelineDateOnly("2011-04-27");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-05-04 2011-05-05");
+    }
 }

@@ -61,6 +61,12 @@ final class TestDoc {
         return this;
     }
 
+    /** A document date known to the header without the span it was read from. */
+    TestDoc datelineDateOnly(String iso) {
+        dateline = LocalDate.parse(iso);
+        return this;
+    }
+
     TestDoc section(SectionKind k) {
         close();
         kind = k;
