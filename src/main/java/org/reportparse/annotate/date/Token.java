@@ -6,7 +6,7 @@ package org.reportparse.annotate.date;
  *
  * @param lower       lower-cased text (words) or the text itself
  * @param capitalized the first character is upper case (English month names must be)
- * @param lineStart   a line break precedes this token: expressions never cross lines
+ * @param lineStart   a blank line precedes this token: expressions never cross paragraphs
  * @param ordinal     a number with an ordinal suffix glued to it ("15th", "1º")
  */
 record Token(Type type, int start, int end, String lower, boolean capitalized, boolean lineStart,

@@ -25,17 +25,21 @@ final class Tokenizer {
         List<Token> out = new ArrayList<>();
         int i = from;
         boolean newline = false;
+        int breaks = 0;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                newline = true;
+            if (c == '\n' || c == '\u2028' || c == '\u2029') {
+                // a wrapped line continues its expression ("December 1-2,\n2005"); a blank line ends it
+                newline = ++breaks >= 2 || c == '\u2029';
                 i++;
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else if (isDigit(c)) {
+                breaks = 0;
                 i = number(text, i, to, newline, out);
                 newline = false;
             } else if (Character.isLetter(c)) {
+                breaks = 0;
                 int j = i;
                 while (j < to && Character.isLetter(text.charAt(j))) {
                     j++;
@@ -46,6 +50,7 @@ final class Tokenizer {
                 newline = false;
                 i = j;
             } else {
+                breaks = 0;
                 out.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), false, newline, 0, 0, false,
                         null, '\0'));
                 newline = false;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The date corpus (Duckling style): each line of corpus.tsv is an expression, its language, a
  * reference date ("-" for none) and the expected ISO start, end and listed days; start NONE means
  * the text holds no date at all. Relative dates resolve against the reference date, and a missing
- * year is taken from it.
+ * year is taken from it. A "\n" in the text stands for a line break.
  */
 class DateCorpusTest {
     record Case(int line, String text, String language, String ref, String start, String end, String days) {
@@ -39,7 +39,7 @@ class DateCorpusTest {
                     continue;
                 }
                 String[] c = line.split("\t", -1);
-                cases.add(new Case(n, c[0], c[1], c[2], c[3], c.length > 4 ? c[4] : "", c.length > 5 ? c[5] : ""));
+                cases.add(new Case(n, c[0].replace("\\n", "\n"), c[1], c[2], c[3], c.length > 4 ? c[4] : "", c.length > 5 ? c[5] : ""));
             }
         }
         return cases.stream();
