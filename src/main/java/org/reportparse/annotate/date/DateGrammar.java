@@ -119,7 +119,10 @@ final class DateGrammar {
             return null;
         }
         int spanStart = opener != null && st.sawRange ? t.get(i).start() : t.get(groups.get(0).start()).start();
-        return new Parsed(build(groups, ranges, new Span(spanStart, t.get(k - 1).end())), k);
+        DateMention m = build(groups, ranges, new Span(spanStart, t.get(k - 1).end()));
+        // "February 30" or "31 June" is not a date
+        boolean valid = m.start().valid() && m.end().valid() && m.days().stream().allMatch(PartialDate::valid);
+        return valid ? new Parsed(m, k) : null;
     }
 
     /** A month or season with neither day nor year is a date only after "in"/"during"... or in a range. */

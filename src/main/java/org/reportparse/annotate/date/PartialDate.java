@@ -32,15 +32,16 @@ public record PartialDate(Integer year, Integer month, Integer day) {
         return day == null || (day >= 1 && day <= YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth());
     }
 
-    /** The first day this date may mean, in year y when the year is unknown. */
+    /** The first day this date may mean, in year y when the year is unknown (29 February clamps to 28 in other years). */
     public LocalDate first(int y) {
-        return LocalDate.of(year == null ? y : year, month == null ? 1 : month, day == null ? 1 : day);
+        YearMonth ym = YearMonth.of(year == null ? y : year, month == null ? 1 : month);
+        return ym.atDay(day == null ? 1 : Math.min(day, ym.lengthOfMonth()));
     }
 
     /** The last day this date may mean, in year y when the year is unknown. */
     public LocalDate last(int y) {
         YearMonth ym = YearMonth.of(year == null ? y : year, month == null ? 12 : month);
-        return day == null ? ym.atEndOfMonth() : ym.atDay(day);
+        return day == null ? ym.atEndOfMonth() : ym.atDay(Math.min(day, ym.lengthOfMonth()));
     }
 
     /** Month-and-day order ignoring the year: negative when this comes earlier in a year. */
