@@ -364,13 +364,14 @@ final class DateGrammar {
             parts.add(b);
         }
         boolean iso = parts.stream().allMatch(p -> p.parts()[3] == 1);
+        boolean formDayFirst = parts.stream().anyMatch(p -> p.parts()[3] == 2);
         boolean firstBig = parts.stream().anyMatch(p -> p.parts()[3] == 0 && p.parts()[0] > 12);
         boolean secondBig = parts.stream().anyMatch(p -> p.parts()[3] == 0 && p.parts()[1] > 12);
         if (firstBig && secondBig) {
             return null;
         }
-        boolean ambiguous = !iso && !firstBig && !secondBig;
-        boolean dayFirst = firstBig || (ambiguous && (dayFirstByDefault || dayFirstSeparators.contains(a.separator())));
+        boolean ambiguous = !iso && !formDayFirst && !firstBig && !secondBig;
+        boolean dayFirst = firstBig || formDayFirst || (ambiguous && (dayFirstByDefault || dayFirstSeparators.contains(a.separator())));
         PartialDate s = numericDate(parts.get(0), dayFirst);
         PartialDate e = numericDate(parts.get(parts.size() - 1), dayFirst);
         if (ambiguous && parts.size() > 1 && e.first(0).isBefore(s.first(0))) {
@@ -397,7 +398,7 @@ final class DateGrammar {
 
     private static PartialDate numericDate(Token tok, boolean dayFirst) {
         int[] p = tok.parts();
-        boolean df = p[3] == 0 && dayFirst;
+        boolean df = p[3] != 1 && dayFirst;
         return new PartialDate(p[2], df ? p[1] : p[0], df ? p[0] : p[1]);
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into words, numbers and punctuation for the date grammar. Number clusters such as
@@ -14,6 +16,10 @@ final class Tokenizer {
     private static final String CLUSTER_INNER = "./:,-";
     /** A number glued after one of these is a code or an amount, not a date ("US$25", "O/03"). */
     private static final String GLUE_BEFORE = "$€£#/";
+
+    /** Day range sharing month and year, day-first: "25-27.01.2010", "12-14/05/2010". */
+    private static final Pattern SHARED_MONTH_RANGE =
+            Pattern.compile("(\\d{1,2})-(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})");
 
     private final Set<String> ordinalSuffixes;
 
@@ -99,6 +105,21 @@ final class Tokenizer {
                     parts, sep));
             return j;
         }
+        Matcher shared = SHARED_MONTH_RANGE.matcher(cluster);
+        if (shared.matches() && !ordinal) {
+            // "25-27.01.2010": two numeric dates sharing month and year, as NUMDATE - NUMDATE
+            int m = Integer.parseInt(shared.group(4));
+            int y = Integer.parseInt(shared.group(5));
+            y = y < 100 ? 2000 + y : y;
+            char sep = shared.group(3).charAt(0);
+            int dash = start + shared.end(1);
+            out.add(new Token(Token.Type.NUMDATE, start, dash, cluster, false, newline, 0, 0, false,
+                    new int[] {Integer.parseInt(shared.group(1)), m, y, 2}, sep));
+            out.add(new Token(Token.Type.PUNCT, dash, dash + 1, "-", false, false, 0, 0, false, null, '\0'));
+            out.add(new Token(Token.Type.NUMDATE, dash + 1, j, cluster, false, false, 0, 0, false,
+                    new int[] {Integer.parseInt(shared.group(2)), m, y, 2}, sep));
+            return j;
+        }
         int dash = cluster.indexOf('-');
         if (dash > 0 && cluster.indexOf('-', dash + 1) < 0 && cluster.substring(0, dash).chars().allMatch(Tokenizer::isDigit)
                 && cluster.substring(dash + 1).chars().allMatch(Tokenizer::isDigit)) {
@@ -123,7 +144,8 @@ final class Tokenizer {
 
     /**
      * Parts of a numeric date: [first, second, year, 0] for "d.m.yyyy"-like clusters (order unknown),
-     * [month, day, year, 1] for year-first ISO "yyyy-mm-dd"; null otherwise.
+     * [month, day, year, 1] for year-first ISO "yyyy-mm-dd"; null otherwise. (A shared-month range
+     * "25-27.01.2010" gives [day, month, year, 2]: day-first by its form.)
      */
     private static int[] numericDate(String s) {
         String[] p = s.split("[./-]", -1);
