@@ -1,7 +1,11 @@
 package org.reportparse.annotate.date;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
 import org.reportparse.annotate.Span;
@@ -10,40 +14,166 @@ import org.reportparse.segment.Labeled;
 import org.reportparse.segment.Section;
 
 /**
- * The activity's date: a date label first, then the header lines, then the first date in the body.
- * First version; the date issue deepens year inference and the choice among body dates.
+ * The activity's date: a date label first, then the header lines, title and other labels' values
+ * ("Place: Lima, April 28-29, 2005"), then the first
+ * event-like date in the body's opening sentences (not one of preparation, postponement,
+ * publication or history). Resolves relative dates against the dateline or reference date,
+ * numeric order from the whole document, and a missing year from context.
  */
 public final class DateField implements FieldAnnotator<DateValue> {
+    /** How many opening sentences of the body may carry the activity's date. */
+    private static final int OPENING_SENTENCES = 3;
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[—–-]\\s");
+
     private final DateAnnotator dates;
+    private final NumericOrder numericOrder;
+    private final YearInference years;
+    private final Map<String, Cues> cuesByLanguage = new ConcurrentHashMap<>();
 
     public DateField(DateAnnotator dates) {
         this.dates = dates;
+        this.numericOrder = new NumericOrder(dates);
+        this.years = new YearInference(dates);
     }
+
+    /** A mention chosen in a line; {@code line} bounds the cue and extension searches. */
+    private record Choice(DateMention mention, Span line, boolean body) {}
 
     @Override
     public DateValue annotate(Section section, DocumentContext ctx) {
-        List<Span> places = new ArrayList<>();
-        section.labels("date").stream().map(Labeled::value).forEach(places::add);
-        places.addAll(section.headerLines());
-        places.addAll(section.body());
-        for (Span s : places) {
-            List<DateMention> found = dates.find(ctx.text(), s.start(), s.end(), ctx.language());
-            if (!found.isEmpty()) {
-                return toValue(found.get(0), ctx);
+        Cues cues = cuesByLanguage.computeIfAbsent(String.valueOf(ctx.language()), k -> new Cues(dates.lexicon(ctx.language())));
+        Choice choice = choose(section, ctx, cues);
+        if (choice == null) {
+            return null;
+        }
+        DateMention m = complete(choice.mention(), choice.line(), section, ctx);
+        if (m == null) {
+            return null;
+        }
+        if (choice.body()) {
+            m = extend(m, choice, section, ctx, cues);
+        }
+        List<String> days = m.days().size() > 1 ? m.days().stream().map(PartialDate::iso).toList() : null;
+        return new DateValue(m.start().iso(), m.end().iso(), days, ctx.textOf(m.span()), m.span());
+    }
+
+    private Choice choose(Section s, DocumentContext ctx, Cues cues) {
+        Choice labelled = labelled(s, ctx, cues);
+        if (labelled != null) {
+            return labelled;
+        }
+        List<Span> lines = new ArrayList<>(s.headerLines());
+        if (s.title() != null) {
+            lines.add(s.title());
+        }
+        // "Place: Lima, Peru, April 28-29, 2005": other labels' values often carry the date too
+        s.labels().stream().filter(l -> !l.key().equals("date")).map(Labeled::value).forEach(lines::add);
+        for (Span line : lines) {
+            Choice c = first(line, ctx, cues, false, false);
+            if (c != null) {
+                return c;
+            }
+        }
+        int seen = 0;
+        for (Span paragraph : s.body()) {
+            for (Span sentence : Sentences.of(ctx.text(), paragraph)) {
+                if (seen++ >= OPENING_SENTENCES) {
+                    return null;
+                }
+                if (!cues.skippedSentence(ctx.textOf(sentence))) {
+                    Choice c = first(sentence, ctx, cues, true, false);
+                    if (c != null) {
+                        return c;
+                    }
+                }
             }
         }
         return null;
     }
 
-    private DateValue toValue(DateMention m, DocumentContext ctx) {
-        PartialDate start = m.start();
-        PartialDate end = m.end();
-        if (!start.hasYear() && ctx.header().periodStart() != null) {
-            int y = Integer.parseInt(ctx.header().periodStart().substring(0, 4));
-            start = start.withYear(y);
-            end = end.hasYear() ? end : end.withYear(y);
+    /** The first date label's date; a later "End date:" label's date ends it. */
+    private Choice labelled(Section s, DocumentContext ctx, Cues cues) {
+        Choice start = null;
+        for (Labeled l : s.labels("date")) {
+            Choice c = first(l.value(), ctx, cues, false, true);
+            if (c == null) {
+                continue;
+            }
+            if (start == null) {
+                start = c;
+            } else if (cues.endLabel(l.label()) && !c.mention().isRelative() && !start.mention().isRelative()) {
+                DateMention a = start.mention();
+                DateMention b = c.mention();
+                return new Choice(new DateMention(a.span(), a.start(), b.end(), List.of(), a.kind(), null, a.order(),
+                        a.orderAmbiguous() || b.orderAmbiguous()), start.line(), false);
+            }
         }
-        List<String> days = m.days().stream().map(PartialDate::iso).toList();
-        return new DateValue(start.iso(), end.iso(), days.isEmpty() ? null : days, ctx.textOf(m.span()), m.span());
+        return start;
+    }
+
+    /** The first usable date in a line: not a bare year (unless labelled), not the dateline, not cue-skipped. */
+    private Choice first(Span line, DocumentContext ctx, Cues cues, boolean body, boolean labelled) {
+        for (DateMention m : dates.find(ctx.text(), line.start(), line.end(), ctx.language())) {
+            boolean usable = (labelled || m.kind() != DateMention.Kind.YEAR)
+                    && !isDateline(m, ctx)
+                    && (!m.isRelative() || anchor(ctx) != null)
+                    && !cues.skipped(ctx.text(), line.start(), m.span().start(), m.span().end(), line.end());
+            if (usable) {
+                return new Choice(m, line, body);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The release date of a press release, not its event: inside the header's dateline span, or
+     * (when the segmenter gave no span) the dateline's own date followed by a dash ("March 3, 2011 — The").
+     */
+    private static boolean isDateline(DateMention m, DocumentContext ctx) {
+        Span span = ctx.header().datelineSpan();
+        if (span != null) {
+            return span.overlaps(m.span());
+        }
+        LocalDate d = ctx.header().dateline();
+        return d != null && !m.isRelative() && m.start().equals(PartialDate.of(d)) && m.end().equals(m.start())
+                && DATELINE_DASH.matcher(ctx.text()).region(m.span().end(), ctx.text().length()).lookingAt();
+    }
+
+    /** Makes a mention absolute: relative words, numeric order, missing year. */
+    private DateMention complete(DateMention raw, Span line, Section s, DocumentContext ctx) {
+        DateMention m = raw.isRelative() ? raw.resolve(anchor(ctx)) : numericOrder.apply(raw, ctx);
+        if (m.hasYear() || m.start().month() == null) {
+            return m;
+        }
+        Integer y = years.infer(m, line, s, ctx);
+        if (y == null) {
+            ctx.warn("date without a year: " + ctx.textOf(m.span()));
+            return m;
+        }
+        return m.withYear(y);
+    }
+
+    /** In the body sentence: "until tomorrow" ends the range; "a two-day course" gives a one-day date its end. */
+    private DateMention extend(DateMention m, Choice c, Section s, DocumentContext ctx, Cues cues) {
+        for (DateMention later : dates.find(ctx.text(), m.span().end(), c.line().end(), ctx.language())) {
+            if (later.kind() == DateMention.Kind.YEAR || !cues.endsRange(ctx.text(), c.line().start(), later.span().start())) {
+                continue;
+            }
+            DateMention end = complete(later, c.line(), s, ctx);
+            if (end.hasYear() && m.hasYear() && end.end().first(0).isAfter(m.start().first(0))) {
+                return new DateMention(m.span(), m.start(), end.end(), List.of(),
+                        m.kind(), null, m.order(), false);
+            }
+        }
+        int days = cues.durationDays(ctx.textOf(c.line()));
+        if (days > 1 && m.hasYear() && m.start().day() != null && m.start().equals(m.end())) {
+            LocalDate last = m.start().first(0).plusDays(days - 1L);
+            return new DateMention(m.span(), m.start(), PartialDate.of(last), List.of(), m.kind(), null, m.order(), false);
+        }
+        return m;
+    }
+
+    private static LocalDate anchor(DocumentContext ctx) {
+        return ctx.header().dateline() != null ? ctx.header().dateline() : ctx.referenceDate();
     }
 }

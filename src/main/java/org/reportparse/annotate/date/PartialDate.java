@@ -1,14 +1,53 @@
 package org.reportparse.annotate.date;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+
 /** A calendar date known to some precision: year, month and day may each be unknown (null). */
 public record PartialDate(Integer year, Integer month, Integer day) {
+    public static final PartialDate UNKNOWN = new PartialDate(null, null, null);
+
+    public static PartialDate of(LocalDate d) {
+        return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
 
     public boolean hasYear() {
         return year != null;
     }
 
-    public PartialDate withYear(int y) {
+    public PartialDate withYear(Integer y) {
         return new PartialDate(y, month, day);
+    }
+
+    /** Day and month exchanged: the other reading of an ambiguous numeric date. */
+    public PartialDate swapped() {
+        return day == null ? this : new PartialDate(year, day, month);
+    }
+
+    /** True when month and day name a real day (in any year when the year is unknown). */
+    public boolean valid() {
+        if (month == null || month < 1 || month > 12) {
+            return month == null && day == null;
+        }
+        return day == null || (day >= 1 && day <= YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth());
+    }
+
+    /** The first day this date may mean, in year y when the year is unknown (29 February clamps to 28 in other years). */
+    public LocalDate first(int y) {
+        YearMonth ym = YearMonth.of(year == null ? y : year, month == null ? 1 : month);
+        return ym.atDay(day == null ? 1 : Math.min(day, ym.lengthOfMonth()));
+    }
+
+    /** The last day this date may mean, in year y when the year is unknown. */
+    public LocalDate last(int y) {
+        YearMonth ym = YearMonth.of(year == null ? y : year, month == null ? 12 : month);
+        return day == null ? ym.atEndOfMonth() : ym.atDay(Math.min(day, ym.lengthOfMonth()));
+    }
+
+    /** Month-and-day order ignoring the year: negative when this comes earlier in a year. */
+    int compareInYear(PartialDate o) {
+        int m = Integer.compare(month == null ? 0 : month, o.month == null ? 0 : o.month);
+        return m != 0 ? m : Integer.compare(day == null ? 0 : day, o.day == null ? 0 : o.day);
     }
 
     /** ISO text at the known precision: YYYY-MM-DD, YYYY-MM or YYYY; "--MM-DD" when the year is unknown. */

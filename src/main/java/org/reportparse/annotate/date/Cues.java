@@ -1,0 +1,118 @@
+package org.reportparse.annotate.date;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words around a date that say whether it is the activity's date, from the lexicon's
+ * skip-before, skip-after, skip-sentence, keep-sentence, until, number and dayunit lines.
+ * Text is compared in a normalized form: lower case, letters only, single spaces.
+ */
+final class Cues {
+    private static final int WINDOW = 60;
+
+    private final Set<String> fillers;
+    private final List<String> skipBefore;
+    private final List<String> skipAfter;
+    private final List<String> skipSentence;
+    private final List<String> keepSentence;
+    private final List<String> until;
+    private final Set<String> endLabels;
+    private final Pattern duration;
+    private final Lexicon lex;
+
+    Cues(Lexicon lex) {
+        this.lex = lex;
+        this.fillers = lex.words("cue-filler");
+        this.skipBefore = phrases(lex, "skip-before", true);
+        this.skipAfter = phrases(lex, "skip-after", false);
+        this.skipSentence = phrases(lex, "skip-sentence", false);
+        this.keepSentence = phrases(lex, "keep-sentence", false);
+        this.until = phrases(lex, "until", true);
+        this.endLabels = lex.words("end-label");
+        String numbers = lex.entries("number").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
+        String units = lex.entries("dayunit").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
+        this.duration = Pattern.compile("(?<![\\p{L}\\d])(" + numbers + "|\\d{1,2})[-\\s](?:" + units + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private List<String> phrases(Lexicon lex, String type, boolean trimFillers) {
+        return lex.entries(type).stream().map(e -> trimFillers ? trimEnd(e.phrase()) : e.phrase()).distinct().toList();
+    }
+
+    /** The date at [start, end) of text is not the activity's (postponed from, published on, since...). */
+    boolean skipped(String text, int lineStart, int start, int end, int lineEnd) {
+        String before = normalize(text.substring(Math.max(lineStart, start - WINDOW), start));
+        String after = normalize(text.substring(end, Math.min(lineEnd, end + WINDOW)));
+        // a mention may begin with its opener ("from 6 to 8 May"): "postponed" + "from" is the cue
+        String first = normalize(text.substring(start, end)).split(" ")[0];
+        String withOpener = lex.words("opener").contains(first) ? before + " " + first : before;
+        return endsWithAny(trimEnd(before), skipBefore) || endsWithAny(trimEnd(withOpener), skipBefore) || skipAfter.stream().anyMatch(c -> after.startsWith(c + " ") || after.equals(c));
+    }
+
+    /** The date at start follows "until"/"hasta": it ends a range begun earlier in the sentence. */
+    boolean endsRange(String text, int lineStart, int start) {
+        String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
+        return endsWithAny(before, until);
+    }
+
+    /** A form label that names the end of the activity ("End date:", "Fecha de finalización"). */
+    boolean endLabel(String label) {
+        for (String w : normalize(label).split(" ")) {
+            if (endLabels.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence about preparations or an earlier report, not the event itself. */
+    boolean skippedSentence(String sentence) {
+        String s = " " + normalize(sentence) + " ";
+        return skipSentence.stream().anyMatch(c -> s.contains(" " + c + " "))
+                && keepSentence.stream().noneMatch(c -> s.contains(" " + c + " "));
+    }
+
+    /** The length in days a sentence gives its event ("a two-day course"), or 0. */
+    int durationDays(String sentence) {
+        Matcher m = duration.matcher(sentence);
+        if (!m.find()) {
+            return 0;
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        if (Character.isDigit(n.charAt(0))) {
+            return Integer.parseInt(n);
+        }
+        return lex.entries("number").stream().filter(e -> e.phrase().equals(n)).findFirst()
+                .map(Lexicon.Entry::intValue).orElse(0);
+    }
+
+    private static boolean endsWithAny(String s, List<String> cues) {
+        for (String c : cues) {
+            if (s.equals(c) || s.endsWith(" " + c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String trimEnd(String s) {
+        String t = s;
+        while (true) {
+            int sp = t.lastIndexOf(' ');
+            String last = t.substring(sp + 1);
+            if (!fillers.contains(last) || t.isEmpty()) {
+                return t;
+            }
+            t = sp < 0 ? "" : t.substring(0, sp);
+        }
+    }
+
+    static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").trim();
+    }
+}

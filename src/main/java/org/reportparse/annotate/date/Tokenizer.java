@@ -1,0 +1,187 @@
+package org.reportparse.annotate.date;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into words, numbers and punctuation for the date grammar. Number clusters such as
+ * "2.1", "1,200", "10:30" or "458-3000" become OTHERNUM so they can never be read as days or years;
+ * "12-13" (a glued day range) is split into NUM - NUM.
+ */
+final class Tokenizer {
+    private static final String CLUSTER_INNER = "./:,-";
+    /** A number glued after one of these is a code or an amount, not a date ("US$25", "O/03"). */
+    private static final String GLUE_BEFORE = "$€£#/";
+
+    /** Day range sharing month and year, day-first: "25-27.01.2010", "12-14/05/2010". */
+    private static final Pattern SHARED_MONTH_RANGE =
+            Pattern.compile("(\\d{1,2})-(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})");
+
+    private final Set<String> ordinalSuffixes;
+
+    Tokenizer(Set<String> ordinalSuffixes) {
+        this.ordinalSuffixes = ordinalSuffixes;
+    }
+
+    List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        boolean newline = false;
+        int breaks = 0;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u2028' || c == '\u2029') {
+                // a wrapped line continues its expression ("December 1-2,\n2005"); a blank line ends it
+                newline = ++breaks >= 2 || c == '\u2029';
+                i++;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (isDigit(c)) {
+                breaks = 0;
+                i = number(text, i, to, newline, out);
+                newline = false;
+            } else if (Character.isLetter(c)) {
+                breaks = 0;
+                int j = i;
+                while (j < to && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                String w = text.substring(i, j);
+                out.add(new Token(Token.Type.WORD, i, j, w.toLowerCase(Locale.ROOT), Character.isUpperCase(c),
+                        newline, 0, 0, false, null, '\0'));
+                newline = false;
+                i = j;
+            } else {
+                breaks = 0;
+                out.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), false, newline, 0, 0, false,
+                        null, '\0'));
+                newline = false;
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private int number(String text, int start, int to, boolean newline, List<Token> out) {
+        int j = start;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (isDigit(c)) {
+                j++;
+            } else if (CLUSTER_INNER.indexOf(c) >= 0 && j + 1 < to && isDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        String cluster = text.substring(start, j);
+        boolean glued = start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1))
+                || GLUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0);
+        // letters glued after the number: an ordinal suffix or a unit ("5km", "3pm")
+        int k = j;
+        while (k < to && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '°')) {
+            k++;
+        }
+        String tail = text.substring(j, k).toLowerCase(Locale.ROOT);
+        boolean ordinal = !tail.isEmpty() && ordinalSuffixes.contains(tail);
+        boolean unit = !tail.isEmpty() && !ordinal;
+        int end = ordinal ? k : j;
+        if (glued || unit) {
+            out.add(other(start, unit ? k : j, cluster, newline));
+            return unit ? k : j;
+        }
+        if (cluster.chars().allMatch(Tokenizer::isDigit)) {
+            out.add(num(start, end, cluster, newline, ordinal));
+            return end;
+        }
+        int[] parts = numericDate(cluster);
+        if (parts != null && !ordinal) {
+            char sep = (char) cluster.chars().filter(ch -> !isDigit(ch)).findFirst().orElse('-');
+            out.add(new Token(Token.Type.NUMDATE, start, j, cluster, false, newline, 0, cluster.length(), false,
+                    parts, sep));
+            return j;
+        }
+        Matcher shared = SHARED_MONTH_RANGE.matcher(cluster);
+        if (shared.matches() && !ordinal) {
+            // "25-27.01.2010": two numeric dates sharing month and year, as NUMDATE - NUMDATE
+            int m = Integer.parseInt(shared.group(4));
+            int y = Integer.parseInt(shared.group(5));
+            y = y < 100 ? 2000 + y : y;
+            char sep = shared.group(3).charAt(0);
+            int dash = start + shared.end(1);
+            out.add(new Token(Token.Type.NUMDATE, start, dash, cluster, false, newline, 0, 0, false,
+                    new int[] {Integer.parseInt(shared.group(1)), m, y, 2}, sep));
+            out.add(new Token(Token.Type.PUNCT, dash, dash + 1, "-", false, false, 0, 0, false, null, '\0'));
+            out.add(new Token(Token.Type.NUMDATE, dash + 1, j, cluster, false, false, 0, 0, false,
+                    new int[] {Integer.parseInt(shared.group(2)), m, y, 2}, sep));
+            return j;
+        }
+        int dash = cluster.indexOf('-');
+        if (dash > 0 && cluster.indexOf('-', dash + 1) < 0 && cluster.substring(0, dash).chars().allMatch(Tokenizer::isDigit)
+                && cluster.substring(dash + 1).chars().allMatch(Tokenizer::isDigit)) {
+            // "12-13" or "2005-2006": two numbers joined by a dash
+            out.add(num(start, start + dash, cluster.substring(0, dash), newline, false));
+            out.add(new Token(Token.Type.PUNCT, start + dash, start + dash + 1, "-", false, false, 0, 0, false,
+                    null, '\0'));
+            out.add(num(start + dash + 1, end, cluster.substring(dash + 1), false, ordinal));
+            return end;
+        }
+        int slash = cluster.indexOf('/');
+        if (cluster.length() == 9 && slash == 4) {
+            // "2012/2013": a span of years
+            out.add(num(start, start + 4, cluster.substring(0, 4), newline, false));
+            out.add(new Token(Token.Type.PUNCT, start + 4, start + 5, "/", false, false, 0, 0, false, null, '\0'));
+            out.add(num(start + 5, j, cluster.substring(5), false, false));
+            return j;
+        }
+        out.add(other(start, end, cluster, newline));
+        return end;
+    }
+
+    /**
+     * Parts of a numeric date: [first, second, year, 0] for "d.m.yyyy"-like clusters (order unknown),
+     * [month, day, year, 1] for year-first ISO "yyyy-mm-dd"; null otherwise. (A shared-month range
+     * "25-27.01.2010" gives [day, month, year, 2]: day-first by its form.)
+     */
+    private static int[] numericDate(String s) {
+        String[] p = s.split("[./-]", -1);
+        if (p.length != 3) {
+            return null;
+        }
+        char s1 = s.charAt(p[0].length());
+        char s2 = s.charAt(p[0].length() + 1 + p[1].length());
+        if (s1 != s2) {
+            return null;
+        }
+        if (p[0].length() <= 2 && p[1].length() <= 2 && !p[0].isEmpty() && !p[1].isEmpty()) {
+            if (p[2].length() == 4) {
+                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), 0};
+            }
+            if (p[2].length() == 2 && s1 != '-') {
+                // "05/12/07": two-digit years are this century's (reports of the 1900s rarely write them so)
+                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), 2000 + Integer.parseInt(p[2]), 0};
+            }
+        }
+        if (p[0].length() == 4 && s1 == '-' && p[1].length() == 2 && p[2].length() == 2) {
+            return new int[] {Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[0]), 1};
+        }
+        return null;
+    }
+
+    private static Token num(int start, int end, String digits, boolean newline, boolean ordinal) {
+        int v = digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        return new Token(Token.Type.NUM, start, end, digits, false, newline, v, digits.length(), ordinal, null, '\0');
+    }
+
+    private static Token other(int start, int end, String text, boolean newline) {
+        return new Token(Token.Type.OTHERNUM, start, end, text, false, newline, 0, 0, false, null, '\0');
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+}

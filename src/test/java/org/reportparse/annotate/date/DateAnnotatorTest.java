@@ -1,0 +1,69 @@
+package org.reportparse.annotate.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The find contract: absolute spans inside the region, text order, no overlaps, kinds and flags. */
+class DateAnnotatorTest {
+    private final DateAnnotator dates = DateAnnotator.shared();
+
+    @Test
+    void spansAreAbsoluteAndStayInsideTheRegion() {
+        String text = "Intro 5 May 2009.\nLima, Peru, April 28-29, 2005\nThen 7 June 2010.";
+        int from = text.indexOf("Lima");
+        int to = text.indexOf("\nThen");
+        List<DateMention> found = dates.find(text, from, to, "en");
+        assertThat(found).hasSize(1);
+        DateMention m = found.get(0);
+        assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo("April 28-29, 2005");
+        assertThat(m.start().iso()).isEqualTo("2005-04-28");
+        assertThat(m.end().iso()).isEqualTo("2005-04-29");
+        assertThat(m.kind()).isEqualTo(DateMention.Kind.DAY);
+    }
+
+    @Test
+    void mentionsComeInTextOrderWithoutOverlaps() {
+        String text = "Originally planned for 10-12 March 2010, the workshop was postponed to 21-23 April and "
+                + "reported in 2011; the OAS said today that it will meet next Tuesday.";
+        List<DateMention> found = dates.find(text, 0, text.length(), "en");
+        assertThat(found).extracting(m -> text.substring(m.span().start(), m.span().end()))
+                .containsExactly("10-12 March 2010", "21-23 April", "2011", "today", "next Tuesday");
+        for (int i = 1; i < found.size(); i++) {
+            assertThat(found.get(i).span().start()).isGreaterThanOrEqualTo(found.get(i - 1).span().end());
+        }
+        assertThat(found).extracting(DateMention::kind).containsExactly(DateMention.Kind.DAY, DateMention.Kind.DAY,
+                DateMention.Kind.YEAR, DateMention.Kind.RELATIVE, DateMention.Kind.RELATIVE);
+        assertThat(found.get(1).start().hasYear()).isFalse();
+    }
+
+    @Test
+    void headerYearIsAYearMention() {
+        String text = "ACTIVIDADES REALIZADAS EN 2008";
+        List<DateMention> found = dates.find(text, 0, text.length(), "es");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(DateMention.Kind.YEAR);
+            assertThat(m.start().iso()).isEqualTo("2008");
+        });
+    }
+
+    @Test
+    void ambiguousNumericDatesSayHowTheyWereRead() {
+        String text = "04/03/2010 and 25/03/2010";
+        List<DateMention> found = dates.find(text, 0, text.length(), "en");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).orderAmbiguous()).isTrue();
+        assertThat(found.get(0).order()).isEqualTo(DateMention.Order.MONTH_FIRST);
+        assertThat(found.get(0).swapped().start().iso()).isEqualTo("2010-03-04");
+        assertThat(found.get(1).orderAmbiguous()).isFalse();
+        assertThat(found.get(1).order()).isEqualTo(DateMention.Order.DAY_FIRST);
+    }
+
+    @Test
+    void unknownLanguageFallsBackToEnglish() {
+        String text = "Lyon, 3 March 2010";
+        assertThat(dates.find(text, 0, text.length(), "fr")).singleElement()
+                .satisfies(m -> assertThat(m.start().iso()).isEqualTo("2010-03-03"));
+    }
+}

@@ -1,0 +1,293 @@
+package org.reportparse.annotate.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.reportparse.annotate.DocumentContext;
+import org.reportparse.model.DateValue;
+import org.reportparse.segment.SectionKind;
+
+/** DateField's choice of the activity's date and its year inference, on sections laid out by hand. */
+class DateFieldTest {
+    private final DateField field = new DateField(DateAnnotator.shared());
+
+    private DateValue date(TestDoc doc, int section) {
+        DocumentContext ctx = doc.context();
+        return field.annotate(doc.get(section), ctx);
+    }
+
+    private static String range(DateValue v) {
+        return v == null ? "null" : v.start() + " " + v.end();
+    }
+
+    @Test
+    void headerLineWithoutYearTakesTheReportPeriod() {
+        TestDoc doc = new TestDoc().line("Activities").line("April-December 2005").period("2005-04", "2005-12")
+                .section(SectionKind.HEADED).title("Seminar in Ecuador").header("Quito, August 25-26")
+                .body("On August 25-26, the OAS convened a seminar in Quito.");
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2005-08-25 2005-08-26");
+        assertThat(v.text()).isEqualTo("August 25-26");
+        assertThat(v.days()).isNull();
+    }
+
+    @Test
+    void headerLineBeatsBodyDates() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Workshop Seminars in Bolivia")
+                .header("La Paz, Bolivia, July 13-15, 2005")
+                .body("Extensive preparation took place in April, May and June 2005. The training took place July 13-15.");
+        assertThat(range(date(doc, 0))).isEqualTo("2005-07-13 2005-07-15");
+    }
+
+    @Test
+    void spanishLabelRange() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.FORM).title("Taller Nacional")
+                .label("place", "Lugar:", "Managua, Nicaragua").label("date", "Fecha:", "del 3 al 5 de marzo de 2008");
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2008-03-03 2008-03-05");
+        assertThat(v.text()).isEqualTo("del 3 al 5 de marzo de 2008");
+    }
+
+    @Test
+    void spanishDayListTakesReportYear() {
+        TestDoc doc = new TestDoc().language("es").line("ACTIVIDADES REALIZADAS EN 2008").period("2008", "2008")
+                .section(SectionKind.FORM).title("Seminario").label("date", "Fecha:", "15 y 16 de septiembre");
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2008-09-15 2008-09-16");
+        assertThat(v.days()).containsExactly("2008-09-15", "2008-09-16");
+    }
+
+    @Test
+    void monthFirstNumericHeader() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).header("03/09/2009 - 03/13/2009").title("CSIRT Course")
+                .section(SectionKind.HEADED).header("04/07/2009").title("Tabletop exercise");
+        assertThat(range(date(doc, 0))).isEqualTo("2009-03-09 2009-03-13");
+        assertThat(range(date(doc, 1))).isEqualTo("2009-04-07 2009-04-07");
+    }
+
+    @Test
+    void dayFirstNumericDocumentDecidesAmbiguousDates() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).header("25.01.2010 - 27.01.2010").title("Training")
+                .section(SectionKind.HEADED).header("04.03.2010").title("Round table");
+        assertThat(range(date(doc, 0))).isEqualTo("2010-01-25 2010-01-27");
+        DocumentContext ctx = doc.context();
+        assertThat(range(field.annotate(doc.get(1), ctx))).isEqualTo("2010-03-04 2010-03-04");
+        assertThat(ctx.warnings()).isEmpty();
+    }
+
+    @Test
+    void ambiguousNumericWithoutEvidenceWarnsAndReadsMonthFirstInEnglish() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).header("04/03/2010").title("Round table");
+        DocumentContext ctx = doc.context();
+        assertThat(range(field.annotate(doc.get(0), ctx))).isEqualTo("2010-04-03 2010-04-03");
+        assertThat(ctx.warnings()).anyMatch(w -> w.contains("04/03/2010"));
+    }
+
+    @Test
+    void postponementInHeaderIsNotTheDate() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED)
+                .header("06.12.2010 – 07.12.2010 (postponed from 15.11.2010 – 16.11.2010)").title("Final Conference");
+        assertThat(range(date(doc, 0))).isEqualTo("2010-12-06 2010-12-07");
+    }
+
+    @Test
+    void tableCellWithAbbreviatedMonth() {
+        TestDoc doc = new TestDoc().section(SectionKind.TABLE_ROW).label("date", "Date", "17–19 Jan 2011")
+                .label("title", "Activity", "Training of health workers");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-01-17 2011-01-19");
+    }
+
+    @Test
+    void pressReleaseTodayWithDurationAndDateline() {
+        TestDoc doc = new TestDoc().line("OAS Opens Regional Course")
+                .section(SectionKind.WHOLE_DOCUMENT)
+                .body("Washington, D.C., March 3, 2011 — The OAS today began a two-day regional course in San Salvador. "
+                        + "The Charter, adopted on September 11, 2001, calls on states to act.");
+        doc.dateline("Washington, D.C., March 3, 2011", "2011-03-03");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-03-03 2011-03-04");
+    }
+
+    @Test
+    void spanishPressReleaseTodayUntilTomorrow() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.WHOLE_DOCUMENT)
+                .body("Asunción, Paraguay, 1 de julio de 2010 – La OEA inauguró hoy, 1 de julio, en esta capital el Taller "
+                        + "Subregional, que se extenderá hasta mañana y reúne a sesenta funcionarios.");
+        doc.dateline("Asunción, Paraguay, 1 de julio de 2010", "2010-07-01");
+        assertThat(range(date(doc, 0))).isEqualTo("2010-07-01 2010-07-02");
+    }
+
+    @Test
+    void announcementDateIsNotTheEvent() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Washington, D.C., April 27, 2011 — The CIM announced today that the Forum will take place on "
+                        + "May 4 and 5 in the Honduran capital.");
+        doc.dateline("Washington, D.C., April 27, 2011", "2011-04-27");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-05-04 2011-05-05");
+    }
+
+    @Test
+    void originallyPlannedDateIsSkipped() {
+        TestDoc doc = new TestDoc().period("2010-01", "2010-06").section(SectionKind.HEADED)
+                .title("Workshop on municipal services")
+                .body("Originally planned for 10-12 March, the workshop was postponed to 21-23 April because of elections.");
+        assertThat(range(date(doc, 0))).isEqualTo("2010-04-21 2010-04-23");
+    }
+
+    @Test
+    void bulletBodyDateWithYearFromPeriod() {
+        TestDoc doc = new TestDoc().period("2005-04", "2005-12").section(SectionKind.BULLET)
+                .title("First Latin-American Congress of Police").header("Santiago, Chile.")
+                .body("On October 19-21, CIM/OAS was invited to participate in the seminar.");
+        assertThat(range(date(doc, 0))).isEqualTo("2005-10-19 2005-10-21");
+    }
+
+    @Test
+    void twoSeparateDaysGiveStartEndAndDays() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Counter-Trafficking Project")
+                .header("Mexico, DF, March 15 and May 25, 2005");
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2005-03-15 2005-05-25");
+        assertThat(v.days()).containsExactly("2005-03-15", "2005-05-25");
+    }
+
+    @Test
+    void listedDaysAreCounted() {
+        TestDoc doc = new TestDoc().period("2005-04", "2005-12").section(SectionKind.HEADED).title("Seminars")
+                .body("A series of workshop seminars were held on October 17, 18, 20-21 in different locations.");
+        DateValue v = date(doc, 0);
+        assertThat(v.days()).hasSize(4);
+        assertThat(range(v)).isEqualTo("2005-10-17 2005-10-21");
+    }
+
+    @Test
+    void monthOnlyBodyDate() {
+        TestDoc doc = new TestDoc().line("Issue 3 – July–September 2012").period("2012-07", "2012-09")
+                .section(SectionKind.HEADED).title("Schools talk waste")
+                .body("In July, volunteers gave a series of talks on solid waste in primary schools.");
+        assertThat(range(date(doc, 0))).isEqualTo("2012-07 2012-07");
+    }
+
+    @Test
+    void yearFromOwnTextWhenNoPeriod() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Forum")
+                .body("On 12-13 May, the institute held a course. Its report was finished in June 2010.");
+        assertThat(range(date(doc, 0))).isEqualTo("2010-05-12 2010-05-13");
+    }
+
+    @Test
+    void yearFromNeighbourSection() {
+        TestDoc doc = new TestDoc()
+                .section(SectionKind.HEADED).title("Course").header("Lima, Peru, 3 March 2009")
+                .section(SectionKind.HEADED).title("Meeting").header("Quito, Ecuador, 7 April");
+        assertThat(range(date(doc, 1))).isEqualTo("2009-04-07 2009-04-07");
+    }
+
+    @Test
+    void periodBracketingTheMonthChoosesTheYearAcrossAYearBoundary() {
+        TestDoc doc = new TestDoc().period("2010-07", "2011-06").section(SectionKind.HEADED).title("Meeting")
+                .header("Quito, Ecuador, 7 April")
+                .section(SectionKind.HEADED).title("Course").header("Lima, 5 October");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-04-07 2011-04-07");
+        assertThat(range(date(doc, 1))).isEqualTo("2010-10-05 2010-10-05");
+    }
+
+    @Test
+    void referenceDateIsTheLastResort() {
+        TestDoc doc = new TestDoc().reference("2014-02-01").section(SectionKind.HEADED).title("Meeting")
+                .header("Quito, Ecuador, 7 April");
+        assertThat(range(date(doc, 0))).isEqualTo("2014-04-07 2014-04-07");
+    }
+
+    @Test
+    void noYearAnywhereKeepsPartialDateAndWarns() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Meeting").header("Quito, Ecuador, 7 April");
+        DocumentContext ctx = doc.context();
+        DateValue v = field.annotate(doc.get(0), ctx);
+        assertThat(v.start()).isEqualTo("--04-07");
+        assertThat(ctx.warnings()).contains("date without a year: 7 April");
+    }
+
+    @Test
+    void relativeDateWithoutAnyAnchorIsNotUsed() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT).title("Course")
+                .body("The course began today in Lima.");
+        assertThat(date(doc, 0)).isNull();
+    }
+
+    @Test
+    void bareYearInProseIsNotAnActivityDate() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Network")
+                .body("The network, created in 2008, brings together 31 cities.");
+        assertThat(date(doc, 0)).isNull();
+    }
+
+    @Test
+    void spanishHeaderDayList() {
+        TestDoc doc = new TestDoc().language("es").period("2007-07", "2007-12").section(SectionKind.HEADED)
+                .title("Seminario Regional").header("Ciudad de Panamá, Panamá, 22 y 23 de agosto de 2007")
+                .body("La reunión, inicialmente prevista para el 18 de septiembre, fue convocada por la CIM.");
+        assertThat(range(date(doc, 0))).isEqualTo("2007-08-22 2007-08-23");
+    }
+
+    @Test
+    void spanishOriginallyPlannedInBodyIsSkipped() {
+        TestDoc doc = new TestDoc().language("es").period("2007-07", "2007-12").section(SectionKind.HEADED)
+                .title("Reunión Técnica")
+                .body("La reunión, inicialmente prevista para el 18 de septiembre, se celebró el 23 de octubre en Washington.");
+        assertThat(range(date(doc, 0))).isEqualTo("2007-10-23 2007-10-23");
+    }
+
+    @Test
+    void datelineYearBeatsOtherYearsInTheRelease() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Washington, D.C., April 27, 2011 — The Forum will take place on May 4 and 5 in Tegucigalpa.")
+                .body("It follows up on the Regional Meeting held in Managua in October 2010.");
+        doc.dateline("Washington, D.C., April 27, 2011", "2011-04-27");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-05-04 2011-05-05");
+    }
+
+    @Test
+    void upcomingEventAfterThePeriodTakesTheNearestYear() {
+        TestDoc doc = new TestDoc().period("2012-07", "2012-09").section(SectionKind.BULLET)
+                .body("Youth Environment Summit – Bridgetown, Barbados, 12–14 November. Registration is open until 15 October.");
+        assertThat(range(date(doc, 0))).isEqualTo("2012-11-12 2012-11-14");
+    }
+
+    @Test
+    void periodBracketingBeatsAnOtherYearInTheSameSentence() {
+        TestDoc doc = new TestDoc().period("2011-01-01", "2011-06-30").section(SectionKind.HEADED).title("Training")
+                .body("Postponed from 6–8 December 2010 because of floods, the training was held on 17–19 January in Filadelfia.");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-01-17 2011-01-19");
+    }
+
+    @Test
+    void spanishAmbiguousNumericIsDayFirstWithoutWarning() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.FORM).title("Taller")
+                .label("date", "Fecha:", "05/03/2010");
+        DocumentContext ctx = doc.context();
+        assertThat(range(field.annotate(doc.get(0), ctx))).isEqualTo("2010-03-05 2010-03-05");
+        assertThat(ctx.warnings()).isEmpty();
+    }
+
+    @Test
+    void startAndEndDateLabelsMakeOneRange() {
+        TestDoc doc = new TestDoc().section(SectionKind.FORM).title("Workshop")
+                .label("date", "Start date:", "12 February 2013").label("date", "End date:", "13 February 2013");
+        assertThat(range(date(doc, 0))).isEqualTo("2013-02-12 2013-02-13");
+    }
+
+    @Test
+    void aSecondDateLabelThatIsNoEndIsIgnored() {
+        TestDoc doc = new TestDoc().section(SectionKind.FORM).title("Health fair")
+                .label("date", "Date(s):", "Saturday, 9 March 2013").label("date", "Date of report:", "18 March 2013");
+        assertThat(range(date(doc, 0))).isEqualTo("2013-03-09 2013-03-09");
+    }
+
+    @Test
+    void datelineDateIsSkippedEvenWithoutItsSpan() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Washington, D.C., April 27, 2011 — The CIM said the Forum will take place on May 4 and 5.")
+                .datelineDateOnly("2011-04-27");
+        assertThat(range(date(doc, 0))).isEqualTo("2011-05-04 2011-05-05");
+    }
+}
