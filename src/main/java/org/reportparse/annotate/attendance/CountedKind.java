@@ -1,0 +1,15 @@
+package org.reportparse.annotate.attendance;
+
+/** What a count counts, from the noun after it. */
+public enum CountedKind {
+    /** Attendees by name: participants, attendees, participantes. */
+    PARTICIPANTS,
+    /** Other people: officials, judges, funcionarios... */
+    PEOPLE,
+    /** Places or seats offered ("up to 50 places"). */
+    CAPACITY,
+    /** Not people: countries, member states, posters, days... */
+    THING,
+    /** No noun follows ("attended by nearly two hundred", "Participants: 54"). */
+    NONE
+}
