@@ -103,10 +103,11 @@ public final class AttendanceAnnotator {
                     i++;
                     continue;
                 }
+                i = n.end();
                 if (isCount(n)) {
                     out.add(mention(n));
+                    i = skipRestatement(n);
                 }
-                i = n.end();
             }
         }
 
@@ -120,7 +121,7 @@ public final class AttendanceAnnotator {
                     q = candidate;
                 }
             }
-            int j = n.end();
+            int j = skipRestatement(n);
             int after;
             if ((after = lexicon.matchAt(tokens, j, "after_at_least")) > 0) {
                 q = Qualifier.AT_LEAST;
@@ -134,8 +135,8 @@ public final class AttendanceAnnotator {
             }
             boolean partAfter = lexicon.matchAt(tokens, j, "subcount_after") > 0;
             Noun noun = partAfter ? new Noun(CountedKind.NONE, j, j, false) : findNoun(j);
-            if (noun.kind == CountedKind.CAPACITY) {
-                q = Qualifier.UP_TO; // places offered are a ceiling, not a head count
+            if (noun.kind == CountedKind.CAPACITY && q != Qualifier.UP_TO) {
+                noun = new Noun(CountedKind.THING, noun.start, noun.end, false); // "in 5 places" is not capacity
             }
             int last = Math.max(noun.end, j);
             boolean adjacentCue = lexicon.matchEndingAt(tokens, qStart, "cue_adjacent") > 0
@@ -158,6 +159,18 @@ public final class AttendanceAnnotator {
                     isTotal, part, anaphoric, background);
         }
 
+        /** "Forty (40) participants": the number restated in digits is part of this count. */
+        private int skipRestatement(ParsedNumber n) {
+            int j = n.end();
+            if (j + 2 < end && tokens.get(j).is("(") && tokens.get(j + 2).is(")")) {
+                ParsedNumber inner = numbers.read(tokens, j + 1);
+                if (inner != null && inner.end() == j + 2 && n.value() != null && n.value().equals(inner.value())) {
+                    return j + 3;
+                }
+            }
+            return j;
+        }
+
         private String joinText(int from, int to) {
             StringBuilder sb = new StringBuilder();
             for (int k = from; k < to; k++) {
@@ -172,7 +185,8 @@ public final class AttendanceAnnotator {
         /** Not a count: a year, a date's day, an identifier, a range, a modifier ("two-day"), a time. */
         private boolean isCount(ParsedNumber n) {
             Token first = tokens.get(n.start());
-            if (n.digits() && first.text().length() == 4 && n.value() != null && n.value() >= 1900 && n.value() <= 2100) {
+            if (n.digits() && first.text().length() == 4 && n.value() != null && n.value() >= 1900 && n.value() <= 2100
+                    && !headsAGroupOfPeople(n)) {
                 return false;
             }
             if (lexicon.matchEndingAt(tokens, n.start(), "reference") > 0) {
@@ -192,6 +206,20 @@ public final class AttendanceAnnotator {
                 return false; // end of a range "17-21", "1 – 3"
             }
             return !(n.value() != null && n.value() <= 31 && nearMonth(n));
+        }
+
+        /** "more than 2000 people", "attended by 1950 students": a year-like number that counts people. */
+        private boolean headsAGroupOfPeople(ParsedNumber n) {
+            Noun noun = n.end() < end ? nounAt(n.end()) : null;
+            if (noun == null || noun.kind == CountedKind.THING || noun.kind == CountedKind.CAPACITY) {
+                return false;
+            }
+            boolean qualified = false;
+            for (Qualifier q : Qualifier.values()) {
+                qualified |= lexicon.matchEndingAt(tokens, n.start(), q.code()) > 0;
+            }
+            return qualified || lexicon.matchEndingAt(tokens, n.start(), "cue_adjacent") > 0
+                    || lexicon.matchEndingAt(tokens, n.start(), "cue") > 0;
         }
 
         private boolean nearMonth(ParsedNumber n) {
@@ -245,8 +273,8 @@ public final class AttendanceAnnotator {
                 if (after > 0) {
                     return new Noun(CountedKind.THING, k, k + people + after, false); // "police stations"
                 }
-                CountedKind kind = lexicon.matchAt(tokens, k, "participant") == people
-                        ? CountedKind.PARTICIPANTS : CountedKind.PEOPLE;
+                CountedKind kind = lexicon.matchAt(tokens, k, "participant") == people ? CountedKind.PARTICIPANTS
+                        : lexicon.matchAt(tokens, k, "staff") == people ? CountedKind.STAFF : CountedKind.PEOPLE;
                 return new Noun(kind, k, k + people, lexicon.matchAt(tokens, k, "breakdown") > 0);
             }
             if (capacity > 0 && capacity >= thing) {

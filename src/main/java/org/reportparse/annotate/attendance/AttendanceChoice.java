@@ -19,19 +19,21 @@ final class AttendanceChoice {
     /** A count in a participants label or cell: any count of people, or a bare number, is the attendance. */
     static int labelStrength(CountMention m) {
         return switch (m.kind()) {
-            case PARTICIPANTS, PEOPLE, NONE, CAPACITY -> 3;
+            case PARTICIPANTS, PEOPLE, STAFF, NONE, CAPACITY -> 3;
             case THING -> -1;
         };
     }
 
     /**
      * A count in prose: 2 when tied to taking part (a participant noun, a cue word, "for 60", or
-     * "and 45 in Y" after a counted group), 1 for other people, 0 for places offered, -1 for no attendance.
+     * "and 45 in Y" after a counted group), 1 for other people and for those who ran it, 0 for places
+     * offered, -1 for no attendance.
      */
     static int bodyStrength(CountMention m, List<CountMention> sameSentencePeople) {
         return switch (m.kind()) {
             case PARTICIPANTS -> 2;
             case PEOPLE -> m.cue() || m.adjacentCue() ? 2 : 1;
+            case STAFF -> 1;
             case CAPACITY -> 0;
             case NONE -> m.adjacentCue() || m.cue() && m.coordinated() && !sameSentencePeople.isEmpty() ? 2 : -1;
             case THING -> -1;
@@ -49,6 +51,10 @@ final class AttendanceChoice {
                 .toList();
         if (usable.isEmpty()) {
             return null;
+        }
+        if (usable.stream().anyMatch(s -> s.mention().kind() != CountedKind.STAFF)) {
+            // speakers and trainers are counted only when nobody else is
+            usable = usable.stream().filter(s -> s.mention().kind() != CountedKind.STAFF).toList();
         }
         Scored total = usable.stream().filter(s -> s.mention().total() && s.strength() >= 1)
                 .max(Comparator.comparingInt(Scored::strength)).orElse(null);

@@ -24,6 +24,6 @@ public record CountMention(Integer count, Qualifier qualifier, Span span, String
                            boolean part, boolean anaphoric, boolean background) {
 
     public boolean countsPeople() {
-        return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE;
+        return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE || kind == CountedKind.STAFF;
     }
 }

@@ -6,7 +6,9 @@ public enum CountedKind {
     PARTICIPANTS,
     /** Other people: officials, judges, funcionarios... */
     PEOPLE,
-    /** Places or seats offered ("up to 50 places"). */
+    /** People who ran the activity: speakers, trainers, facilitators. */
+    STAFF,
+    /** Places or seats offered after an up_to cue ("up to 50 places"). */
     CAPACITY,
     /** Not people: countries, member states, posters, days... */
     THING,
