@@ -142,8 +142,7 @@ public final class AttendanceAnnotator {
             boolean adjacentCue = lexicon.matchEndingAt(tokens, qStart, "cue_adjacent") > 0
                     || lexicon.matchAt(tokens, last, "cue_after") > 0;
             boolean coordinated = qStart > start && COORDINATORS.contains(tokens.get(qStart - 1).lower());
-            boolean group = noun.kind == CountedKind.PEOPLE || noun.kind == CountedKind.PARTICIPANTS
-                    || noun.kind == CountedKind.NONE;
+            boolean group = noun.kind != CountedKind.THING && noun.kind != CountedKind.CAPACITY;
             boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (total && group && !totalUsed);
             totalUsed |= isTotal;
             boolean part = partAfter || inCountParentheses
@@ -260,7 +259,9 @@ public final class AttendanceAnnotator {
                     break;
                 }
             }
-            return new Noun(CountedKind.NONE, from, from, false);
+            boolean wordFollows = from < end && tokens.get(from).type() == Token.Type.WORD
+                    && !lexicon.has("stop", tokens.get(from).lower());
+            return new Noun(wordFollows ? CountedKind.UNKNOWN : CountedKind.NONE, from, from, false);
         }
 
         /** The counted noun starting at k, if any: the longest phrase of the people/thing lists. */

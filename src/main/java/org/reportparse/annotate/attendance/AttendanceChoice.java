@@ -19,14 +19,14 @@ final class AttendanceChoice {
     /** A count in a participants label or cell: any count of people, or a bare number, is the attendance. */
     static int labelStrength(CountMention m) {
         return switch (m.kind()) {
-            case PARTICIPANTS, PEOPLE, STAFF, NONE, CAPACITY -> 3;
+            case PARTICIPANTS, PEOPLE, STAFF, NONE, UNKNOWN, CAPACITY -> 3;
             case THING -> -1;
         };
     }
 
     /**
      * A count in prose: 2 when tied to taking part (a participant noun, a cue word, "for 60", or
-     * "and 45 in Y" after a counted group), 1 for other people and for those who ran it, 0 for places
+     * "and 45 in Y" after a counted group, "trained 40 paralegals"), 1 for other people and for those who ran it, 0 for places
      * offered, -1 for no attendance.
      */
     static int bodyStrength(CountMention m, List<CountMention> sameSentencePeople) {
@@ -36,6 +36,7 @@ final class AttendanceChoice {
             case STAFF -> 1;
             case CAPACITY -> 0;
             case NONE -> m.adjacentCue() || m.cue() && m.coordinated() && !sameSentencePeople.isEmpty() ? 2 : -1;
+            case UNKNOWN -> m.adjacentCue() && m.cue() ? 2 : -1;
             case THING -> -1;
         };
     }

@@ -12,6 +12,8 @@ public enum CountedKind {
     CAPACITY,
     /** Not people: countries, member states, posters, days... */
     THING,
+    /** A word no list knows follows ("40 paralegals"). */
+    UNKNOWN,
     /** No noun follows ("attended by nearly two hundred", "Participants: 54"). */
     NONE
 }
