@@ -105,13 +105,18 @@ public final class AttendanceAnnotator {
                 }
                 i = n.end();
                 if (isCount(n)) {
-                    out.add(mention(n));
+                    out.add(mention(n, out));
                     i = skipRestatement(n);
                 }
             }
         }
 
-        private CountMention mention(ParsedNumber n) {
+        /** A count of people in an earlier sentence of the same regions ("100 attended. They included 30 judges"). */
+        private boolean groupBefore(List<CountMention> out) {
+            return out.stream().anyMatch(m -> !m.part() && m.kind() != CountedKind.THING && m.kind() != CountedKind.CAPACITY);
+        }
+
+        private CountMention mention(ParsedNumber n, List<CountMention> out) {
             int qStart = n.start();
             Qualifier q = Qualifier.EXACT;
             for (Qualifier candidate : Qualifier.values()) {
@@ -141,12 +146,15 @@ public final class AttendanceAnnotator {
             int last = Math.max(noun.end, j);
             boolean adjacentCue = lexicon.matchEndingAt(tokens, qStart, "cue_adjacent") > 0
                     || lexicon.matchAt(tokens, last, "cue_after") > 0;
-            boolean coordinated = qStart > start && COORDINATORS.contains(tokens.get(qStart - 1).lower());
+            boolean coordinated = false; // "30 people in X and 45 in Y", "25 participants and the second 30"
+            for (int k = qStart - 1; k >= Math.max(start, qStart - 3) && tokens.get(k).type() != Token.Type.NUMBER; k--) {
+                coordinated |= COORDINATORS.contains(tokens.get(k).lower());
+            }
             boolean group = noun.kind != CountedKind.THING && noun.kind != CountedKind.CAPACITY;
             boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (total && group && !totalUsed);
             totalUsed |= isTotal;
             boolean part = partAfter || inCountParentheses
-                    || lexicon.matchEndingAt(tokens, qStart, "subcount_before") > 0
+                    || lexicon.matchEndingAt(tokens, qStart, "subcount_before") > 0 && (seenGroup || groupBefore(out))
                     || (noun.breakdown && seenGroup);
             boolean anaphoric = lexicon.matchEndingAt(tokens, qStart, "definite") > 0;
             seenGroup |= group && !part && !noun.breakdown;

@@ -35,10 +35,16 @@ final class AttendanceChoice {
             case PEOPLE -> m.cue() || m.adjacentCue() ? 2 : 1;
             case STAFF -> 1;
             case CAPACITY -> 0;
-            case NONE -> m.adjacentCue() || m.cue() && m.coordinated() && !sameSentencePeople.isEmpty() ? 2 : -1;
+            case NONE -> m.adjacentCue() || m.coordinated() && tiedGroupBefore(m, sameSentencePeople) ? 2 : -1;
             case UNKNOWN -> m.adjacentCue() && m.cue() ? 2 : -1;
             case THING -> -1;
         };
+    }
+
+    /** "and 45 in Y" continues a group counted before it in the sentence, when that group took part. */
+    private static boolean tiedGroupBefore(CountMention m, List<CountMention> sameSentencePeople) {
+        return !sameSentencePeople.isEmpty()
+                && (m.cue() || sameSentencePeople.stream().anyMatch(p -> p.kind() == CountedKind.PARTICIPANTS));
     }
 
     record Scored(CountMention mention, int strength) {}
