@@ -77,6 +77,7 @@ public final class AttendanceAnnotator {
         private boolean inCountParentheses;
         private boolean seenGroup;
         private boolean totalUsed;
+        private boolean lastWasPart;
 
         SentenceScan(List<Token> tokens, int start, int end, int index, Integer referenceYear) {
             this.tokens = tokens;
@@ -155,9 +156,11 @@ public final class AttendanceAnnotator {
             totalUsed |= isTotal;
             boolean part = partAfter || inCountParentheses
                     || lexicon.matchEndingAt(tokens, qStart, "subcount_before") > 0 && (seenGroup || groupBefore(out))
-                    || (noun.breakdown && seenGroup);
+                    || (noun.breakdown && seenGroup)
+                    || (coordinated && lastWasPart); // "including 30 judges and 20 prosecutors"
             boolean anaphoric = lexicon.matchEndingAt(tokens, qStart, "definite") > 0;
             seenGroup |= group && !part && !noun.breakdown;
+            lastWasPart = part;
             lastCountEnd = last;
             Span span = new Span(tokens.get(qStart).start(), tokens.get(last - 1).end());
             String counted = noun.end > noun.start
