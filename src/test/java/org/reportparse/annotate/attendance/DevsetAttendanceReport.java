@@ -26,7 +26,11 @@ public final class DevsetAttendanceReport {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/devset");
+        long loadStart = System.nanoTime();
         AttendanceField field = AttendanceField.load();
+        AttendanceAnnotator.shared();
+        long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+        long annotateNanos = 0;
         int total = 0;
         int right = 0;
         List<Path> golds;
@@ -59,7 +63,9 @@ public final class DevsetAttendanceReport {
                 if (s >= 0) {
                     int e = nextStart(text, starts, k);
                     SectionLayout layout = layoutOf(text.substring(lineStart(text, s), e), g);
+                    long t0 = System.nanoTime();
                     AttendanceValue v = field.annotate(layout.build(), layout.context());
+                    annotateNanos += System.nanoTime() - t0;
                     got = v == null ? null : v.count();
                     shown = v == null ? "null" : v.count() + " " + v.qualifier() + " \"" + v.text() + "\"";
                 }
@@ -72,6 +78,8 @@ public final class DevsetAttendanceReport {
             }
         }
         System.out.printf("attendance exact: %d / %d = %.3f%n", right, total, right / (double) total);
+        System.out.printf("load %d ms; annotate %.2f ms per section (first pass, cold JIT)%n", loadMillis,
+                annotateNanos / 1e6 / Math.max(1, total));
     }
 
     private static int locate(String text, String title, int from) {
