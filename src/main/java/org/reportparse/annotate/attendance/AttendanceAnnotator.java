@@ -140,7 +140,7 @@ public final class AttendanceAnnotator {
                 q = Qualifier.ABOUT;
             }
             boolean partAfter = lexicon.matchAt(tokens, j, "subcount_after") > 0;
-            Noun noun = partAfter ? new Noun(CountedKind.NONE, j, j, false) : findNoun(j);
+            Noun noun = partAfter ? new Noun(CountedKind.NONE, j, j, false) : findNoun(j, true);
             if (noun.kind == CountedKind.CAPACITY && q != Qualifier.UP_TO) {
                 noun = new Noun(CountedKind.THING, noun.start, noun.end, false); // "in 5 places" is not capacity
             }
@@ -215,7 +215,11 @@ public final class AttendanceAnnotator {
                     && tokens.get(n.start() - 2).type() == Token.Type.NUMBER) {
                 return false; // end of a range "17-21", "1 – 3"
             }
-            return !(n.value() != null && n.value() <= 31 && nearMonth(n));
+            if (n.value() != null && n.value() <= 31 && nearMonth(n)) {
+                CountedKind kind = findNoun(n.end(), false).kind;
+                return kind != CountedKind.NONE && kind != CountedKind.UNKNOWN; // "12 May" is a date, "12 May, 25 guards" is not
+            }
+            return true;
         }
 
         /** "more than 2000 people", "attended by 1950 students": a year-like number that counts people. */
@@ -256,10 +260,18 @@ public final class AttendanceAnnotator {
             return t.type() == Token.Type.NUMBER || DATE_GLUE.contains(t.lower());
         }
 
-        private Noun findNoun(int from) {
+        /** The noun after a count; with shareWithList, "20, 20 and 24 participants" gives each number the noun. */
+        private Noun findNoun(int from, boolean shareWithList) {
+            boolean listOfNumbers = shareWithList;
             for (int k = from; k < Math.min(end, from + NOUN_WINDOW); k++) {
                 Token t = tokens.get(k);
-                if (BRACKETS.contains(t.text()) || t.type() != Token.Type.PUNCT && numbers.read(tokens, k) != null) {
+                ParsedNumber next = t.type() != Token.Type.PUNCT ? numbers.read(tokens, k) : null;
+                if (next != null && listOfNumbers) {
+                    k = next.end() - 1; // "20, 20 and 24 participants": the numbers share the noun
+                    continue;
+                }
+                listOfNumbers &= COORDINATORS.contains(t.lower()) || t.is("or") || t.is("o");
+                if (BRACKETS.contains(t.text()) || next != null) {
                     break;
                 }
                 Noun noun = nounAt(k);

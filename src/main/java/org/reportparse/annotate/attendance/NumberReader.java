@@ -16,8 +16,8 @@ final class NumberReader {
     private record Word(int value, Kind kind) {}
 
     private static final Pattern PLAIN = Pattern.compile("\\d+");
-    /** Thousands groups: "1,200" in English, "1.200" in Spanish; either is read in both. */
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+    /** Thousands groups: "1,200" in English, "1.200" in Spanish (either is read in both), "1 200" with a no-break space. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,\\u00A0\\u202F\\u2009]\\d{3})+");
 
     private final Map<String, Word> words = new HashMap<>();
 
@@ -50,7 +50,7 @@ final class NumberReader {
         if (PLAIN.matcher(s).matches()) {
             v = s.length() > 9 ? Long.MAX_VALUE : Long.parseLong(s);
         } else if (GROUPED.matcher(s).matches()) {
-            v = Long.parseLong(s.replaceAll("[.,]", ""));
+            v = Long.parseLong(s.replaceAll("\\D", ""));
         } else {
             return null; // decimal or ordinal: not a head count
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Splits text into words, digit groups (with separators and ordinal suffixes kept) and punctuation. */
 final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d++(?:[.,]\\d++)*+(?:st|nd|rd|th|º|ª|°)?+(?![\\p{L}])|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*|\\d+[\\p{L}]+|\\S");
+            "\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})++(?!\\d)|\\d++(?:[.,]\\d++)*+(?:st|nd|rd|th|º|ª|°)?+(?![\\p{L}])|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*|\\d+[\\p{L}]+|\\S");
 
     private Tokenizer() {}
 
