@@ -298,7 +298,8 @@ public final class AttendanceAnnotator {
                     return new Noun(CountedKind.THING, k, k + people + after, false); // "police stations"
                 }
                 CountedKind kind = lexicon.matchAt(tokens, k, "participant") == people ? CountedKind.PARTICIPANTS
-                        : lexicon.matchAt(tokens, k, "staff") == people ? CountedKind.STAFF : CountedKind.PEOPLE;
+                        : lexicon.matchAt(tokens, k, "staff") == people ? CountedKind.STAFF
+                        : lexicon.matchAt(tokens, k, "population") == people ? CountedKind.POPULATION : CountedKind.PEOPLE;
                 return new Noun(kind, k, k + people, lexicon.matchAt(tokens, k, "breakdown") > 0);
             }
             if (capacity > 0 && capacity >= thing) {

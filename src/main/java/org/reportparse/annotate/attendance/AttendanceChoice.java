@@ -19,7 +19,7 @@ final class AttendanceChoice {
     /** A count in a participants label or cell: any count of people, or a bare number, is the attendance. */
     static int labelStrength(CountMention m) {
         return switch (m.kind()) {
-            case PARTICIPANTS, PEOPLE, STAFF, NONE, UNKNOWN, CAPACITY -> 3;
+            case PARTICIPANTS, PEOPLE, POPULATION, STAFF, NONE, UNKNOWN, CAPACITY -> 3;
             case THING -> -1;
         };
     }
@@ -33,6 +33,7 @@ final class AttendanceChoice {
         return switch (m.kind()) {
             case PARTICIPANTS -> 2;
             case PEOPLE -> m.cue() || m.adjacentCue() ? 2 : 1;
+            case POPULATION -> m.cue() || m.adjacentCue() ? 2 : -1;
             case STAFF -> 1;
             case CAPACITY -> 0;
             case NONE -> m.adjacentCue() || m.coordinated() && tiedGroupBefore(m, sameSentencePeople) ? 2 : -1;

@@ -24,6 +24,7 @@ public record CountMention(Integer count, Qualifier qualifier, Span span, String
                            boolean part, boolean anaphoric, boolean background) {
 
     public boolean countsPeople() {
-        return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE || kind == CountedKind.STAFF;
+        return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE || kind == CountedKind.STAFF
+                || kind == CountedKind.POPULATION;
     }
 }

@@ -6,6 +6,8 @@ public enum CountedKind {
     PARTICIPANTS,
     /** Other people: officials, judges, funcionarios... */
     PEOPLE,
+    /** People often counted as a statistic (victims, children, residents): attendance only with a cue. */
+    POPULATION,
     /** People who ran the activity: speakers, trainers, facilitators. */
     STAFF,
     /** Places or seats offered after an up_to cue ("up to 50 places"). */
