@@ -112,9 +112,24 @@ public final class AttendanceAnnotator {
             }
         }
 
-        /** A count of people in an earlier sentence of the same regions ("100 attended. They included 30 judges"). */
-        private boolean groupBefore(List<CountMention> out) {
-            return out.stream().anyMatch(m -> !m.part() && m.kind() != CountedKind.THING && m.kind() != CountedKind.CAPACITY);
+        /**
+         * "60 participants, including 25 women"; across sentences only when the people counted before are
+         * the subject: "100 attended. Participants included 30 judges" (not "The second session included 40").
+         */
+        private boolean partOfEarlierGroup(int qStart, List<CountMention> out) {
+            int len = lexicon.matchEndingAt(tokens, qStart, "subcount_before");
+            if (len == 0) {
+                return false;
+            }
+            if (seenGroup) {
+                return true;
+            }
+            int subject = qStart - len - 1;
+            boolean peopleSubject = subject >= start && (lexicon.matchEndingAt(tokens, subject + 1, "people") > 0
+                    || lexicon.matchEndingAt(tokens, subject + 1, "participant") > 0
+                    || lexicon.has("pronoun", tokens.get(subject).lower()));
+            return peopleSubject && out.stream().anyMatch(m -> !m.part()
+                    && m.kind() != CountedKind.THING && m.kind() != CountedKind.CAPACITY);
         }
 
         private CountMention mention(ParsedNumber n, List<CountMention> out) {
@@ -155,7 +170,7 @@ public final class AttendanceAnnotator {
             boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (total && group && !totalUsed);
             totalUsed |= isTotal;
             boolean part = partAfter || inCountParentheses
-                    || lexicon.matchEndingAt(tokens, qStart, "subcount_before") > 0 && (seenGroup || groupBefore(out))
+                    || partOfEarlierGroup(qStart, out)
                     || (noun.breakdown && seenGroup)
                     || (coordinated && lastWasPart); // "including 30 judges and 20 prosecutors"
             boolean anaphoric = lexicon.matchEndingAt(tokens, qStart, "definite") > 0;
