@@ -133,15 +133,9 @@ public final class AttendanceAnnotator {
         }
 
         private CountMention mention(ParsedNumber n, List<CountMention> out) {
-            int qStart = n.start();
-            Qualifier q = Qualifier.EXACT;
-            for (Qualifier candidate : Qualifier.values()) {
-                int len = lexicon.matchEndingAt(tokens, n.start(), candidate.code());
-                if (len > n.start() - qStart) {
-                    qStart = n.start() - len;
-                    q = candidate;
-                }
-            }
+            QualifierCue before = qualifierBefore(n);
+            int qStart = before.start();
+            Qualifier q = before.qualifier();
             int j = skipRestatement(n);
             int after;
             if ((after = lexicon.matchAt(tokens, j, "after_at_least")) > 0) {
@@ -182,6 +176,18 @@ public final class AttendanceAnnotator {
                     ? joinText(noun.start, noun.end) : null;
             return new CountMention(n.value(), q, span, counted, noun.kind, index, cue, adjacentCue, coordinated,
                     isTotal, part, anaphoric, background);
+        }
+
+        /** The longest qualifier cue right before the number ("more than", "alrededor de"), or exact. */
+        private QualifierCue qualifierBefore(ParsedNumber n) {
+            QualifierCue best = new QualifierCue(n.start(), Qualifier.EXACT);
+            for (Qualifier candidate : Qualifier.values()) {
+                int len = lexicon.matchEndingAt(tokens, n.start(), candidate.code());
+                if (len > n.start() - best.start()) {
+                    best = new QualifierCue(n.start() - len, candidate);
+                }
+            }
+            return best;
         }
 
         /** "Forty (40) participants": the number restated in digits is part of this count. */
@@ -243,11 +249,7 @@ public final class AttendanceAnnotator {
             if (noun == null || noun.kind == CountedKind.THING || noun.kind == CountedKind.CAPACITY) {
                 return false;
             }
-            boolean qualified = false;
-            for (Qualifier q : Qualifier.values()) {
-                qualified |= lexicon.matchEndingAt(tokens, n.start(), q.code()) > 0;
-            }
-            return qualified || lexicon.matchEndingAt(tokens, n.start(), "cue_adjacent") > 0
+            return qualifierBefore(n).qualifier() != Qualifier.EXACT || lexicon.matchEndingAt(tokens, n.start(), "cue_adjacent") > 0
                     || lexicon.matchEndingAt(tokens, n.start(), "cue") > 0;
         }
 
@@ -349,6 +351,8 @@ public final class AttendanceAnnotator {
             return earlier;
         }
     }
+
+    private record QualifierCue(int start, Qualifier qualifier) {}
 
     private record Noun(CountedKind kind, int start, int end, boolean breakdown) {}
 }
