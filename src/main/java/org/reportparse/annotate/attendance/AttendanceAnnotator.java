@@ -175,7 +175,14 @@ public final class AttendanceAnnotator {
             String counted = noun.end > noun.start
                     ? joinText(noun.start, noun.end) : null;
             return new CountMention(n.value(), q, span, counted, noun.kind, index, cue, adjacentCue, coordinated,
-                    isTotal, part, anaphoric, background);
+                    isTotal, part, anaphoric, background, isPlanned(qStart));
+        }
+
+        /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */
+        private boolean isPlanned(int qStart) {
+            int k = qStart > start && Set.of("for", "para", "to", "a", "of", "de").contains(tokens.get(qStart - 1).lower())
+                    ? qStart - 1 : qStart;
+            return lexicon.matchEndingAt(tokens, k, "planned") > 0;
         }
 
         /** The longest qualifier cue right before the number ("more than", "alrededor de"), or exact. */

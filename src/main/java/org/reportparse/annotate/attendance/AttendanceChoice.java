@@ -3,6 +3,7 @@ package org.reportparse.annotate.attendance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.reportparse.annotate.Span;
 import org.reportparse.model.AttendanceValue;
 
@@ -37,7 +38,7 @@ final class AttendanceChoice {
             case STAFF -> 1;
             case CAPACITY -> 0;
             case NONE -> m.adjacentCue() || m.coordinated() && tiedGroupBefore(m, sameSentencePeople) ? 2 : -1;
-            case UNKNOWN -> m.adjacentCue() && m.cue() ? 2 : -1;
+            case UNKNOWN -> m.adjacentCue() && m.cue() || m.coordinated() && tiedGroupBefore(m, sameSentencePeople) ? 2 : -1;
             case THING -> -1;
         };
     }
@@ -46,6 +47,10 @@ final class AttendanceChoice {
     private static boolean tiedGroupBefore(CountMention m, List<CountMention> sameSentencePeople) {
         return !sameSentencePeople.isEmpty()
                 && (m.cue() || sameSentencePeople.stream().anyMatch(p -> p.kind() == CountedKind.PARTICIPANTS));
+    }
+
+    private static List<Scored> unlessAlone(List<Scored> usable, Predicate<Scored> weak) {
+        return usable.stream().allMatch(weak) ? usable : usable.stream().filter(weak.negate()).toList();
     }
 
     record Scored(CountMention mention, int strength) {}
@@ -60,10 +65,9 @@ final class AttendanceChoice {
         if (usable.isEmpty()) {
             return null;
         }
-        if (usable.stream().anyMatch(s -> s.mention().kind() != CountedKind.STAFF)) {
-            // speakers and trainers are counted only when nobody else is
-            usable = usable.stream().filter(s -> s.mention().kind() != CountedKind.STAFF).toList();
-        }
+        // speakers and trainers, and targets, are counted only when nothing else is
+        usable = unlessAlone(usable, s -> s.mention().kind() == CountedKind.STAFF);
+        usable = unlessAlone(usable, s -> s.mention().planned());
         Scored total = usable.stream().filter(s -> s.mention().total() && s.strength() >= 1)
                 .max(Comparator.comparingInt(Scored::strength)).orElse(null);
         if (total != null) {

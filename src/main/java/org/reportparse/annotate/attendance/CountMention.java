@@ -18,10 +18,12 @@ import org.reportparse.annotate.Span;
  * @param part        a part of a group already counted ("twenty of them", "34 (29 women)", "including 12 judges")
  * @param anaphoric   names a group already counted ("the 38 officials trained")
  * @param background  the sentence is about another, earlier event
+ * @param planned     a target or invitation ("targeted 30 participants", "previstos 40")
  */
 public record CountMention(Integer count, Qualifier qualifier, Span span, String counted, CountedKind kind,
                            int sentence, boolean cue, boolean adjacentCue, boolean coordinated, boolean total,
-                           boolean part, boolean anaphoric, boolean background) {
+                           boolean part, boolean anaphoric, boolean background,
+                           boolean planned) {
 
     public boolean countsPeople() {
         return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE || kind == CountedKind.STAFF
