@@ -11,7 +11,8 @@ import org.reportparse.segment.Section;
 
 /**
  * How many people took part: a count in a participants label or table cell first ("Participants:
- * approx. 110", "34 (29 women)"), else the counts of people in the section's prose. Null when the
+ * approx. 110", "34 (29 women)"), else the counts of people in the section's prose, else a count tied to
+ * taking part in the title ("Workshop for 30 journalists"). Null when the
  * section gives no count of people. Thread-safe; load once per process.
  */
 public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
@@ -39,7 +40,18 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
                 return v;
             }
         }
-        List<CountMention> all = counts.find(text, section.body(), year);
+        AttendanceValue fromBody = AttendanceChoice.choose(scoreProse(counts.find(text, section.body(), year)), text);
+        if (fromBody != null || section.title() == null) {
+            return fromBody;
+        }
+        // last resort, only a count tied to taking part: "Workshop for 30 journalists"
+        List<AttendanceChoice.Scored> inTitle = scoreProse(
+                counts.find(text, section.title().start(), section.title().end(), year)).stream()
+                .filter(s -> s.strength() >= 2).toList();
+        return AttendanceChoice.choose(inTitle, text);
+    }
+
+    private static List<AttendanceChoice.Scored> scoreProse(List<CountMention> all) {
         List<AttendanceChoice.Scored> scored = new ArrayList<>();
         for (CountMention m : all) {
             List<CountMention> peopleBefore = all.stream()
@@ -47,7 +59,7 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
                     .toList();
             scored.add(new AttendanceChoice.Scored(m, AttendanceChoice.bodyStrength(m, peopleBefore)));
         }
-        return AttendanceChoice.choose(scored, text);
+        return scored;
     }
 
     /** The activity's year for telling background sentences apart: the release date, else the period start. */

@@ -128,4 +128,14 @@ class AttendanceFieldTest {
                 .isNull();
         assertThat(annotate(SectionLayout.section().title("Empty"))).isNull();
     }
+
+    @Test
+    void aTitleCountTiedToTakingPartIsTheLastResort() {
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop for 30 journalists in Lima")
+                .paragraph("The workshop covered ethics and safety.")))).isEqualTo("30 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop for 30 journalists in Lima")
+                .paragraph("Some 28 journalists attended.")))).isEqualTo("28 about");
+        assertThat(annotate(SectionLayout.section().title("Meeting of 12 member states")
+                .paragraph("The meeting adopted the work plan."))).isNull();
+    }
 }
