@@ -62,15 +62,15 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
         return scored;
     }
 
-    /** The activity's year for telling background sentences apart: the release date, else the period start. */
+    /**
+     * The activity's year for telling background sentences apart: the covered period's start, else the
+     * release date (a dated report about last year must not make all its sentences background).
+     */
     static Integer referenceYear(ReportHeader header) {
-        if (header.dateline() != null) {
-            return header.dateline().getYear();
-        }
         String start = header.periodStart();
         if (start != null && start.length() >= 4 && start.substring(0, 4).chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(start.substring(0, 4));
         }
-        return null;
+        return header.dateline() == null ? null : header.dateline().getYear();
     }
 }

@@ -138,4 +138,11 @@ class AttendanceFieldTest {
         assertThat(annotate(SectionLayout.section().title("Meeting of 12 member states")
                 .paragraph("The meeting adopted the work plan."))).isNull();
     }
+
+    @Test
+    void aReportDatedAfterItsPeriodKeepsItsCounts() {
+        SectionLayout report = SectionLayout.section().period("2011-01").dateline(LocalDate.of(2012, 1, 15))
+                .title("Workshop").paragraph("In March 2011, 40 officials were trained.");
+        assertThat(describe(annotate(report))).isEqualTo("40 exact");
+    }
 }
