@@ -153,7 +153,11 @@ public final class AttendanceAnnotator {
             if (noun.kind == CountedKind.CAPACITY && q != Qualifier.UP_TO) {
                 noun = new Noun(CountedKind.THING, noun.start, noun.end, false); // "in 5 places" is not capacity
             }
-            int last = Math.max(noun.end, j);
+            boolean nounShared = false; // "25, 30 y 28 participantes": each count's span stops at its number
+            for (int k = j; k < noun.start; k++) {
+                nounShared |= tokens.get(k).type() == Token.Type.NUMBER || numbers.isNumberWord(tokens.get(k).lower());
+            }
+            int last = nounShared ? j : Math.max(noun.end, j);
             boolean adjacentCue = lexicon.matchEndingAt(tokens, qStart, "cue_adjacent") > 0
                     || lexicon.matchAt(tokens, last, "cue_after") > 0;
             boolean coordinated = false; // "30 people in X and 45 in Y", "25 participants and the second 30"

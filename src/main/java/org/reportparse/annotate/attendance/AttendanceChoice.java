@@ -26,9 +26,9 @@ final class AttendanceChoice {
     }
 
     /**
-     * A count in prose: 2 when tied to taking part (a participant noun, a cue word, "for 60", or
-     * "and 45 in Y" after a counted group, "trained 40 paralegals"), 1 for other people and for those who ran it, 0 for places
-     * offered, -1 for no attendance.
+     * A count in prose: 2 when tied to taking part (a participant noun, a cue word, "for 60",
+     * "trained 40 paralegals", or "and 45 in Y" after a counted group), 1 for other people and for
+     * those who ran the activity, 0 for places offered, -1 for no attendance.
      */
     static int bodyStrength(CountMention m, List<CountMention> sameSentencePeople) {
         return switch (m.kind()) {
