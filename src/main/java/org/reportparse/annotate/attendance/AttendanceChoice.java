@@ -76,9 +76,29 @@ final class AttendanceChoice {
         int best = usable.stream().mapToInt(Scored::strength).max().orElseThrow();
         List<CountMention> top = usable.stream().filter(s -> s.strength() == best).map(Scored::mention).toList();
         List<CountMention> fresh = top.stream().filter(m -> !m.anaphoric()).toList();
-        List<CountMention> parts = fresh.isEmpty() ? top : fresh;
+        List<CountMention> parts = withoutRestatements(fresh.isEmpty() ? top : fresh);
         // Weak counts (people named without a tie to taking part) are not added up: the first is the headline.
         return value(best >= 2 ? parts : parts.subList(0, 1), text);
+    }
+
+    /**
+     * "35 participants attended ... At the end, 35 participants received certificates": the same
+     * number of the same people in a later sentence is the same group, not a second session.
+     */
+    private static List<CountMention> withoutRestatements(List<CountMention> parts) {
+        List<CountMention> kept = new ArrayList<>();
+        for (CountMention m : parts) {
+            boolean restated = kept.stream().anyMatch(k -> k.sentence() != m.sentence()
+                    && k.count().equals(m.count()) && sameNoun(k.counted(), m.counted()));
+            if (!restated) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameNoun(String a, String b) {
+        return a == null || b == null || a.equalsIgnoreCase(b);
     }
 
     private static AttendanceValue value(List<CountMention> parts, String text) {
