@@ -1,0 +1,369 @@
+package org.reportparse.annotate.attendance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.reportparse.annotate.Span;
+
+/**
+ * Finds counts in text and says what each counts: "More than 100 persons attended" is 100 persons,
+ * more_than; "8 Caribbean countries" is 8 countries; "two-day", years, dates, ordinals, decimals
+ * and identifiers ("Resolution 1948", "No. 4") are not counts at all. Word lists are data
+ * (lexicon-*.tsv, numbers-*.tsv); the choice of the activity's attendance is {@link AttendanceField}'s.
+ * Immutable and thread-safe once loaded.
+ */
+public final class AttendanceAnnotator {
+    private static final String DIR = "/org/reportparse/annotate/attendance/";
+    private static final Set<String> BRACKETS = Set.of(".", ";", ":", "(", ")", "[", "]", "!", "?", "\"", "“", "”", "«", "»");
+    private static final Set<String> DATE_GLUE = Set.of(",", "-", "–", "and", "y", "to", "al", "a", "de", "del", "of",
+            "the", "el", "through", "until", "hasta", "from", "desde", "on");
+    private static final Set<String> COORDINATORS = Set.of("and", "y", "e", ",", "plus", "while", "whereas", "mientras");
+    /** Noun search window after a number: long enough for "118 human resources and occupational health staff". */
+    private static final int NOUN_WINDOW = 8;
+
+    private static final class Holder {
+        static final AttendanceAnnotator SHARED = new AttendanceAnnotator(
+                Lexicon.load(DIR + "lexicon-en.tsv", DIR + "lexicon-es.tsv"),
+                NumberReader.load(DIR + "numbers-en.tsv", DIR + "numbers-es.tsv"));
+    }
+
+    private final Lexicon lexicon;
+    private final NumberReader numbers;
+
+    private AttendanceAnnotator(Lexicon lexicon, NumberReader numbers) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+    }
+
+    /** The process-wide instance (data files loaded once). */
+    public static AttendanceAnnotator shared() {
+        return Holder.SHARED;
+    }
+
+    /**
+     * Counts within text[from, to), in text order.
+     *
+     * @param referenceYear the year the activity belongs to: sentences naming only earlier years are
+     *                      background; null when unknown
+     */
+    public List<CountMention> find(String text, int from, int to, Integer referenceYear) {
+        return find(text, List.of(new Span(from, to)), referenceYear);
+    }
+
+    /** Counts within several regions (a section's paragraphs), sentences numbered across all of them. */
+    public List<CountMention> find(String text, List<Span> regions, Integer referenceYear) {
+        List<CountMention> out = new ArrayList<>();
+        int sentenceBase = 0;
+        for (Span region : regions) {
+            List<Token> tokens = Tokenizer.tokenize(text, region.start(), region.end());
+            List<int[]> sentences = Sentences.split(tokens, lexicon);
+            for (int[] s : sentences) {
+                new SentenceScan(tokens, s[0], s[1], sentenceBase++, referenceYear).run(out);
+            }
+        }
+        return out;
+    }
+
+    /** The state of reading one sentence: which counts came before and whether we are inside their parentheses. */
+    private final class SentenceScan {
+        private final List<Token> tokens;
+        private final int start;
+        private final int end;
+        private final int index;
+        private final boolean cue;
+        private final boolean total;
+        private final boolean background;
+        private int lastCountEnd = -1;
+        private boolean inCountParentheses;
+        private boolean seenGroup;
+        private boolean totalUsed;
+        private boolean lastWasPart;
+
+        SentenceScan(List<Token> tokens, int start, int end, int index, Integer referenceYear) {
+            this.tokens = tokens;
+            this.start = start;
+            this.end = end;
+            this.index = index;
+            this.cue = lexicon.find(tokens, start, end, "cue") >= 0;
+            this.total = lexicon.find(tokens, start, end, "total") >= 0;
+            this.background = lexicon.find(tokens, start, end, "background") >= 0
+                    || namesOnlyEarlierYears(referenceYear);
+        }
+
+        void run(List<CountMention> out) {
+            int i = start;
+            while (i < end) {
+                Token t = tokens.get(i);
+                if (t.is("(")) {
+                    inCountParentheses = lastCountEnd == i;
+                } else if (t.is(")")) {
+                    inCountParentheses = false;
+                }
+                ParsedNumber n = t.type() == Token.Type.PUNCT ? null : numbers.read(tokens, i);
+                if (n == null || n.end() > end) {
+                    i++;
+                    continue;
+                }
+                i = n.end();
+                if (isCount(n)) {
+                    out.add(mention(n, out));
+                    i = skipRestatement(n);
+                }
+            }
+        }
+
+        /**
+         * "60 participants, including 25 women"; across sentences only when the people counted before are
+         * the subject: "100 attended. Participants included 30 judges" (not "The second session included 40").
+         */
+        private boolean partOfEarlierGroup(int qStart, List<CountMention> out) {
+            int len = lexicon.matchEndingAt(tokens, qStart, "subcount_before");
+            if (len == 0) {
+                return false;
+            }
+            if (seenGroup) {
+                return true;
+            }
+            int subject = qStart - len - 1;
+            boolean peopleSubject = subject >= start && (lexicon.matchEndingAt(tokens, subject + 1, "people") > 0
+                    || lexicon.matchEndingAt(tokens, subject + 1, "participant") > 0
+                    || lexicon.has("pronoun", tokens.get(subject).lower()));
+            return peopleSubject && out.stream().anyMatch(m -> !m.part()
+                    && m.kind() != CountedKind.THING && m.kind() != CountedKind.CAPACITY);
+        }
+
+        private CountMention mention(ParsedNumber n, List<CountMention> out) {
+            QualifierCue before = qualifierBefore(n);
+            int qStart = before.start();
+            Qualifier q = before.qualifier();
+            int j = skipRestatement(n);
+            int after;
+            if ((after = lexicon.matchAt(tokens, j, "after_at_least")) > 0) {
+                q = Qualifier.AT_LEAST;
+                j += after;
+            } else if ((after = lexicon.matchAt(tokens, j, "after_about")) > 0) {
+                q = Qualifier.ABOUT;
+                j += after;
+            }
+            if ((n.approx() || n.value() == null) && q == Qualifier.EXACT) {
+                q = Qualifier.ABOUT;
+            }
+            boolean partAfter = lexicon.matchAt(tokens, j, "subcount_after") > 0;
+            Noun noun = partAfter ? new Noun(CountedKind.NONE, j, j, false) : findNoun(j, true);
+            if (noun.kind == CountedKind.CAPACITY && q != Qualifier.UP_TO) {
+                noun = new Noun(CountedKind.THING, noun.start, noun.end, false); // "in 5 places" is not capacity
+            }
+            boolean nounShared = false; // "25, 30 y 28 participantes": each count's span stops at its number
+            for (int k = j; k < noun.start; k++) {
+                nounShared |= tokens.get(k).type() == Token.Type.NUMBER || numbers.isNumberWord(tokens.get(k).lower());
+            }
+            int last = nounShared ? j : Math.max(noun.end, j);
+            boolean adjacentCue = lexicon.matchEndingAt(tokens, qStart, "cue_adjacent") > 0
+                    || lexicon.matchAt(tokens, last, "cue_after") > 0;
+            boolean coordinated = false; // "30 people in X and 45 in Y", "25 participants and the second 30"
+            for (int k = qStart - 1; k >= Math.max(start, qStart - 3) && tokens.get(k).type() != Token.Type.NUMBER; k--) {
+                coordinated |= COORDINATORS.contains(tokens.get(k).lower());
+            }
+            boolean group = noun.kind != CountedKind.THING && noun.kind != CountedKind.CAPACITY;
+            boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (total && group && !totalUsed);
+            totalUsed |= isTotal;
+            boolean part = partAfter || inCountParentheses
+                    || partOfEarlierGroup(qStart, out)
+                    || (noun.breakdown && seenGroup)
+                    || (coordinated && lastWasPart); // "including 30 judges and 20 prosecutors"
+            boolean anaphoric = lexicon.matchEndingAt(tokens, qStart, "definite") > 0;
+            seenGroup |= group && !part && !noun.breakdown;
+            lastWasPart = part;
+            lastCountEnd = last;
+            Span span = new Span(tokens.get(qStart).start(), tokens.get(last - 1).end());
+            String counted = noun.end > noun.start
+                    ? joinText(noun.start, noun.end) : null;
+            return new CountMention(n.value(), q, span, counted, noun.kind, index, cue, adjacentCue, coordinated,
+                    isTotal, part, anaphoric, background, isPlanned(qStart));
+        }
+
+        /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */
+        private boolean isPlanned(int qStart) {
+            int k = qStart > start && Set.of("for", "para", "to", "a", "of", "de").contains(tokens.get(qStart - 1).lower())
+                    ? qStart - 1 : qStart;
+            return lexicon.matchEndingAt(tokens, k, "planned") > 0;
+        }
+
+        /** The longest qualifier cue right before the number ("more than", "alrededor de"), or exact. */
+        private QualifierCue qualifierBefore(ParsedNumber n) {
+            QualifierCue best = new QualifierCue(n.start(), Qualifier.EXACT);
+            for (Qualifier candidate : Qualifier.values()) {
+                int len = lexicon.matchEndingAt(tokens, n.start(), candidate.code());
+                if (len > n.start() - best.start()) {
+                    best = new QualifierCue(n.start() - len, candidate);
+                }
+            }
+            return best;
+        }
+
+        /** "Forty (40) participants": the number restated in digits is part of this count. */
+        private int skipRestatement(ParsedNumber n) {
+            int j = n.end();
+            if (j + 2 < end && tokens.get(j).is("(") && tokens.get(j + 2).is(")")) {
+                ParsedNumber inner = numbers.read(tokens, j + 1);
+                if (inner != null && inner.end() == j + 2 && n.value() != null && n.value().equals(inner.value())) {
+                    return j + 3;
+                }
+            }
+            return j;
+        }
+
+        private String joinText(int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                if (k > from && !tokens.get(k).touches(tokens.get(k - 1))) {
+                    sb.append(' ');
+                }
+                sb.append(tokens.get(k).text());
+            }
+            return sb.toString();
+        }
+
+        /** Not a count: a year, a date's day, an identifier, a range, a modifier ("two-day"), a time. */
+        private boolean isCount(ParsedNumber n) {
+            Token first = tokens.get(n.start());
+            if (n.digits() && first.text().length() == 4 && n.value() != null && n.value() >= 1900 && n.value() <= 2100
+                    && !headsAGroupOfPeople(n)) {
+                return false;
+            }
+            if (lexicon.matchEndingAt(tokens, n.start(), "reference") > 0) {
+                return false;
+            }
+            Token prev = n.start() > start ? tokens.get(n.start() - 1) : null;
+            Token next = n.end() < end ? tokens.get(n.end()) : null;
+            if (prev != null && first.touches(prev) && (prev.is("/") || prev.is("-") || prev.is(":") || prev.is("."))) {
+                return false; // "E-078/11", "10:30", "AG/RES. 2286"-like identifiers
+            }
+            if (next != null && next.touches(tokens.get(n.end() - 1))
+                    && (next.is("/") || next.is(":") || next.is("-") && n.end() + 1 < end)) {
+                return false; // "2286/07", "10:30", "two-day", "20-21"
+            }
+            if (prev != null && (prev.is("-") || prev.is("–")) && n.start() >= 2
+                    && tokens.get(n.start() - 2).type() == Token.Type.NUMBER) {
+                return false; // end of a range "17-21", "1 – 3"
+            }
+            if (n.value() != null && n.value() <= 31 && nearMonth(n)) {
+                CountedKind kind = findNoun(n.end(), false).kind;
+                return kind != CountedKind.NONE && kind != CountedKind.UNKNOWN; // "12 May" is a date, "12 May, 25 guards" is not
+            }
+            return true;
+        }
+
+        /** "more than 2000 people", "attended by 1950 students": a year-like number that counts people. */
+        private boolean headsAGroupOfPeople(ParsedNumber n) {
+            Noun noun = n.end() < end ? nounAt(n.end()) : null;
+            if (noun == null || noun.kind == CountedKind.THING || noun.kind == CountedKind.CAPACITY) {
+                return false;
+            }
+            return qualifierBefore(n).qualifier() != Qualifier.EXACT || lexicon.matchEndingAt(tokens, n.start(), "cue_adjacent") > 0
+                    || lexicon.matchEndingAt(tokens, n.start(), "cue") > 0;
+        }
+
+        private boolean nearMonth(ParsedNumber n) {
+            for (int k = n.start() - 1, steps = 0; k >= start && steps < 5; k--, steps++) {
+                if (lexicon.has("month", tokens.get(k).lower())) {
+                    return true;
+                }
+                if (!isDateGlue(tokens.get(k))) {
+                    break;
+                }
+            }
+            for (int k = n.end(), steps = 0; k < end && steps < 5; k++, steps++) {
+                if (lexicon.has("month", tokens.get(k).lower())) {
+                    return true;
+                }
+                if (!isDateGlue(tokens.get(k))) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        private boolean isDateGlue(Token t) {
+            return t.type() == Token.Type.NUMBER || DATE_GLUE.contains(t.lower());
+        }
+
+        /** The noun after a count; with shareWithList, "20, 20 and 24 participants" gives each number the noun. */
+        private Noun findNoun(int from, boolean shareWithList) {
+            boolean listOfNumbers = shareWithList;
+            for (int k = from; k < Math.min(end, from + NOUN_WINDOW); k++) {
+                Token t = tokens.get(k);
+                ParsedNumber next = t.type() != Token.Type.PUNCT ? numbers.read(tokens, k) : null;
+                if (next != null && listOfNumbers) {
+                    k = next.end() - 1; // "20, 20 and 24 participants": the numbers share the noun
+                    continue;
+                }
+                listOfNumbers &= COORDINATORS.contains(t.lower()) || t.is("or") || t.is("o");
+                if (BRACKETS.contains(t.text()) || next != null) {
+                    break;
+                }
+                Noun noun = nounAt(k);
+                if (noun != null) {
+                    return noun;
+                }
+                if (lexicon.has("stop", t.lower())) {
+                    break;
+                }
+            }
+            boolean wordFollows = from < end && tokens.get(from).type() == Token.Type.WORD
+                    && !lexicon.has("stop", tokens.get(from).lower());
+            return new Noun(wordFollows ? CountedKind.UNKNOWN : CountedKind.NONE, from, from, false);
+        }
+
+        /** The counted noun starting at k, if any: the longest phrase of the people/thing lists. */
+        private Noun nounAt(int k) {
+            int thing = lexicon.matchAt(tokens, k, "thing");
+            int people = Math.max(lexicon.matchAt(tokens, k, "people"), lexicon.matchAt(tokens, k, "participant"));
+            int capacity = lexicon.matchAt(tokens, k, "capacity");
+            if (people > 0 && people >= thing && people >= capacity) {
+                int after = lexicon.matchAt(tokens, k + people, "thing");
+                if (after > 0) {
+                    return new Noun(CountedKind.THING, k, k + people + after, false); // "police stations"
+                }
+                CountedKind kind = lexicon.matchAt(tokens, k, "participant") == people ? CountedKind.PARTICIPANTS
+                        : lexicon.matchAt(tokens, k, "staff") == people ? CountedKind.STAFF
+                        : lexicon.matchAt(tokens, k, "population") == people ? CountedKind.POPULATION : CountedKind.PEOPLE;
+                return new Noun(kind, k, k + people, lexicon.matchAt(tokens, k, "breakdown") > 0);
+            }
+            if (capacity > 0 && capacity >= thing) {
+                return new Noun(CountedKind.CAPACITY, k, k + capacity, false);
+            }
+            if (thing > 0) {
+                int people2 = lexicon.matchAt(tokens, k + thing, "people");
+                return people2 > 0 // "NGO representatives", "member state delegates"
+                        ? new Noun(CountedKind.PEOPLE, k, k + thing + people2, false)
+                        : new Noun(CountedKind.THING, k, k + thing, false);
+            }
+            return null;
+        }
+
+        private boolean namesOnlyEarlierYears(Integer referenceYear) {
+            if (referenceYear == null) {
+                return false;
+            }
+            boolean earlier = false;
+            for (int k = start; k < end; k++) {
+                Token t = tokens.get(k);
+                if (t.type() == Token.Type.NUMBER && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)) {
+                    int y = Integer.parseInt(t.text());
+                    if (y >= 1900 && y <= 2100) {
+                        if (y >= referenceYear) {
+                            return false;
+                        }
+                        earlier = true;
+                    }
+                }
+            }
+            return earlier;
+        }
+    }
+
+    private record QualifierCue(int start, Qualifier qualifier) {}
+
+    private record Noun(CountedKind kind, int start, int end, boolean breakdown) {}
+}

@@ -1,0 +1,32 @@
+package org.reportparse.annotate.attendance;
+
+import org.reportparse.annotate.Span;
+
+/**
+ * One count found in text, with what it counts and the context the attendance choice needs.
+ *
+ * @param count       the number, or null for a vague plural ("dozens of")
+ * @param qualifier   from the cue words around it
+ * @param span        from the qualifier to the counted noun (or the number)
+ * @param counted     the counted noun as written ("officials"), or null
+ * @param kind        what kind of thing is counted
+ * @param sentence    index of the sentence within the searched region
+ * @param cue         the sentence ties it to taking part ("attended", "participaron", "trained")
+ * @param adjacentCue a cue touches the count ("for 60", "attended by nearly two hundred", "45 took part")
+ * @param coordinated the count follows "and"/"y"/a comma, as in "30 people in X and 45 in Y"
+ * @param total       a stated total ("a total of 64", "en total")
+ * @param part        a part of a group already counted ("twenty of them", "34 (29 women)", "including 12 judges")
+ * @param anaphoric   names a group already counted ("the 38 officials trained")
+ * @param background  the sentence is about another, earlier event
+ * @param planned     a target or invitation ("targeted 30 participants", "previstos 40")
+ */
+public record CountMention(Integer count, Qualifier qualifier, Span span, String counted, CountedKind kind,
+                           int sentence, boolean cue, boolean adjacentCue, boolean coordinated, boolean total,
+                           boolean part, boolean anaphoric, boolean background,
+                           boolean planned) {
+
+    public boolean countsPeople() {
+        return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE || kind == CountedKind.STAFF
+                || kind == CountedKind.POPULATION;
+    }
+}

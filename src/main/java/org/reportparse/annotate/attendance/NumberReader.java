@@ -1,0 +1,143 @@
+package org.reportparse.annotate.attendance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads cardinal numbers written in digits ("45", "1,200", "1.200") or in words, English and
+ * Spanish ("forty-two", "two hundred", "cuarenta y dos", "doscientas", "a dozen"). The words and
+ * their kinds come from numbers-*.tsv; the small grammar below only says which kind may follow which.
+ */
+final class NumberReader {
+    private enum Kind { ONE, UNIT, TEEN, TEN, HUNDREDS, HUNDRED, SCALE, DOZEN, VAGUE }
+
+    private record Word(int value, Kind kind) {}
+
+    private static final Pattern PLAIN = Pattern.compile("\\d+");
+    /** Thousands groups: "1,200" in English, "1.200" in Spanish (either is read in both), "1 200" with a no-break space. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,\\u00A0\\u202F\\u2009]\\d{3})+");
+
+    private final Map<String, Word> words = new HashMap<>();
+
+    static NumberReader load(String... resources) {
+        NumberReader r = new NumberReader();
+        for (String res : resources) {
+            for (String[] row : Lexicon.readTsv(res)) {
+                r.words.put(row[0], new Word(Integer.parseInt(row[1]), Kind.valueOf(row[2].toUpperCase())));
+            }
+        }
+        return r;
+    }
+
+    boolean isNumberWord(String lower) {
+        return words.containsKey(lower);
+    }
+
+    /** The number starting at tokens[i], or null when none starts there (ordinals, decimals, plain words). */
+    ParsedNumber read(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.type() == Token.Type.NUMBER) {
+            return readDigits(tokens, i);
+        }
+        return t.type() == Token.Type.WORD ? readWords(tokens, i) : null;
+    }
+
+    private ParsedNumber readDigits(List<Token> tokens, int i) {
+        String s = tokens.get(i).text();
+        long v;
+        if (PLAIN.matcher(s).matches()) {
+            v = s.length() > 9 ? Long.MAX_VALUE : Long.parseLong(s);
+        } else if (GROUPED.matcher(s).matches()) {
+            v = Long.parseLong(s.replaceAll("\\D", ""));
+        } else {
+            return null; // decimal or ordinal: not a head count
+        }
+        int end = i + 1;
+        Word scale = end < tokens.size() ? words.get(tokens.get(end).lower()) : null;
+        if (scale != null && scale.kind == Kind.SCALE) {
+            v *= scale.value;
+            end++;
+        }
+        return new ParsedNumber(v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v, i, end, false, true);
+    }
+
+    private ParsedNumber readWords(List<Token> tokens, int i) {
+        Word first = words.get(tokens.get(i).lower());
+        if (first == null) {
+            return null;
+        }
+        if (first.kind == Kind.VAGUE) {
+            boolean followedByOf = i + 1 < tokens.size() && (tokens.get(i + 1).is("of") || tokens.get(i + 1).is("de"));
+            return followedByOf ? new ParsedNumber(null, i, i + 1, true, false) : null;
+        }
+        long total = 0;
+        long current = 0;
+        Kind last = null;
+        boolean approx = false;
+        int end = i;
+        int j = i;
+        while (j < tokens.size()) {
+            Word w = words.get(tokens.get(j).lower());
+            if (w == null || !follows(last, w.kind)) {
+                break;
+            }
+            if (w.kind == Kind.ONE && !nextIsMultiplier(tokens, j + 1) && last != Kind.TEN) {
+                break;
+            }
+            switch (w.kind) {
+                case HUNDRED -> current = Math.max(current, 1) * 100;
+                case SCALE -> {
+                    total += Math.max(current, 1) * w.value;
+                    current = 0;
+                }
+                case DOZEN -> {
+                    current = Math.max(current, 1) * w.value;
+                    approx = true;
+                }
+                default -> current += w.value;
+            }
+            last = w.kind;
+            end = j + 1;
+            j = skipJoiner(tokens, j + 1, last);
+        }
+        if (last == null || last == Kind.ONE) {
+            return null;
+        }
+        return new ParsedNumber((int) Math.min(Integer.MAX_VALUE, total + current), i, end, approx, false);
+    }
+
+    /** Which kind of number word may come after which ("forty" then "two", "two" then "hundred"). */
+    private static boolean follows(Kind last, Kind next) {
+        if (last == null) {
+            return next != Kind.HUNDRED && next != Kind.VAGUE;
+        }
+        return switch (next) {
+            case ONE, UNIT -> last == Kind.TEN || last == Kind.HUNDRED || last == Kind.HUNDREDS || last == Kind.SCALE;
+            case TEEN, TEN -> last == Kind.HUNDRED || last == Kind.HUNDREDS || last == Kind.SCALE;
+            case HUNDREDS -> last == Kind.SCALE;
+            case HUNDRED -> last == Kind.ONE || last == Kind.UNIT || last == Kind.TEEN;
+            case SCALE -> last != Kind.SCALE && last != Kind.DOZEN;
+            case DOZEN -> last == Kind.ONE || last == Kind.UNIT;
+            case VAGUE -> false;
+        };
+    }
+
+    private boolean nextIsMultiplier(List<Token> tokens, int j) {
+        Word w = j < tokens.size() ? words.get(tokens.get(j).lower()) : null;
+        return w != null && (w.kind == Kind.HUNDRED || w.kind == Kind.SCALE || w.kind == Kind.DOZEN);
+    }
+
+    /** Skips "-" in "forty-two", "y" in "cuarenta y dos", "and" in "two hundred and fifty" when a number word follows. */
+    private int skipJoiner(List<Token> tokens, int j, Kind last) {
+        if (j + 1 >= tokens.size() || !words.containsKey(tokens.get(j + 1).lower())) {
+            return j;
+        }
+        Token t = tokens.get(j);
+        boolean hyphen = t.is("-") && t.touches(tokens.get(j - 1)) && tokens.get(j + 1).touches(t);
+        boolean y = t.is("y") && last == Kind.TEN;
+        boolean and = t.is("and") && (last == Kind.HUNDRED || last == Kind.SCALE);
+        return hyphen || y || and ? j + 1 : j;
+    }
+}

@@ -1,0 +1,71 @@
+package org.reportparse.annotate.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttendanceAnnotatorTest {
+    private static final AttendanceAnnotator COUNTS = AttendanceAnnotator.shared();
+
+    private static List<CountMention> find(String s) {
+        return COUNTS.find(s, 0, s.length(), null);
+    }
+
+    @Test
+    void saysWhatIsCounted() {
+        List<CountMention> found = find("Some 45 police and immigration officials from 8 Caribbean countries took part.");
+        assertThat(found).extracting(CountMention::count).containsExactly(45, 8);
+        assertThat(found.get(0).counted()).isEqualTo("police");
+        assertThat(found.get(0).kind()).isEqualTo(CountedKind.PEOPLE);
+        assertThat(found.get(0).qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(found.get(1).counted()).isEqualTo("countries");
+        assertThat(found.get(1).kind()).isEqualTo(CountedKind.THING);
+    }
+
+    @Test
+    void spanRunsFromTheQualifierToTheNoun() {
+        String s = "In Quito more than 100 persons attended.";
+        CountMention m = find(s).get(0);
+        assertThat(m.span().of(s)).isEqualTo("more than 100 persons");
+        assertThat(m.adjacentCue()).isTrue();
+    }
+
+    @Test
+    void yearsDatesDurationsOrdinalsAndIdentifiersAreNotCounts() {
+        assertThat(find("On October 17, 18 and 20-21, 2005 a two-day and a 3-week course, the 22nd session, "
+                + "Resolution 1948 and report E-078/11 at 10:30.")).isEmpty();
+    }
+
+    @Test
+    void vaguePluralsHaveNoCount() {
+        CountMention m = find("Dozens of volunteers joined.").get(0);
+        assertThat(m.count()).isNull();
+        assertThat(m.qualifier()).isEqualTo(Qualifier.ABOUT);
+    }
+
+    @Test
+    void numberWordsInBothLanguages() {
+        assertThat(find("two hundred and fifty people; cuarenta y dos jueces; doscientas personas; "
+                + "one thousand two hundred visitors; a dozen experts; 1.200 personas; 1,500 members"))
+                .extracting(CountMention::count).containsExactly(250, 42, 200, 1200, 12, 1200, 1500);
+    }
+
+    @Test
+    void partsOfAGroupAreMarked() {
+        assertThat(find("34 (29 women)")).extracting(CountMention::part).containsExactly(false, true);
+        assertThat(find("cuarenta y dos facilitadores, veinte de ellos llegados de Paraguay"))
+                .extracting(CountMention::part).containsExactly(false, true);
+        assertThat(find("60 participants, including 25 women")).extracting(CountMention::part)
+                .containsExactly(false, true);
+        assertThat(find("a workshop for 30 women")).extracting(CountMention::part).containsExactly(false);
+    }
+
+    @Test
+    void placesOfferedAreACeiling() {
+        CountMention m = find("Up to 50 places are available.").get(0);
+        assertThat(m.kind()).isEqualTo(CountedKind.CAPACITY);
+        assertThat(m.qualifier()).isEqualTo(Qualifier.UP_TO);
+        assertThat(find("The fair was held in 5 places.").get(0).kind()).isEqualTo(CountedKind.THING);
+    }
+}

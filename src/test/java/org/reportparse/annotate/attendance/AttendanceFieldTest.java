@@ -1,0 +1,148 @@
+package org.reportparse.annotate.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportparse.model.AttendanceValue;
+
+class AttendanceFieldTest {
+    private static final AttendanceField FIELD = AttendanceField.load();
+
+    private static AttendanceValue annotate(SectionLayout layout) {
+        return FIELD.annotate(layout.build(), layout.context());
+    }
+
+    /** seed-sections.txt: the seed report cut into its activities, with the gold attendance. */
+    @Test
+    void seedReportAttendanceIsExact() throws IOException {
+        List<String> expected = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        SectionLayout layout = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                getClass().getResourceAsStream("seed-sections.txt"), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#") && !line.startsWith("## ")) {
+                    continue;
+                }
+                if (line.startsWith("## ")) {
+                    if (layout != null) {
+                        found.add(describe(annotate(layout)));
+                    }
+                    expected.add(line.substring(3));
+                    layout = null;
+                } else if (layout == null) {
+                    layout = SectionLayout.section().period("2005-04").title(line);
+                } else {
+                    layout.paragraph(line);
+                }
+            }
+        }
+        found.add(describe(annotate(layout)));
+        assertThat(found).containsExactlyElementsOf(expected);
+        assertThat(expected).containsExactly("100 more_than", "90 more_than", "- -", "- -", "100 more_than",
+                "120 more_than", "100 more_than", "60 exact", "- -", "- -", "- -");
+    }
+
+    private static String describe(AttendanceValue v) {
+        return v == null ? "- -" : v.count() + " " + v.qualifier();
+    }
+
+    @Test
+    void participantsLabelWinsOverProse() {
+        AttendanceValue v = annotate(SectionLayout.section().title("Workshop")
+                .label("participants", "Participants", "approx. 110")
+                .paragraph("More than 200 people visited the exhibition stands."));
+        assertThat(describe(v)).isEqualTo("110 about");
+        assertThat(v.text()).isEqualTo("approx. 110");
+    }
+
+    @Test
+    void labelWithoutACountFallsBackToProse() {
+        AttendanceValue v = annotate(SectionLayout.section().title("Meeting")
+                .label("participants", "Participants", "representatives of 21 member states")
+                .paragraph("Some 45 delegates attended the closing session."));
+        assertThat(describe(v)).isEqualTo("45 about");
+    }
+
+    @Test
+    void statedTotalWinsOverParts() {
+        AttendanceValue v = annotate(SectionLayout.section().title("Training series")
+                .paragraph("The first session trained 20 officers and the second 25 officers.")
+                .paragraph("In all, 40 officers completed the series, as some attended both."));
+        assertThat(describe(v)).isEqualTo("40 exact");
+    }
+
+    @Test
+    void subSessionCountsAddUpWithTheWeakestQualifier() {
+        AttendanceValue v = annotate(SectionLayout.section().title("Seminars")
+                .paragraph("The first seminar was attended by 35 judges.")
+                .paragraph("The second seminar, held a week later, gathered about 50 prosecutors."));
+        assertThat(describe(v)).isEqualTo("85 about");
+        assertThat(v.text()).isEqualTo("35 judges + about 50 prosecutors");
+        assertThat(v.span().start()).isLessThan(v.span().end());
+    }
+
+    @Test
+    void aGroupCountedAgainIsNotAddedTwice() {
+        AttendanceValue v = annotate(SectionLayout.section().title("Course")
+                .paragraph("More than 100 persons attended the course. The 100 participants received certificates."));
+        assertThat(describe(v)).isEqualTo("100 more_than");
+    }
+
+    @Test
+    void peopleNamedWithoutATieToTakingPartAreNotAddedUp() {
+        AttendanceValue v = annotate(SectionLayout.section().title("Training")
+                .paragraph("More than 120 representatives from government and academia were among the presenters. "
+                        + "Two researchers presented the results of their study."));
+        assertThat(describe(v)).isEqualTo("120 more_than");
+    }
+
+    @Test
+    void countsInSentencesAboutEarlierEventsAreBackground() {
+        SectionLayout release = SectionLayout.section().dateline(LocalDate.of(2011, 4, 27)).title("Forum announced")
+                .paragraph("The Forum will take place on May 4 and 5 in the capital.")
+                .paragraph("It follows up on the regional meeting held in Managua in October 2010, where some "
+                        + "70 participants asked for a higher-level meeting.");
+        assertThat(annotate(release)).isNull();
+    }
+
+    @Test
+    void theReleaseEventCountIsKeptWhenBackgroundFollows() {
+        SectionLayout release = SectionLayout.section().dateline(LocalDate.of(2011, 3, 3)).title("Course begins")
+                .paragraph("The course, which began today, brings together 46 officials from 15 countries.")
+                .paragraph("The first, held in Lima in November 2010, trained 35 members of observation missions.");
+        assertThat(describe(annotate(release))).isEqualTo("46 exact");
+    }
+
+    @Test
+    void noCountOfPeopleGivesNull() {
+        assertThat(annotate(SectionLayout.section().title("Forum")
+                .paragraph("Several members of the Senate addressed the audience during the two-day hearings.")))
+                .isNull();
+        assertThat(annotate(SectionLayout.section().title("Empty"))).isNull();
+    }
+
+    @Test
+    void aTitleCountTiedToTakingPartIsTheLastResort() {
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop for 30 journalists in Lima")
+                .paragraph("The workshop covered ethics and safety.")))).isEqualTo("30 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop for 30 journalists in Lima")
+                .paragraph("Some 28 journalists attended.")))).isEqualTo("28 about");
+        assertThat(annotate(SectionLayout.section().title("Meeting of 12 member states")
+                .paragraph("The meeting adopted the work plan."))).isNull();
+    }
+
+    @Test
+    void aReportDatedAfterItsPeriodKeepsItsCounts() {
+        SectionLayout report = SectionLayout.section().period("2011-01").dateline(LocalDate.of(2012, 1, 15))
+                .title("Workshop").paragraph("In March 2011, 40 officials were trained.");
+        assertThat(describe(annotate(report))).isEqualTo("40 exact");
+    }
+}
