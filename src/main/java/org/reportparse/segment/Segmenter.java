@@ -36,6 +36,7 @@ public final class Segmenter {
     private static final Pattern PLACE_CLAUSE = Pattern.compile(NAMES + "[.,]?");
     /** "GRENADA: Young climate ambassadors trained": a capitalized lead-in naming a country or topic. */
     private static final Pattern CAPS_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu} &'’.-]+:\\s");
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-–—]+\\s*\\p{Lu}");
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
@@ -575,7 +576,11 @@ public final class Segmenter {
             DateMention d = u.dates().get(0);
             String before = text.substring(u.span().start(), d.span().start());
             boolean leads = before.isBlank() || PLACE_PREFIX.matcher(before).matches();
-            if (leads && isFullDay(d.start()) && d.start().equals(d.end())) {
+            // A dateline opens the release's first paragraph ("Washington, D.C., March 3, 2011 — The OAS
+            // ...") or stands in the header above the first activity; an activity's own place/date
+            // line is not one.
+            boolean opensProse = DATELINE_DASH.matcher(text).region(d.span().end(), u.span().end()).lookingAt();
+            if (leads && (opensProse || i < firstSection) && isFullDay(d.start()) && d.start().equals(d.end())) {
                 dateline = LocalDate.of(d.start().year(), d.start().month(), d.start().day());
                 datelineSpan = d.span();
             }
