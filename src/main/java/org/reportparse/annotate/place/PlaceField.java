@@ -1,20 +1,118 @@
 package org.reportparse.annotate.place;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Span;
+import org.reportparse.annotate.place.PlaceAnnotator.Found;
 import org.reportparse.model.PlaceValue;
+import org.reportparse.segment.Labeled;
 import org.reportparse.segment.Section;
 
-/** The places an activity took place in. Not yet implemented: the places issue builds it on the gazetteer. */
+/**
+ * The places an activity took place in, from the strongest evidence that names any: a place
+ * label, the header lines, "held in X" in the title or the first sentences of the body, and
+ * last a country named in the title. Places people came from ("experts from Peru") and
+ * embassies' cities are not places of the activity. Most specific first, one per place.
+ */
 public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
+    /** How many body paragraphs and sentences may say where the activity was held. */
+    private static final int BODY_PARAGRAPHS = 2;
+    private static final int BODY_SENTENCES = 3;
 
+    private final PlaceAnnotator places;
+
+    public PlaceField(PlaceAnnotator places) {
+        this.places = places;
+    }
+
+    /** Loads the gazetteer (once per process; the result is thread-safe). */
     public static PlaceField load() {
-        return new PlaceField();
+        return new PlaceField(PlaceAnnotator.load());
+    }
+
+    public PlaceAnnotator annotator() {
+        return places;
     }
 
     @Override
     public List<PlaceValue> annotate(Section section, DocumentContext ctx) {
+        PlaceContext pc = context(section, ctx);
+        Predicate<Found> any = f -> !f.origin();
+        Predicate<Found> cued = f -> f.cued() && !f.origin();
+        List<Found> found = new ArrayList<>();
+        for (Labeled l : section.labels("place")) {
+            found.addAll(scan(ctx, l.value(), pc, any));
+        }
+        for (int i = 0; found.isEmpty() && i < section.headerLines().size(); i++) {
+            found.addAll(scan(ctx, section.headerLines().get(i), pc, any));
+        }
+        if (found.isEmpty() && section.title() != null) {
+            found.addAll(scan(ctx, section.title(), pc, cued));
+        }
+        if (found.isEmpty()) {
+            found.addAll(firstSentenceWith(section, ctx, pc, cued));
+        }
+        if (found.isEmpty() && section.title() != null) {
+            found.addAll(scan(ctx, section.title(), pc, f -> !f.origin() && f.mention().countryOnly()));
+        }
+        return values(found, ctx);
+    }
+
+    /** Countries named in the section and in the whole document (memoized per document). */
+    private PlaceContext context(Section section, DocumentContext ctx) {
+        Set<String> document = ctx.memo("place.documentCountries",
+                () -> places.countriesNamed(ctx.text(), 0, ctx.text().length()));
+        Set<String> inSection = places.countriesNamed(ctx.text(), section.span().start(), section.span().end());
+        return new PlaceContext(inSection, document);
+    }
+
+    private List<Found> scan(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {
+        return places.scan(ctx.text(), span.start(), span.end(), pc).stream().filter(keep).toList();
+    }
+
+    private List<Found> firstSentenceWith(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+        List<Span> body = section.body();
+        for (int p = 0; p < Math.min(BODY_PARAGRAPHS, body.size()); p++) {
+            for (Span sentence : Sentences.first(ctx.text(), body.get(p), BODY_SENTENCES)) {
+                List<Found> f = scan(ctx, sentence, pc, keep);
+                if (!f.isEmpty()) {
+                    return f;
+                }
+            }
+        }
         return List.of();
+    }
+
+    /** One value per place, cities first; a country or region already covered by a city is dropped. */
+    private List<PlaceValue> values(List<Found> found, DocumentContext ctx) {
+        Map<Integer, PlaceMention> distinct = new LinkedHashMap<>();
+        for (Found f : found) {
+            distinct.putIfAbsent(f.mention().place().id(), f.mention());
+        }
+        List<PlaceMention> ms = new ArrayList<>(distinct.values());
+        ms.removeIf(m -> m.place().kind() != PlaceKind.CITY && ms.stream().anyMatch(o -> o != m
+                && o.place().kind().ordinal() < m.place().kind().ordinal() && o.countryCode().equals(m.countryCode())));
+        ms.sort(Comparator.comparingInt(m -> m.place().kind().ordinal()));
+        return ms.stream().map(m -> value(m, ctx)).toList();
+    }
+
+    private static PlaceValue value(PlaceMention m, DocumentContext ctx) {
+        GeoPlace p = m.place();
+        String country = m.country() == null ? null : m.country().name();
+        String text = ctx.textOf(m.span());
+        return switch (p.kind()) {
+            case CITY -> new PlaceValue(p.name(), p.name(), p.region(), country, p.countryCode(),
+                    p.latitude(), p.longitude(), text, m.span());
+            // A region alone locates the activity in its country; the region is kept as such.
+            case REGION -> new PlaceValue(country, null, p.name(), country, p.countryCode(), null, null, text, m.span());
+            case COUNTRY -> new PlaceValue(country, null, null, country, p.countryCode(), null, null, text, m.span());
+        };
     }
 }

@@ -1,0 +1,93 @@
+package org.reportparse.annotate.place;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits text into place-matching tokens. Gazetteer names go through the same tokenizer, so
+ * "Washington, D.C." in a name and in a text give the same key ("washington , d c").
+ */
+final class Tokenizer {
+    /** A period after these does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "ste", "mt", "ft", "sta", "sto", "pto", "cd", "gral");
+    private static final Map<String, String> SPELLED = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
+            "ft", "fort", "sta", "santa", "sto", "santo", "pto", "puerto");
+
+    private Tokenizer() {}
+
+    static List<Token> tokens(CharSequence text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int s = i;
+                StringBuilder w = new StringBuilder();
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        w.append(d);
+                    } else if (!isApostrophe(d) || i + 1 >= to || !Character.isLetter(text.charAt(i + 1))) {
+                        break;
+                    }
+                    i++;
+                }
+                String folded = fold(w.toString());
+                String word = w.toString();
+                out.add(new Token(s, i, SPELLED.getOrDefault(folded, folded), Token.Type.WORD,
+                        Character.isUpperCase(text.charAt(s)), word.length() > 1 && word.equals(word.toUpperCase())));
+                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || ABBREVIATIONS.contains(folded))) {
+                    out.add(new Token(i, i + 1, ".", Token.Type.BREAK, false, false));
+                    i++;
+                }
+            } else if (c == ',') {
+                out.add(new Token(i, i + 1, ",", Token.Type.COMMA, false, false));
+                i++;
+            } else if (c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00a0' || isApostrophe(c)) {
+                i++; // spaces, hyphens (Port-au-Prince) and abbreviation periods join words
+            } else {
+                out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.BREAK, false, false));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The lookup key of a name: its tokens' norms joined by spaces. */
+    static String key(String name) {
+        List<Token> ts = tokens(name, 0, name.length());
+        StringBuilder sb = new StringBuilder();
+        for (Token t : ts) {
+            if (t.type() == Token.Type.BREAK) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.norm());
+        }
+        return sb.toString();
+    }
+
+    static String fold(String s) {
+        if (s.chars().allMatch(ch -> ch < 128 && !isApostrophe((char) ch))) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && !isApostrophe(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '`';
+    }
+}

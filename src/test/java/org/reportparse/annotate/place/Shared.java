@@ -1,0 +1,8 @@
+package org.reportparse.annotate.place;
+
+/** The gazetteer is loaded once for all test classes. */
+final class Shared {
+    static final PlaceAnnotator PLACES = PlaceAnnotator.load();
+
+    private Shared() {}
+}
