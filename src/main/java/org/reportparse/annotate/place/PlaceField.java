@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
 import org.reportparse.annotate.Span;
@@ -46,23 +48,38 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         PlaceContext pc = context(section, ctx);
         Predicate<Found> any = f -> !f.origin();
         Predicate<Found> cued = f -> f.cued() && !f.origin();
-        List<Found> found = new ArrayList<>();
-        for (Labeled l : section.labels("place")) {
-            found.addAll(scan(ctx, l.value(), pc, any));
-        }
-        for (int i = 0; found.isEmpty() && i < section.headerLines().size(); i++) {
-            found.addAll(scan(ctx, section.headerLines().get(i), pc, any));
-        }
-        if (found.isEmpty() && section.title() != null) {
-            found.addAll(scan(ctx, section.title(), pc, cued));
-        }
-        if (found.isEmpty()) {
-            found.addAll(firstSentenceWith(section, ctx, pc, cued));
-        }
-        if (found.isEmpty() && section.title() != null) {
-            found.addAll(scan(ctx, section.title(), pc, f -> !f.origin() && f.mention().countryOnly()));
+        List<Supplier<List<Found>>> sources = new ArrayList<>();
+        sources.add(() -> section.labels("place").stream().map(Labeled::value).flatMap(v -> scan(ctx, v, pc, any).stream()).toList());
+        sources.add(() -> section.headerLines().stream().map(h -> scan(ctx, h, pc, any)).filter(l -> !l.isEmpty())
+                .findFirst().orElse(List.of()));
+        sources.add(() -> section.title() == null ? List.of() : scan(ctx, section.title(), pc, cued));
+        sources.add(() -> firstSentenceWith(section, ctx, pc, cued));
+        sources.add(() -> section.title() == null ? List.of()
+                : scan(ctx, section.title(), pc, f -> !f.origin() && f.mention().countryOnly()));
+        List<Found> found = List.of();
+        for (int i = 0; i < sources.size() && found.isEmpty(); i++) {
+            found = sources.get(i).get();
+            if (!found.isEmpty() && found.stream().noneMatch(f -> f.mention().place().kind() == PlaceKind.CITY)) {
+                found = refine(found, sources.subList(i + 1, sources.size()));
+            }
         }
         return values(found, ctx);
+    }
+
+    /**
+     * A source naming only countries or regions ("Pasantía ... en Nicaragua") gives way to the first
+     * later source naming cities inside them ("en León, Nicaragua").
+     */
+    private static List<Found> refine(List<Found> coarse, List<Supplier<List<Found>>> later) {
+        Set<String> countries = coarse.stream().map(f -> f.mention().countryCode()).collect(Collectors.toSet());
+        for (Supplier<List<Found>> source : later) {
+            List<Found> cities = source.get().stream().filter(f -> f.mention().place().kind() == PlaceKind.CITY
+                    && countries.contains(f.mention().countryCode())).toList();
+            if (!cities.isEmpty()) {
+                return cities;
+            }
+        }
+        return coarse;
     }
 
     /** Countries named in the section and in the whole document (memoized per document). */
