@@ -88,7 +88,9 @@ public final class PlaceAnnotator {
         qualify(cands, ts);
         Set<String> local = new HashSet<>(demonymCountries(ts));
         for (Cand c : cands) {
-            if (c.qualified || c.entries.stream().allMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
+            // a qualified place, a country, or a region of one country ("in Córdoba, in Andalusia")
+            boolean oneCountry = c.entries.stream().map(e -> e.place().countryCode()).distinct().count() == 1;
+            if (c.qualified || oneCountry && c.entries.stream().allMatch(e -> e.place().kind() != PlaceKind.CITY)) {
                 local.add(c.entries.get(0).place().countryCode());
             }
         }

@@ -16,6 +16,7 @@ import org.reportparse.annotate.place.PlaceAnnotator.Found;
 import org.reportparse.model.PlaceValue;
 import org.reportparse.segment.Labeled;
 import org.reportparse.segment.Section;
+import org.reportparse.segment.SectionKind;
 
 /**
  * The places an activity took place in, from the strongest evidence that names any: a place
@@ -52,8 +53,10 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         sources.add(() -> section.labels("place").stream().map(Labeled::value).flatMap(v -> scan(ctx, v, pc, any).stream()).toList());
         sources.add(() -> section.headerLines().stream().map(h -> scan(ctx, h, pc, any)).filter(l -> !l.isEmpty())
                 .findFirst().orElse(List.of()));
-        sources.add(() -> section.title() == null ? List.of() : scan(ctx, section.title(), pc, cued));
-        sources.add(() -> firstSentenceWith(section, ctx, pc, cued));
+        Predicate<Found> cuedOrQualified = f -> (f.cued() || f.qualified()) && !f.origin();
+        sources.add(() -> section.title() == null ? List.of() : scan(ctx, section.title(), pc, cuedOrQualified));
+        // A bullet often opens with "Title, City, Country." before its prose.
+        sources.add(() -> firstSentenceWith(section, ctx, pc, section.kind() == SectionKind.BULLET ? cuedOrQualified : cued));
         sources.add(() -> section.title() == null ? List.of()
                 : scan(ctx, section.title(), pc, f -> !f.origin() && f.mention().countryOnly()));
         List<Found> found = List.of();

@@ -71,6 +71,19 @@ class PlaceFieldTest {
     }
 
     @Test
+    void bulletOpeningWithTitleCityCountry() {
+        TestDoc doc = new TestDoc()
+                .body("· Seminar \"Juvenile Justice and Restorative Practices\", Córdoba, Argentina. On May 12-13, the advisor "
+                        + "spoke at the seminar. Experts from Spain attended.")
+                .end(SectionKind.BULLET)
+                .title("Euro-Latin American Meeting of Cities on Migration")
+                .body("The meeting was held from 7 to 9 June in Córdoba, in Andalusia, at the city's Palacio de Congresos.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Córdoba|AR");
+        assertThat(places(doc, 1, "en")).containsExactly("Córdoba|ES");
+    }
+
+    @Test
     void countryOnlyActivities() {
         TestDoc doc = new TestDoc().title("HAITI: Schools talk waste")
                 .body("In July, volunteers gave a series of talks on solid waste in primary schools across the country.").end()
