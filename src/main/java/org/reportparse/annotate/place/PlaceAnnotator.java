@@ -94,12 +94,25 @@ public final class PlaceAnnotator {
                 local.add(c.entries.get(0).place().countryCode());
             }
         }
+        // A place may stand next to a country name ("Quito Ecuador"), a country next to any place.
+        Set<Integer> countryTokens = new HashSet<>();
+        Set<Integer> placeTokens = new HashSet<>();
+        for (Cand c : cands) {
+            boolean country = c.entries.stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
+            for (int i = c.first; i <= c.last; i++) {
+                placeTokens.add(i);
+                if (country) {
+                    countryTokens.add(i);
+                }
+            }
+        }
         List<Found> out = new ArrayList<>();
         Cand previous = null;
         for (Cand c : cands) {
             c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx))).orElseThrow();
             roleFromWords(c, previous, ts);
-            if (accept(c, previous, ts, local, ctx)) {
+            boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
+            if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
                 GeoPlace p = c.chosen.place();
                 Span span = new Span(ts.get(c.first).start(), ts.get(c.last).end());
                 out.add(new Found(new PlaceMention(span, p, gaz.countryByCode(p.countryCode())), c.qualified, c.cued, c.origin));
@@ -240,12 +253,13 @@ public final class PlaceAnnotator {
         }
     }
 
-    private boolean accept(Cand c, Cand previous, List<Token> ts, Set<String> local, PlaceContext ctx) {
+    private boolean accept(Cand c, Cand previous, List<Token> ts, Set<String> local, PlaceContext ctx,
+                           Set<Integer> neighbours) {
         GeoPlace p = c.chosen.place();
         if (c.qualified) {
             return true;
         }
-        if (insideLongerName(ts, c)) {
+        if (insideLongerName(ts, c, neighbours)) {
             return false;
         }
         if (p.kind() == PlaceKind.COUNTRY) {
@@ -262,22 +276,33 @@ public final class PlaceAnnotator {
         if (single != null && words.has("notplace", single)) {
             return c.cued || known || listed;
         }
+        // A capital word opening a sentence may be an ordinary word ("Same day"): only large cities count there.
+        boolean seat = p.isAdminSeat() && !opensSentence(ts, c);
         boolean strong = p.kind() == PlaceKind.CITY && (c.chosen.primary()
-                ? p.population() >= LARGE_CITY || p.isAdminSeat() : p.population() >= HUGE_CITY);
+                ? p.population() >= LARGE_CITY || seat : p.population() >= HUGE_CITY);
         return strong || known || listed || c.cued && c.chosen.primary();
     }
 
-    /** "Radisson Victoria Plaza Hotel", "Quito Declaration", "Ministry of Foreign Affairs of Peru". */
-    private boolean insideLongerName(List<Token> ts, Cand c) {
-        return nameWordAt(ts, c.last + 1, +1) || nameWordAt(ts, c.first - 1, -1);
+    /** The candidate is the first word of a sentence that goes on in lower case. */
+    private static boolean opensSentence(List<Token> ts, Cand c) {
+        boolean first = c.first == 0 || ts.get(c.first - 1).type() == Token.Type.BREAK;
+        return first && c.last + 1 < ts.size() && ts.get(c.last + 1).isWord() && !ts.get(c.last + 1).capitalized();
+    }
+
+    /**
+     * "Radisson Victoria Plaza Hotel", "Quito Declaration", "Ministry of Foreign Affairs of Peru";
+     * a neighbouring place in the given token set does not count ("Quito Ecuador").
+     */
+    private boolean insideLongerName(List<Token> ts, Cand c, Set<Integer> placeTokens) {
+        return nameWordAt(ts, c.last + 1, +1, placeTokens) || nameWordAt(ts, c.first - 1, -1, placeTokens);
     }
 
     /** Whether a capitalized non-function word continues the name at i (through inner connectors). */
-    private boolean nameWordAt(List<Token> ts, int i, int step) {
+    private boolean nameWordAt(List<Token> ts, int i, int step, Set<Integer> placeTokens) {
         while (i >= 0 && i < ts.size() && ts.get(i).isWord()) {
             Token t = ts.get(i);
             if (t.capitalized() && !words.has("function", t.norm())) {
-                return true;
+                return !placeTokens.contains(i);
             }
             if (t.capitalized() || !words.has("connector", t.norm()) || t.norm().equals("and") || t.norm().equals("y")) {
                 return false;

@@ -106,6 +106,8 @@ class PlaceAnnotatorTest {
         assertThat(find("the Quito Declaration was adopted")).isEmpty();
         assertThat(find("In March the OAS and IOM met. We thank the Union.")).isEmpty();
         assertThat(find("Reunión Técnica del Comité")).isEmpty();
+        assertThat(find("Same day, the IOM Mexico office and the Government of Peru met George Washington.")).isEmpty();
+        assertThat(find("Quito Ecuador, 12 May")).containsExactly("Quito|EC", "=Ecuador|EC");
     }
 
     @Test
