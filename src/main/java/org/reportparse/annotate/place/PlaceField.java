@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
@@ -44,45 +44,59 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         return places;
     }
 
+    /** Where to look, and which of the places found there to keep. */
+    private record Source(Function<Predicate<Found>, List<Found>> scan, Predicate<Found> keep) {}
+
     @Override
     public List<PlaceValue> annotate(Section section, DocumentContext ctx) {
         PlaceContext pc = context(section, ctx);
         Predicate<Found> any = f -> !f.origin();
         Predicate<Found> cued = f -> f.cued() && !f.origin();
-        List<Supplier<List<Found>>> sources = new ArrayList<>();
-        sources.add(() -> section.labels("place").stream().map(Labeled::value).flatMap(v -> scan(ctx, v, pc, any).stream()).toList());
-        sources.add(() -> section.headerLines().stream().map(h -> scan(ctx, h, pc, any)).filter(l -> !l.isEmpty())
-                .findFirst().orElse(List.of()));
         Predicate<Found> cuedOrQualified = f -> (f.cued() || f.qualified()) && !f.origin();
-        sources.add(() -> section.title() == null ? List.of() : scan(ctx, section.title(), pc, cuedOrQualified));
-        // A bullet often opens with "Title, City, Country." before its prose.
-        sources.add(() -> firstSentenceWith(section, ctx, pc, section.kind() == SectionKind.BULLET ? cuedOrQualified : cued));
-        sources.add(() -> section.title() == null ? List.of()
-                : scan(ctx, section.title(), pc, f -> !f.origin() && f.mention().countryOnly()));
-        List<Found> found = List.of();
-        for (int i = 0; i < sources.size() && found.isEmpty(); i++) {
-            found = sources.get(i).get();
-            if (!found.isEmpty() && found.stream().noneMatch(f -> f.mention().place().kind() == PlaceKind.CITY)) {
-                found = refine(found, sources.subList(i + 1, sources.size()));
+        Span dateline = ctx.header().datelineSpan();
+        List<Source> sources = List.of(
+                new Source(keep -> section.labels("place").stream()
+                        .flatMap(l -> scan(ctx, l.value(), pc, keep).stream()).toList(), any),
+                // the first header line naming a place; a press release's dateline says where it was issued
+                new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
+                        .map(h -> scan(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
+                new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified),
+                // a bullet often opens with "Title, City, Country." before its prose
+                new Source(keep -> firstSentenceWith(section, ctx, pc, keep),
+                        section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
+                new Source(keep -> title(section, ctx, pc, keep), f -> !f.origin() && f.mention().countryOnly()));
+        for (int i = 0; i < sources.size(); i++) {
+            List<Found> found = sources.get(i).scan().apply(sources.get(i).keep());
+            if (found.isEmpty()) {
+                continue;
             }
+            if (found.stream().noneMatch(f -> f.mention().place().kind() == PlaceKind.CITY)) {
+                found = refine(found, sources.subList(i + 1, sources.size()), cuedOrQualified);
+            }
+            return values(found, ctx);
         }
-        return values(found, ctx);
+        return List.of();
     }
 
     /**
-     * A source naming only countries or regions ("Pasantía ... en Nicaragua") gives way to the first
-     * later source naming cities inside them ("en León, Nicaragua").
+     * A source naming only countries or regions ("OEA inicia en Paraguay taller...") gives way to
+     * the first later source naming a city inside them, cued or as "City, Country" ("Asunción,
+     * Paraguay, 1 de julio").
      */
-    private static List<Found> refine(List<Found> coarse, List<Supplier<List<Found>>> later) {
+    private static List<Found> refine(List<Found> coarse, List<Source> later, Predicate<Found> keep) {
         Set<String> countries = coarse.stream().map(f -> f.mention().countryCode()).collect(Collectors.toSet());
-        for (Supplier<List<Found>> source : later) {
-            List<Found> cities = source.get().stream().filter(f -> f.mention().place().kind() == PlaceKind.CITY
-                    && countries.contains(f.mention().countryCode())).toList();
+        Predicate<Found> inside = f -> f.mention().place().kind() == PlaceKind.CITY && countries.contains(f.mention().countryCode());
+        for (Source source : later) {
+            List<Found> cities = source.scan().apply(keep.and(inside));
             if (!cities.isEmpty()) {
                 return cities;
             }
         }
         return coarse;
+    }
+
+    private List<Found> title(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+        return section.title() == null ? List.of() : scan(ctx, section.title(), pc, keep);
     }
 
     /** Countries named in the section and in the whole document (memoized per document). */

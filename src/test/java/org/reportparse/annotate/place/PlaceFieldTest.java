@@ -2,10 +2,12 @@ package org.reportparse.annotate.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.model.PlaceValue;
+import org.reportparse.segment.ReportHeader;
 import org.reportparse.segment.SectionKind;
 
 class PlaceFieldTest {
@@ -35,6 +37,25 @@ class PlaceFieldTest {
                         + "to train electoral observers. Officials of 15 countries attend.")
                 .end(SectionKind.WHOLE_DOCUMENT);
         assertThat(places(doc, 0, "en")).containsExactly("San Salvador|SV");
+    }
+
+    @Test
+    void countryInTitleRefinedByCityCountryInBody() {
+        TestDoc doc = new TestDoc().title("OEA inicia en Paraguay taller subregional sobre registro civil")
+                .body("Asunción, Paraguay, 1 de julio de 2010 – La OEA inauguró hoy en esta capital el Taller Subregional, "
+                        + "que reúne a funcionarios de Argentina, Bolivia y Brasil.")
+                .end(SectionKind.WHOLE_DOCUMENT);
+        assertThat(places(doc, 0, "es")).containsExactly("Asunción|PY");
+    }
+
+    @Test
+    void datelineHeaderLineIsWhereTheReleaseWasIssued() {
+        TestDoc doc = new TestDoc().title("OAS Opens Regional Course").header("Washington, D.C., March 3, 2011")
+                .body("The OAS today began a two-day regional course in San Salvador.").end(SectionKind.WHOLE_DOCUMENT);
+        ReportHeader header = new ReportHeader(null, null, null, null, LocalDate.of(2011, 3, 3), doc.spanOf("March 3, 2011"));
+        List<String> got = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en", header)).stream()
+                .map(PlaceFieldTest::describe).toList();
+        assertThat(got).containsExactly("San Salvador|SV");
     }
 
     @Test

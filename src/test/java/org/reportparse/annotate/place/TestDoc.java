@@ -73,7 +73,17 @@ final class TestDoc {
     }
 
     DocumentContext context(String language) {
-        return new DocumentContext(text.toString(), language, ReportHeader.EMPTY, sections, null);
+        return context(language, ReportHeader.EMPTY);
+    }
+
+    DocumentContext context(String language, ReportHeader header) {
+        return new DocumentContext(text.toString(), language, header, sections, null);
+    }
+
+    /** Where s first occurs in the text. */
+    Span spanOf(String s) {
+        int at = text.indexOf(s);
+        return new Span(at, at + s.length());
     }
 
     private Span append(String s) {
