@@ -188,19 +188,21 @@ public final class PlaceAnnotator {
         return c;
     }
 
-    /** Attaches ", Country" and ", Region" to the place before it, keeping only places inside them. */
+    /** Attaches ", Country", ", Region" and " (Country" to the place before it, keeping only places inside them. */
     private void qualify(List<Cand> cands, List<Token> ts) {
         for (int k = 0; k + 1 < cands.size(); ) {
             Cand c = cands.get(k);
             Cand q = cands.get(k + 1);
-            boolean adjacent = q.first == c.last + 2 && ts.get(c.last + 1).type() == Token.Type.COMMA;
+            String between = q.first == c.last + 2 ? ts.get(c.last + 1).norm() : "";
+            boolean adjacent = between.equals(",") || between.equals("(");
             List<Entry> inside = adjacent ? inside(c.entries, q.entries) : List.of();
             if (inside.isEmpty()) {
                 k++;
                 continue;
             }
             c.entries = inside;
-            c.last = q.last;
+            boolean closed = between.equals("(") && q.last + 1 < ts.size() && ts.get(q.last + 1).norm().equals(")");
+            c.last = closed ? q.last + 1 : q.last;
             c.qualified = true;
             cands.remove(k + 1);
         }

@@ -55,6 +55,9 @@ class PlaceAnnotatorTest {
         assertThat(find("Victoria, British Columbia")).containsExactly("Victoria|CA");
         assertThat(find("Portland, Oregon")).containsExactly("Portland|US");
         assertThat(find("Portland, Maine")).containsExactly("Portland|US");
+        assertThat(find("Victoria (Seychelles), 3-4 May")).containsExactly("Victoria|SC");
+        String t = "held in Lima (Peru) in May";
+        assertThat(PLACES.find(t, 0, t.length()).get(0).span().of(t)).isEqualTo("Lima (Peru)");
     }
 
     @Test
