@@ -30,6 +30,8 @@ public final class PlaceAnnotator {
     private static final class Cand {
         int first;
         int last;
+        /** Last token of the name itself, before any qualifier was attached. */
+        final int nameLast;
         List<Entry> entries;
         boolean qualified;
         boolean cued;
@@ -39,6 +41,7 @@ public final class PlaceAnnotator {
         Cand(int first, int last, List<Entry> entries) {
             this.first = first;
             this.last = last;
+            this.nameLast = last;
             this.entries = entries;
         }
     }
@@ -113,13 +116,28 @@ public final class PlaceAnnotator {
             roleFromWords(c, previous, ts);
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
-                GeoPlace p = c.chosen.place();
+                GeoPlace p = writtenName(c, text, ts);
                 Span span = new Span(ts.get(c.first).start(), ts.get(c.last).end());
                 out.add(new Found(new PlaceMention(span, p, gaz.countryByCode(p.countryCode())), c.qualified, c.cued, c.origin));
                 previous = c;
             }
         }
         return out;
+    }
+
+    /**
+     * The chosen place, named as written when the text used another spelling of a town
+     * (Ishkashim for GeoNames' Ishqoshim). Capitals and large cities keep their English name:
+     * a different form there is an exonym (Viena, La Habana), not a spelling.
+     */
+    private static GeoPlace writtenName(Cand c, CharSequence text, List<Token> ts) {
+        GeoPlace p = c.chosen.place();
+        if (c.chosen.primary() || p.kind() != PlaceKind.CITY || p.isCapital() || p.population() >= HUGE_CITY) {
+            return p;
+        }
+        String written = text.subSequence(ts.get(c.first).start(), ts.get(c.nameLast).end()).toString();
+        return new GeoPlace(p.id(), p.kind(), written, p.countryCode(), p.region(), p.latitude(), p.longitude(),
+                p.population(), p.featureCode());
     }
 
     /** Longest gazetteer names starting at capitalized words, and "the Honduran capital" forms. */

@@ -99,7 +99,9 @@ class PlaceAnnotatorTest {
         assertThat(find("Szentendre, Hungary, 12-14 May")).containsExactly("Szentendre|HU");
         assertThat(find("Chaguanas, 8 August")).containsExactly("Chaguanas|TT");
         assertThat(find("Villamontes, Bolivia")).containsExactly("Villamontes|BO");
-        assertThat(find("Ishkashim, Tajikistan")).containsExactly("Ishqoshim|TJ");
+        assertThat(find("Ishkashim, Tajikistan")).containsExactly("Ishkashim|TJ");
+        assertThat(find("Ishqoshim, Tajikistan")).containsExactly("Ishqoshim|TJ");
+        assertThat(find("la ciudad de La Habana, Cuba")).containsExactly("Havana|CU");
         assertThat(find("Filadelfia, Paraguay")).containsExactly("Filadelfia|PY");
     }
 
