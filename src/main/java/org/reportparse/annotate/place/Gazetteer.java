@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -128,9 +129,12 @@ public final class Gazetteer {
             String cc = f[1];
             List<String> names = new ArrayList<>(Arrays.asList(f[2].split("\\|")));
             List<String> spanish = Arrays.asList(f[3].split("\\|"));
-            String name = names.stream().filter(n -> !n.contains(",") && n.chars().filter(Character::isLetter).count() > 4)
-                    .min(Comparator.comparingInt(String::length)).orElse(names.get(0));
             String[] fact = facts.get(cc);
+            List<String> other = fact == null || fact.length < 4 || fact[3].isEmpty() ? List.of() : List.of(fact[3].split("\\|"));
+            // the shortest official English name that reads as a name; other names only when none does
+            String name = Stream.of(names, other).flatMap(l -> l.stream()
+                    .filter(n -> !n.contains(",") && n.chars().filter(Character::isLetter).count() > 4)
+                    .min(Comparator.comparingInt(String::length)).stream()).findFirst().orElse(names.get(0));
             List<String> dem = fact == null || fact.length < 3 || fact[2].isEmpty() ? List.of() : List.of(fact[2].split("\\|"));
             GeoPlace capital = fact == null ? null : city(cc, fact[1]).orElse(null);
             names.addAll(spanish);
@@ -139,6 +143,10 @@ public final class Gazetteer {
             GeoPlace asPlace = new GeoPlace(-1000 - countries.size(), PlaceKind.COUNTRY, name, cc, null, null, null, 0, "COUNTRY");
             for (String n : names) {
                 add(n, asPlace, true);
+                countryByKey.putIfAbsent(Tokenizer.key(n), c);
+            }
+            for (String n : other) {
+                add(n, asPlace, false);
                 countryByKey.putIfAbsent(Tokenizer.key(n), c);
             }
             for (String d : dem) {

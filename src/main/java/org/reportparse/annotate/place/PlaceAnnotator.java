@@ -78,7 +78,8 @@ public final class PlaceAnnotator {
         List<Token> ts = Tokenizer.tokens(text, from, to);
         Set<String> out = new HashSet<>();
         for (Cand c : candidates(ts)) {
-            c.entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY).findFirst()
+            // only official names: "Trinidad" alone is not evidence for Trinidad and Tobago
+            c.entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY && e.primary()).findFirst()
                     .ifPresent(e -> out.add(e.place().countryCode()));
         }
         out.addAll(demonymCountries(ts));
@@ -112,7 +113,14 @@ public final class PlaceAnnotator {
         List<Found> out = new ArrayList<>();
         Cand previous = null;
         for (Cand c : cands) {
-            c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx))).orElseThrow();
+            c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx, Set.of()))).orElseThrow();
+        }
+        for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
+            Set<String> listed = listedCountries(cands, k, ts);
+            cands.get(k).chosen = cands.get(k).entries.stream()
+                    .max(Comparator.comparingDouble(e -> score(e, local, ctx, listed))).orElseThrow();
+        }
+        for (Cand c : cands) {
             roleFromWords(c, previous, ts);
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
@@ -244,7 +252,26 @@ public final class PlaceAnnotator {
         return out;
     }
 
-    private double score(Entry e, Set<String> local, PlaceContext ctx) {
+    /** Countries of the cities and regions listed with cands[k] ("A, B and C"). */
+    private Set<String> listedCountries(List<Cand> cands, int k, List<Token> ts) {
+        Set<String> out = new HashSet<>();
+        for (int step : new int[] {-1, 1}) {
+            for (int j = k; j + step >= 0 && j + step < cands.size(); j += step) {
+                Cand a = cands.get(Math.min(j, j + step));
+                Cand b = cands.get(Math.max(j, j + step));
+                if (!onlyListWordsBetween(ts, a.last + 1, b.first)) {
+                    break;
+                }
+                GeoPlace p = cands.get(j + step).chosen.place();
+                if (p.kind() != PlaceKind.COUNTRY) {
+                    out.add(p.countryCode());
+                }
+            }
+        }
+        return out;
+    }
+
+    private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed) {
         GeoPlace p = e.place();
         double s = switch (p.kind()) {
             case COUNTRY -> 10;
@@ -254,7 +281,8 @@ public final class PlaceAnnotator {
         s += e.primary() ? 2 : 0;
         s += p.isCapital() ? 1 : p.isAdminSeat() ? 0.5 : 0;
         String cc = p.countryCode();
-        s += (local.contains(cc) ? 5 : 0) + (ctx.section().contains(cc) ? 4 : 0) + (ctx.document().contains(cc) ? 2 : 0);
+        s += (local.contains(cc) ? 5 : 0) + (listed.contains(cc) ? 4 : 0) + (ctx.section().contains(cc) ? 4 : 0)
+                + (ctx.document().contains(cc) ? 2 : 0);
         return s;
     }
 

@@ -131,5 +131,14 @@ class PlaceAnnotatorTest {
         assertThat(PLACES.country("guatemalteco").orElseThrow().capital().name()).isEqualTo("Guatemala City");
         assertThat(PLACES.country("Swedish").orElseThrow().code()).isEqualTo("SE");
         assertThat(PLACES.country("Atlantis")).isEmpty();
+        assertThat(PLACES.country("MD").orElseThrow().name()).isEqualTo("Moldova");
+        assertThat(PLACES.country("United States of America").orElseThrow().name()).isEqualTo("United States");
+    }
+
+    @Test
+    void trinidadIsTheIslandInTheCaribbeanAndTheTownInBolivia() {
+        assertThat(find("Port of Spain, Trinidad")).containsExactly("Port of Spain|TT");
+        assertThat(find("a youth forum in Trinidad", Set.of("TT"), Set.of("TT", "JM"))).containsExactly("=Trinidad and Tobago|TT");
+        assertThat(find("a youth forum in Trinidad", Set.of("BO"), Set.of("BO"))).containsExactly("Trinidad|BO");
     }
 }
