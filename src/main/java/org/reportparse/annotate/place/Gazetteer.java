@@ -173,7 +173,11 @@ public final class Gazetteer {
             }
         }
         list.add(new Entry(p, primary));
-        maxTokens = Math.max(maxTokens, (int) key.chars().filter(ch -> ch == ' ').count() + 1);
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            words++;
+        }
+        maxTokens = Math.max(maxTokens, words);
     }
 
     /** The largest city of country cc with this name (own name or alternate). */

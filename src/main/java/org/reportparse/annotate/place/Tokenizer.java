@@ -35,10 +35,10 @@ final class Tokenizer {
                     }
                     i++;
                 }
-                String folded = fold(w.toString());
                 String word = w.toString();
+                String folded = fold(word);
                 out.add(new Token(s, i, SPELLED.getOrDefault(folded, folded), Token.Type.WORD,
-                        Character.isUpperCase(text.charAt(s)), word.length() > 1 && word.equals(word.toUpperCase())));
+                        Character.isUpperCase(text.charAt(s)), word.length() > 1 && isUpperCase(word)));
                 if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || ABBREVIATIONS.contains(folded))) {
                     out.add(new Token(i, i + 1, ".", Token.Type.BREAK, false, false));
                     i++;
@@ -73,7 +73,7 @@ final class Tokenizer {
     }
 
     static String fold(String s) {
-        if (s.chars().allMatch(ch -> ch < 128 && !isApostrophe((char) ch))) {
+        if (isPlainAscii(s)) {
             return s.toLowerCase(java.util.Locale.ROOT);
         }
         String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
@@ -85,6 +85,26 @@ final class Tokenizer {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plain loop, not a stream: this runs for every gazetteer name at load, before the JIT warms up. */
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || isApostrophe(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isApostrophe(char c) {
