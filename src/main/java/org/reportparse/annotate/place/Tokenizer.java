@@ -30,7 +30,8 @@ final class Tokenizer {
                     char d = text.charAt(i);
                     if (Character.isLetterOrDigit(d)) {
                         w.append(d);
-                    } else if (!isApostrophe(d) || i + 1 >= to || !Character.isLetter(text.charAt(i + 1))) {
+                    } else if (!isApostrophe(d) || i + 1 >= to || !Character.isLetter(text.charAt(i + 1))
+                            || isPossessive(text, i, to)) {
                         break;
                     }
                     i++;
@@ -38,7 +39,7 @@ final class Tokenizer {
                 String word = w.toString();
                 String folded = fold(word);
                 out.add(new Token(s, i, SPELLED.getOrDefault(folded, folded), Token.Type.WORD,
-                        Character.isUpperCase(text.charAt(s)), word.length() > 1 && isUpperCase(word)));
+                        capitalized(text, s, i), word.length() > 1 && isUpperCase(word)));
                 if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || ABBREVIATIONS.contains(folded))) {
                     out.add(new Token(i, i + 1, ".", Token.Type.BREAK, false, false));
                     i++;
@@ -46,6 +47,8 @@ final class Tokenizer {
             } else if (c == ',') {
                 out.add(new Token(i, i + 1, ",", Token.Type.COMMA, false, false));
                 i++;
+            } else if (isApostrophe(c) && isPossessive(text, i, to)) {
+                i += 2;
             } else if (c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00a0' || isApostrophe(c)) {
                 i++; // spaces, hyphens (Port-au-Prince) and abbreviation periods join words
             } else {
@@ -85,6 +88,18 @@ final class Tokenizer {
             }
         }
         return sb.toString();
+    }
+
+    /** "Lima", and also "d'Ivoire", "O'Higgins": an elided article before a capital. */
+    private static boolean capitalized(CharSequence text, int start, int end) {
+        return Character.isUpperCase(text.charAt(start))
+                || start + 2 < end && isApostrophe(text.charAt(start + 1)) && Character.isUpperCase(text.charAt(start + 2));
+    }
+
+    /** "Lima's": the possessive is not part of the name (the apostrophe and s are then skipped). */
+    private static boolean isPossessive(CharSequence text, int i, int to) {
+        char s = i + 1 < to ? text.charAt(i + 1) : ' ';
+        return (s == 's' || s == 'S') && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
     }
 
     private static boolean isUpperCase(String word) {

@@ -95,6 +95,14 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void possessivesAndSaintAbbreviations() {
+        assertThat(find("held in Lima's historic centre")).containsExactly("Lima|PE");
+        assertThat(find("St. George's, Grenada")).containsExactly("Saint George's|GD");
+        assertThat(find("St Georges, Grenada")).containsExactly("Saint George's|GD");
+        assertThat(find("Côte d'Ivoire")).containsExactly("=Ivory Coast|CI");
+    }
+
+    @Test
     void smallCitiesOnlyAGazetteerKnows() {
         assertThat(find("Szentendre, Hungary, 12-14 May")).containsExactly("Szentendre|HU");
         assertThat(find("Chaguanas, 8 August")).containsExactly("Chaguanas|TT");
