@@ -100,6 +100,8 @@ class PlaceAnnotatorTest {
         assertThat(find("St. George's, Grenada")).containsExactly("Saint George's|GD");
         assertThat(find("St Georges, Grenada")).containsExactly("Saint George's|GD");
         assertThat(find("Côte d'Ivoire")).containsExactly("=Ivory Coast|CI");
+        assertThat(find("Nassau, The Bahamas")).containsExactly("Nassau|BS");
+        assertThat(find("a course held in Cartagena de Indias")).containsExactly("Cartagena|CO");
     }
 
     @Test
