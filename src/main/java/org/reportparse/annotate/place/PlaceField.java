@@ -80,14 +80,14 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
 
     /**
      * A source naming only countries or regions ("OEA inicia en Paraguay taller...") gives way to
-     * the first later source naming a city inside them, cued or as "City, Country" ("Asunción,
-     * Paraguay, 1 de julio").
+     * the first later source naming a city inside them, as that source would keep it or as
+     * "City, Country" ("Asunción, Paraguay, 1 de julio").
      */
     private static List<Found> refine(List<Found> coarse, List<Source> later, Predicate<Found> keep) {
         Set<String> countries = coarse.stream().map(f -> f.mention().countryCode()).collect(Collectors.toSet());
         Predicate<Found> inside = f -> f.mention().place().kind() == PlaceKind.CITY && countries.contains(f.mention().countryCode());
         for (Source source : later) {
-            List<Found> cities = source.scan().apply(keep.and(inside));
+            List<Found> cities = source.scan().apply(source.keep().or(keep).and(inside));
             if (!cities.isEmpty()) {
                 return cities;
             }

@@ -59,6 +59,13 @@ class PlaceFieldTest {
     }
 
     @Test
+    void countryLabelRefinedByHeaderCity() {
+        TestDoc doc = new TestDoc().title("National workshop").header("La Paz, 5 October 2010")
+                .label("place", "Country: ", "Bolivia").end();
+        assertThat(places(doc, 0, "en")).containsExactly("La Paz|BO");
+    }
+
+    @Test
     void capitalDescribedByDemonym() {
         TestDoc doc = new TestDoc().title("Central American Forum on Women's Economic Autonomy")
                 .body("Washington, D.C., April 27, 2011 — The CIM announced today that the Forum will take place on "
