@@ -10,8 +10,7 @@ import org.reportparse.annotate.Span;
 import org.reportparse.annotate.place.Gazetteer.Entry;
 
 /**
- * Finds and resolves place mentions: longest gazetteer match on capitalized words, "City, Country"
- * and "City, Region" qualifiers, "the Honduran capital", then a choice among same-named places
+ * Finds and resolves place mentions: candidates from {@link NameMatcher}, then a choice among same-named places
  * weighing population, the countries named nearby, in the section and in the document. A weak
  * candidate (small town, common word, part of a longer proper name) is kept only with support.
  * Immutable and thread-safe.
@@ -22,33 +21,15 @@ public final class PlaceAnnotator {
 
     private final Gazetteer gaz;
     private final WordLists words;
+    private final NameMatcher names;
 
     /** A place found in a text, with what the words around it say about its role. */
     record Found(PlaceMention mention, boolean qualified, boolean cued, boolean origin) {}
 
-    /** A candidate name under resolution; token indices are inclusive. */
-    private static final class Cand {
-        int first;
-        int last;
-        /** Last token of the name itself, before any qualifier was attached. */
-        final int nameLast;
-        List<Entry> entries;
-        boolean qualified;
-        boolean cued;
-        boolean origin;
-        Entry chosen;
-
-        Cand(int first, int last, List<Entry> entries) {
-            this.first = first;
-            this.last = last;
-            this.nameLast = last;
-            this.entries = entries;
-        }
-    }
-
     public PlaceAnnotator(Gazetteer gazetteer) {
         this.gaz = gazetteer;
         this.words = WordLists.load();
+        this.names = new NameMatcher(gazetteer, words);
     }
 
     public static PlaceAnnotator load() {
@@ -77,21 +58,20 @@ public final class PlaceAnnotator {
     public Set<String> countriesNamed(CharSequence text, int from, int to) {
         List<Token> ts = Tokenizer.tokens(text, from, to);
         Set<String> out = new HashSet<>();
-        for (Cand c : candidates(ts)) {
+        for (Candidate c : names.candidates(ts)) {
             // only official names: "Trinidad" alone is not evidence for Trinidad and Tobago
             c.entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY && e.primary()).findFirst()
                     .ifPresent(e -> out.add(e.place().countryCode()));
         }
-        out.addAll(demonymCountries(ts));
+        out.addAll(names.demonymCountries(ts));
         return out;
     }
 
     List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx) {
         List<Token> ts = Tokenizer.tokens(text, from, to);
-        List<Cand> cands = candidates(ts);
-        qualify(cands, ts);
-        Set<String> local = new HashSet<>(demonymCountries(ts));
-        for (Cand c : cands) {
+        List<Candidate> cands = names.match(ts);
+        Set<String> local = new HashSet<>(names.demonymCountries(ts));
+        for (Candidate c : cands) {
             // a qualified place, a country, or a region of one country ("in Córdoba, in Andalusia")
             boolean oneCountry = c.entries.stream().map(e -> e.place().countryCode()).distinct().count() == 1;
             if (c.qualified || oneCountry && c.entries.stream().allMatch(e -> e.place().kind() != PlaceKind.CITY)) {
@@ -101,7 +81,7 @@ public final class PlaceAnnotator {
         // A place may stand next to a country name ("Quito Ecuador"), a country next to any place.
         Set<Integer> countryTokens = new HashSet<>();
         Set<Integer> placeTokens = new HashSet<>();
-        for (Cand c : cands) {
+        for (Candidate c : cands) {
             boolean country = c.entries.stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
             for (int i = c.first; i <= c.last; i++) {
                 placeTokens.add(i);
@@ -111,8 +91,8 @@ public final class PlaceAnnotator {
             }
         }
         List<Found> out = new ArrayList<>();
-        Cand previous = null;
-        for (Cand c : cands) {
+        Candidate previous = null;
+        for (Candidate c : cands) {
             c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx, Set.of()))).orElseThrow();
         }
         for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
@@ -120,7 +100,7 @@ public final class PlaceAnnotator {
             cands.get(k).chosen = cands.get(k).entries.stream()
                     .max(Comparator.comparingDouble(e -> score(e, local, ctx, listed))).orElseThrow();
         }
-        for (Cand c : cands) {
+        for (Candidate c : cands) {
             roleFromWords(c, previous, ts);
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
@@ -138,7 +118,7 @@ public final class PlaceAnnotator {
      * (Ishkashim for GeoNames' Ishqoshim). Capitals and large cities keep their English name:
      * a different form there is an exonym (Viena, La Habana), not a spelling.
      */
-    private static GeoPlace writtenName(Cand c, CharSequence text, List<Token> ts) {
+    private static GeoPlace writtenName(Candidate c, CharSequence text, List<Token> ts) {
         GeoPlace p = c.chosen.place();
         if (c.chosen.primary() || p.kind() != PlaceKind.CITY || p.isCapital() || p.population() >= HUGE_CITY) {
             return p;
@@ -148,117 +128,13 @@ public final class PlaceAnnotator {
                 p.population(), p.featureCode());
     }
 
-    /** Longest gazetteer names starting at capitalized words, and "the Honduran capital" forms. */
-    private List<Cand> candidates(List<Token> ts) {
-        List<Cand> out = new ArrayList<>();
-        for (int i = 0; i < ts.size(); i++) {
-            Cand c = capitalByDemonym(ts, i);
-            if (c == null) {
-                c = longestName(ts, i);
-            }
-            if (c != null) {
-                out.add(c);
-                i = c.last;
-            }
-        }
-        return out;
-    }
-
-    private Cand longestName(List<Token> ts, int i) {
-        Token t = ts.get(i);
-        if (!t.isWord() || !t.capitalized() || words.has("never", t.norm())) {
-            return null;
-        }
-        int limit = i;
-        while (limit + 1 < ts.size() && limit + 1 - i < gaz.maxTokens()) {
-            Token n = ts.get(limit + 1);
-            boolean ok = n.type() == Token.Type.COMMA || n.isWord() && (n.capitalized() || words.has("connector", n.norm()));
-            if (!ok) {
-                break;
-            }
-            limit++;
-        }
-        for (int j = limit; j >= i; j--) {
-            Token last = ts.get(j);
-            if (!last.isWord() || !last.capitalized()) {
-                continue;
-            }
-            List<Entry> entries = gaz.lookup(key(ts, i, j));
-            if (j == i && isShortAcronym(t)) {
-                entries = entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY).toList();
-            }
-            if (!entries.isEmpty()) {
-                return new Cand(i, j, entries);
-            }
-        }
-        return null;
-    }
-
-    /** "the Honduran capital", "la capital hondureña": the country's capital, as if qualified. */
-    private Cand capitalByDemonym(List<Token> ts, int i) {
-        if (i + 1 >= ts.size() || !ts.get(i).isWord() || !ts.get(i + 1).isWord()) {
-            return null;
-        }
-        String cc = null;
-        if (words.has("capital", ts.get(i + 1).norm())) {
-            cc = demonymAt(ts.get(i));
-        } else if (words.has("capital", ts.get(i).norm())) {
-            cc = demonymAt(ts.get(i + 1));
-        }
-        Country country = cc == null ? null : gaz.countryByCode(cc);
-        if (country == null || country.capital() == null) {
-            return null;
-        }
-        Cand c = new Cand(i, i + 1, List.of(new Entry(country.capital(), true)));
-        c.qualified = true;
-        return c;
-    }
-
-    /** Attaches ", Country", ", Region" and " (Country" to the place before it, keeping only places inside them. */
-    private void qualify(List<Cand> cands, List<Token> ts) {
-        for (int k = 0; k + 1 < cands.size(); ) {
-            Cand c = cands.get(k);
-            Cand q = cands.get(k + 1);
-            String between = q.first == c.last + 2 ? ts.get(c.last + 1).norm() : "";
-            boolean adjacent = between.equals(",") || between.equals("(");
-            List<Entry> inside = adjacent ? inside(c.entries, q.entries) : List.of();
-            if (inside.isEmpty()) {
-                k++;
-                continue;
-            }
-            c.entries = inside;
-            boolean closed = between.equals("(") && q.last + 1 < ts.size() && ts.get(q.last + 1).norm().equals(")");
-            c.last = closed ? q.last + 1 : q.last;
-            c.qualified = true;
-            cands.remove(k + 1);
-        }
-    }
-
-    private static List<Entry> inside(List<Entry> places, List<Entry> qualifiers) {
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : places) {
-            GeoPlace p = e.place();
-            if (p.kind() == PlaceKind.COUNTRY) {
-                continue;
-            }
-            boolean in = qualifiers.stream().map(Entry::place).anyMatch(q ->
-                    q.kind() == PlaceKind.COUNTRY && q.countryCode().equals(p.countryCode())
-                            || q.kind() == PlaceKind.REGION && q != p && q.countryCode().equals(p.countryCode())
-                            && q.name().equals(p.region()));
-            if (in) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     /** Countries of the cities and regions listed with cands[k] ("A, B and C"). */
-    private Set<String> listedCountries(List<Cand> cands, int k, List<Token> ts) {
+    private Set<String> listedCountries(List<Candidate> cands, int k, List<Token> ts) {
         Set<String> out = new HashSet<>();
         for (int step : new int[] {-1, 1}) {
             for (int j = k; j + step >= 0 && j + step < cands.size(); j += step) {
-                Cand a = cands.get(Math.min(j, j + step));
-                Cand b = cands.get(Math.max(j, j + step));
+                Candidate a = cands.get(Math.min(j, j + step));
+                Candidate b = cands.get(Math.max(j, j + step));
                 if (!onlyListWordsBetween(ts, a.last + 1, b.first)) {
                     break;
                 }
@@ -287,7 +163,7 @@ public final class PlaceAnnotator {
     }
 
     /** Cue ("held in X"), origin ("experts from X", "Embassy in X"), inherited along a list. */
-    private void roleFromWords(Cand c, Cand previous, List<Token> ts) {
+    private void roleFromWords(Candidate c, Candidate previous, List<Token> ts) {
         int b = skipBack(ts, c.first - 1);
         if (b >= 0 && words.has("cue", ts.get(b).norm())) {
             c.cued = true;
@@ -301,7 +177,7 @@ public final class PlaceAnnotator {
         }
     }
 
-    private boolean accept(Cand c, Cand previous, List<Token> ts, Set<String> local, PlaceContext ctx,
+    private boolean accept(Candidate c, Candidate previous, List<Token> ts, Set<String> local, PlaceContext ctx,
                            Set<Integer> neighbours) {
         GeoPlace p = c.chosen.place();
         if (c.qualified) {
@@ -332,7 +208,7 @@ public final class PlaceAnnotator {
     }
 
     /** The candidate is the first word of a sentence that goes on in lower case. */
-    private static boolean opensSentence(List<Token> ts, Cand c) {
+    private static boolean opensSentence(List<Token> ts, Candidate c) {
         boolean first = c.first == 0 || ts.get(c.first - 1).type() == Token.Type.BREAK;
         return first && c.last + 1 < ts.size() && ts.get(c.last + 1).isWord() && !ts.get(c.last + 1).capitalized();
     }
@@ -341,7 +217,7 @@ public final class PlaceAnnotator {
      * "Radisson Victoria Plaza Hotel", "Quito Declaration", "Ministry of Foreign Affairs of Peru";
      * a neighbouring place in the given token set does not count ("Quito Ecuador").
      */
-    private boolean insideLongerName(List<Token> ts, Cand c, Set<Integer> placeTokens) {
+    private boolean insideLongerName(List<Token> ts, Candidate c, Set<Integer> placeTokens) {
         return nameWordAt(ts, c.last + 1, +1, placeTokens) || nameWordAt(ts, c.first - 1, -1, placeTokens);
     }
 
@@ -378,40 +254,5 @@ public final class PlaceAnnotator {
             i--;
         }
         return i >= 0 && ts.get(i).isWord() ? i : -1;
-    }
-
-    private Set<String> demonymCountries(List<Token> ts) {
-        Set<String> out = new HashSet<>();
-        for (Token t : ts) {
-            String cc = demonymAt(t);
-            if (cc != null) {
-                out.add(cc);
-            }
-        }
-        return out;
-    }
-
-    private String demonymAt(Token t) {
-        if (!t.isWord()) {
-            return null;
-        }
-        String cc = gaz.demonym(t.norm());
-        return cc != null && (t.capitalized() || gaz.demonymAnyCase(t.norm())) ? cc : null;
-    }
-
-    /** "OAS", "IOM": acronyms are not town names, though "USA" and "UK" are countries. */
-    private static boolean isShortAcronym(Token t) {
-        return t.allCaps() && t.norm().length() <= 3;
-    }
-
-    private static String key(List<Token> ts, int i, int j) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = i; k <= j; k++) {
-            if (k > i) {
-                sb.append(' ');
-            }
-            sb.append(ts.get(k).norm());
-        }
-        return sb.toString();
     }
 }
