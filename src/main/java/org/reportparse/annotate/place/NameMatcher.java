@@ -142,6 +142,10 @@ final class NameMatcher {
         return out;
     }
 
+    String demonym(Token t) {
+        return demonymAt(t);
+    }
+
     String demonymAt(Token t) {
         if (!t.isWord()) {
             return null;

@@ -68,6 +68,19 @@ public final class PlaceAnnotator {
     }
 
     List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx) {
+        return scan(text, from, to, ctx, false);
+    }
+
+    /**
+     * Like {@link #scan}, and for a line known to say where (a place label, a header line) also a
+     * town the gazetteer lacks, written as "Town, Country" ("Mariscal Estigarribia, Paraguay"); it
+     * has no coordinates.
+     */
+    List<Found> scanPlaceLine(CharSequence text, int from, int to, PlaceContext ctx) {
+        return scan(text, from, to, ctx, true);
+    }
+
+    private List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx, boolean unknownTowns) {
         List<Token> ts = Tokenizer.tokens(text, from, to);
         List<Candidate> cands = names.match(ts);
         Set<String> local = new HashSet<>(names.demonymCountries(ts));
@@ -104,6 +117,12 @@ public final class PlaceAnnotator {
             roleFromWords(c, previous, ts);
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
+                Span town = isCountry && unknownTowns ? townBefore(ts, c.first, placeTokens) : null;
+                if (town != null) {
+                    GeoPlace t = unknownTown(town.of(text), c.chosen.place().countryCode());
+                    out.add(new Found(new PlaceMention(new Span(town.start(), ts.get(c.last).end()), t,
+                            gaz.countryByCode(t.countryCode())), true, c.cued, c.origin));
+                }
                 GeoPlace p = writtenName(c, text, ts);
                 Span span = new Span(ts.get(c.first).start(), ts.get(c.last).end());
                 out.add(new Found(new PlaceMention(span, p, gaz.countryByCode(p.countryCode())), c.qualified, c.cued, c.origin));
@@ -111,6 +130,36 @@ public final class PlaceAnnotator {
             }
         }
         return out;
+    }
+
+    /** Capitalized words (and inner connectors) between a comma or the line start and ", Country". */
+    private Span townBefore(List<Token> ts, int country, Set<Integer> placeTokens) {
+        int end = country - 2;
+        if (end < 0 || ts.get(country - 1).type() != Token.Type.COMMA) {
+            return null;
+        }
+        int k = end;
+        while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens.contains(k) && townWord(ts.get(k))) {
+            k--;
+        }
+        boolean bounded = k < 0 || !ts.get(k).isWord() || words.has("list", ts.get(k).norm());
+        int start = k + 1;
+        if (!bounded || start > end || !ts.get(start).capitalized() || !ts.get(end).capitalized()) {
+            return null;
+        }
+        return new Span(ts.get(start).start(), ts.get(end).end());
+    }
+
+    private boolean townWord(Token t) {
+        String n = t.norm();
+        boolean nameWord = t.capitalized() ? !t.allCaps() || n.length() > 3 : words.has("townconnector", n);
+        return nameWord && !words.has("notcity", n) && !words.has("never", n) && names.demonym(t) == null
+                && n.chars().noneMatch(Character::isDigit);
+    }
+
+    private static GeoPlace unknownTown(String name, String cc) {
+        int id = Integer.MIN_VALUE + ((cc + name).hashCode() & 0x3fffffff);
+        return new GeoPlace(id, PlaceKind.CITY, name, cc, null, null, null, 0, "UNKNOWN");
     }
 
     /**

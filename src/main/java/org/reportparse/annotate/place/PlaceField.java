@@ -56,10 +56,10 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         Span dateline = ctx.header().datelineSpan();
         List<Source> sources = List.of(
                 new Source(keep -> section.labels("place").stream()
-                        .flatMap(l -> scan(ctx, l.value(), pc, keep).stream()).toList(), any),
+                        .flatMap(l -> placeLine(ctx, l.value(), pc, keep).stream()).toList(), any),
                 // the first header line naming a place; a press release's dateline says where it was issued
                 new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
-                        .map(h -> scan(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
+                        .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
                 new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified),
                 // a bullet often opens with "Title, City, Country." before its prose
                 new Source(keep -> firstSentenceWith(section, ctx, pc, keep),
@@ -105,6 +105,10 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 () -> places.countriesNamed(ctx.text(), 0, ctx.text().length()));
         Set<String> inSection = places.countriesNamed(ctx.text(), section.span().start(), section.span().end());
         return new PlaceContext(inSection, document);
+    }
+
+    private List<Found> placeLine(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {
+        return places.scanPlaceLine(ctx.text(), span.start(), span.end(), pc).stream().filter(keep).toList();
     }
 
     private List<Found> scan(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {

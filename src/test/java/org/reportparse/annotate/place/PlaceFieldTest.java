@@ -66,6 +66,23 @@ class PlaceFieldTest {
     }
 
     @Test
+    void townsTheGazetteerLacksFromTownCountryInALabel() {
+        TestDoc doc = new TestDoc().title("Validation workshop").label("place", "Location: ", "Mariscal Estigarribia, Paraguay").end()
+                .title("Radio campaign launch").label("place", "Location: ", "Filadelfia and Loma Plata, Paraguay").end()
+                .title("Steering committee").label("place", "Location: ", "Ministry of Health, Paraguay").end()
+                .title("Seminar").body("It was held in Mariscal Estigarribia, Paraguay.").end()
+                .title("Forum").header("Regional Seminar on Migration, Paraguay").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Mariscal Estigarribia|PY");
+        assertThat(places(doc, 1, "en")).containsExactly("Filadelfia|PY", "Loma Plata|PY");
+        assertThat(places(doc, 2, "en")).containsExactly("=Paraguay|PY");
+        assertThat(places(doc, 3, "en")).doesNotContain("Mariscal Estigarribia|PY"); // prose: only gazetteer towns
+        assertThat(places(doc, 4, "en")).containsExactly("=Paraguay|PY");
+        PlaceValue v = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en")).get(0);
+        assertThat(v.latitude()).isNull();
+        assertThat(v.country()).isEqualTo("Paraguay");
+    }
+
+    @Test
     void capitalDescribedByDemonym() {
         TestDoc doc = new TestDoc().title("Central American Forum on Women's Economic Autonomy")
                 .body("Washington, D.C., April 27, 2011 — The CIM announced today that the Forum will take place on "
