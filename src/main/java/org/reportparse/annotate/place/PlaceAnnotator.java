@@ -216,14 +216,27 @@ public final class PlaceAnnotator {
         int b = skipBack(ts, c.first - 1);
         if (b >= 0 && words.has("cue", ts.get(b).norm())) {
             c.cued = true;
-            int before = skipBack(ts, b - 1);
-            c.origin = before >= 0 && words.has("origin", ts.get(before).norm());
+            c.origin = originNameBefore(ts, b - 1);
         } else if (b >= 0 && words.has("origin", ts.get(b).norm())) {
             c.origin = true;
         } else if (previous != null && onlyListWordsBetween(ts, previous.last + 1, c.first)) {
             c.cued = previous.cued;
             c.origin = previous.origin;
         }
+    }
+
+    /** "Embassy in Lima", "the Embassy of Sweden in Guatemala": a name ending right before the cue names an embassy. */
+    private boolean originNameBefore(List<Token> ts, int i) {
+        for (int n = 0; i >= 0 && n < 6 && ts.get(i).isWord(); i--, n++) {
+            Token t = ts.get(i);
+            if (words.has("origin", t.norm())) {
+                return true;
+            }
+            if (!t.capitalized() && !words.has("connector", t.norm())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean accept(Candidate c, Candidate previous, List<Token> ts, Set<String> local, PlaceContext ctx,

@@ -26,8 +26,12 @@ class PlaceFieldTest {
         TestDoc doc = new TestDoc().title("Anti-Trafficking Seminar")
                 .body("In addition to experts from Ecuador, the forum featured speakers from Panama, Peru and Colombia. "
                         + "The seminar was hosted in the Supreme Court building in Quito. The U.S. Embassy in Lima sent a delegate.")
+                .end()
+                .title("Training for judges")
+                .body("The Embassy of Sweden in Guatemala funded the training, held in Quetzaltenango for 40 judges.")
                 .end();
         assertThat(places(doc, 0, "en")).containsExactly("Quito|EC");
+        assertThat(places(doc, 1, "en")).containsExactly("Quetzaltenango|GT");
     }
 
     @Test
