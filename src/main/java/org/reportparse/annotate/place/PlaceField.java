@@ -1,20 +1,156 @@
 package org.reportparse.annotate.place;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Span;
+import org.reportparse.annotate.place.PlaceAnnotator.Found;
 import org.reportparse.model.PlaceValue;
+import org.reportparse.segment.Labeled;
 import org.reportparse.segment.Section;
+import org.reportparse.segment.SectionKind;
 
-/** The places an activity took place in. Not yet implemented: the places issue builds it on the gazetteer. */
+/**
+ * The places an activity took place in, from the strongest evidence that names any: a place
+ * label, the header lines, "held in X" in the title or the first sentences of the body, and
+ * last a country named in the title. Places people came from ("experts from Peru") and
+ * embassies' cities are not places of the activity. Most specific first, one per place.
+ */
 public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
+    /** How many body paragraphs and sentences may say where the activity was held. */
+    private static final int BODY_PARAGRAPHS = 2;
+    private static final int BODY_SENTENCES = 3;
 
-    public static PlaceField load() {
-        return new PlaceField();
+    private final PlaceAnnotator places;
+
+    public PlaceField(PlaceAnnotator places) {
+        this.places = places;
     }
+
+    /** Loads the gazetteer (once per process; the result is thread-safe). */
+    public static PlaceField load() {
+        return new PlaceField(PlaceAnnotator.load());
+    }
+
+    public PlaceAnnotator annotator() {
+        return places;
+    }
+
+    /** Where to look, and which of the places found there to keep. */
+    private record Source(Function<Predicate<Found>, List<Found>> scan, Predicate<Found> keep) {}
 
     @Override
     public List<PlaceValue> annotate(Section section, DocumentContext ctx) {
+        PlaceContext pc = context(section, ctx);
+        Predicate<Found> any = f -> !f.origin();
+        Predicate<Found> cued = f -> f.cued() && !f.origin();
+        Predicate<Found> cuedOrQualified = f -> (f.cued() || f.qualified()) && !f.origin();
+        Span dateline = ctx.header().datelineSpan();
+        List<Source> sources = List.of(
+                new Source(keep -> section.labels("place").stream()
+                        .flatMap(l -> placeLine(ctx, l.value(), pc, keep).stream()).toList(), any),
+                // the first header line naming a place; a press release's dateline says where it was issued
+                new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
+                        .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
+                new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified),
+                // a bullet often opens with "Title, City, Country." before its prose
+                new Source(keep -> firstSentenceWith(section, ctx, pc, keep),
+                        section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
+                new Source(keep -> title(section, ctx, pc, keep), f -> !f.origin() && f.mention().countryOnly()));
+        for (int i = 0; i < sources.size(); i++) {
+            List<Found> found = sources.get(i).scan().apply(sources.get(i).keep());
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (found.stream().noneMatch(f -> f.mention().place().kind() == PlaceKind.CITY)) {
+                found = refine(found, sources.subList(i + 1, sources.size()), cuedOrQualified);
+            }
+            return values(found, ctx);
+        }
         return List.of();
+    }
+
+    /**
+     * A source naming only countries or regions ("OEA inicia en Paraguay taller...") gives way to
+     * the first later source naming a city inside them, as that source would keep it or as
+     * "City, Country" ("Asunción, Paraguay, 1 de julio").
+     */
+    private static List<Found> refine(List<Found> coarse, List<Source> later, Predicate<Found> keep) {
+        Set<String> countries = coarse.stream().map(f -> f.mention().countryCode()).collect(Collectors.toSet());
+        Predicate<Found> inside = f -> f.mention().place().kind() == PlaceKind.CITY && countries.contains(f.mention().countryCode());
+        for (Source source : later) {
+            List<Found> cities = source.scan().apply(source.keep().or(keep).and(inside));
+            if (!cities.isEmpty()) {
+                return cities;
+            }
+        }
+        return coarse;
+    }
+
+    private List<Found> title(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+        return section.title() == null ? List.of() : scan(ctx, section.title(), pc, keep);
+    }
+
+    /** Countries named in the section and in the whole document (memoized per document). */
+    private PlaceContext context(Section section, DocumentContext ctx) {
+        Set<String> document = ctx.memo("place.documentCountries",
+                () -> places.countriesNamed(ctx.text(), 0, ctx.text().length()));
+        Set<String> inSection = places.countriesNamed(ctx.text(), section.span().start(), section.span().end());
+        return new PlaceContext(inSection, document);
+    }
+
+    private List<Found> placeLine(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {
+        return places.scanPlaceLine(ctx.text(), span.start(), span.end(), pc).stream().filter(keep).toList();
+    }
+
+    private List<Found> scan(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {
+        return places.scan(ctx.text(), span.start(), span.end(), pc).stream().filter(keep).toList();
+    }
+
+    private List<Found> firstSentenceWith(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+        List<Span> body = section.body();
+        for (int p = 0; p < Math.min(BODY_PARAGRAPHS, body.size()); p++) {
+            for (Span sentence : Sentences.first(ctx.text(), body.get(p), BODY_SENTENCES)) {
+                List<Found> f = scan(ctx, sentence, pc, keep);
+                if (!f.isEmpty()) {
+                    return f;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** One value per place, cities first; a country or region already covered by a city is dropped. */
+    private List<PlaceValue> values(List<Found> found, DocumentContext ctx) {
+        Map<Integer, PlaceMention> distinct = new LinkedHashMap<>();
+        for (Found f : found) {
+            distinct.putIfAbsent(f.mention().place().id(), f.mention());
+        }
+        List<PlaceMention> ms = new ArrayList<>(distinct.values());
+        ms.removeIf(m -> m.place().kind() != PlaceKind.CITY && ms.stream().anyMatch(o -> o != m
+                && o.place().kind().ordinal() < m.place().kind().ordinal() && o.countryCode().equals(m.countryCode())));
+        ms.sort(Comparator.comparingInt(m -> m.place().kind().ordinal()));
+        return ms.stream().map(m -> value(m, ctx)).toList();
+    }
+
+    private static PlaceValue value(PlaceMention m, DocumentContext ctx) {
+        GeoPlace p = m.place();
+        String country = m.country() == null ? null : m.country().name();
+        String text = ctx.textOf(m.span());
+        return switch (p.kind()) {
+            case CITY -> new PlaceValue(p.name(), p.name(), p.region(), country, p.countryCode(),
+                    p.latitude(), p.longitude(), text, m.span());
+            // A region alone locates the activity in its country; the region is kept as such.
+            case REGION -> new PlaceValue(country, null, p.name(), country, p.countryCode(), null, null, text, m.span());
+            case COUNTRY -> new PlaceValue(country, null, null, country, p.countryCode(), null, null, text, m.span());
+        };
     }
 }

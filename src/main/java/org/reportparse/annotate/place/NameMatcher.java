@@ -1,0 +1,172 @@
+package org.reportparse.annotate.place;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.reportparse.annotate.place.Gazetteer.Entry;
+
+/**
+ * Finds place-name candidates in tokens: the longest gazetteer name at each capitalized word,
+ * "the Honduran capital", with ", Country" / ", Region" / " (Country)" qualifiers attached.
+ * Also reads demonyms as country evidence. Immutable.
+ */
+final class NameMatcher {
+    private final Gazetteer gaz;
+    private final WordLists words;
+
+    NameMatcher(Gazetteer gaz, WordLists words) {
+        this.gaz = gaz;
+        this.words = words;
+    }
+
+    /** Candidates in text order, qualifiers attached. */
+    List<Candidate> match(List<Token> ts) {
+        List<Candidate> cands = candidates(ts);
+        qualify(cands, ts);
+        return cands;
+    }
+
+    /** Longest gazetteer names starting at capitalized words, and "the Honduran capital" forms. */
+    List<Candidate> candidates(List<Token> ts) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < ts.size(); i++) {
+            Candidate c = capitalByDemonym(ts, i);
+            if (c == null) {
+                c = longestName(ts, i);
+            }
+            if (c != null) {
+                out.add(c);
+                i = c.last;
+            }
+        }
+        return out;
+    }
+
+    private Candidate longestName(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        if (!t.isWord() || !t.capitalized() || words.has("never", t.norm())) {
+            return null;
+        }
+        int limit = i;
+        while (limit + 1 < ts.size() && limit + 1 - i < gaz.maxTokens()) {
+            Token n = ts.get(limit + 1);
+            boolean ok = n.type() == Token.Type.COMMA || n.isWord() && (n.capitalized() || words.has("connector", n.norm()));
+            if (!ok) {
+                break;
+            }
+            limit++;
+        }
+        for (int j = limit; j >= i; j--) {
+            Token last = ts.get(j);
+            if (!last.isWord() || !last.capitalized()) {
+                continue;
+            }
+            List<Entry> entries = gaz.lookup(key(ts, i, j));
+            if (j == i && isShortAcronym(t)) {
+                entries = entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY).toList();
+            }
+            if (!entries.isEmpty()) {
+                return new Candidate(i, j, entries);
+            }
+        }
+        return null;
+    }
+
+    /** "the Honduran capital", "la capital hondureña": the country's capital, as if qualified. */
+    private Candidate capitalByDemonym(List<Token> ts, int i) {
+        if (i + 1 >= ts.size() || !ts.get(i).isWord() || !ts.get(i + 1).isWord()) {
+            return null;
+        }
+        String cc = null;
+        if (words.has("capital", ts.get(i + 1).norm())) {
+            cc = demonymAt(ts.get(i));
+        } else if (words.has("capital", ts.get(i).norm())) {
+            cc = demonymAt(ts.get(i + 1));
+        }
+        Country country = cc == null ? null : gaz.countryByCode(cc);
+        if (country == null || country.capital() == null) {
+            return null;
+        }
+        Candidate c = new Candidate(i, i + 1, List.of(new Entry(country.capital(), true)));
+        c.qualified = true;
+        return c;
+    }
+
+    /** Attaches ", Country", ", Region" and " (Country" to the place before it, keeping only places inside them. */
+    private void qualify(List<Candidate> cands, List<Token> ts) {
+        for (int k = 0; k + 1 < cands.size(); ) {
+            Candidate c = cands.get(k);
+            Candidate q = cands.get(k + 1);
+            String between = q.first == c.last + 2 ? ts.get(c.last + 1).norm() : "";
+            boolean adjacent = between.equals(",") || between.equals("(");
+            List<Entry> inside = adjacent ? inside(c.entries, q.entries) : List.of();
+            if (inside.isEmpty()) {
+                k++;
+                continue;
+            }
+            c.entries = inside;
+            boolean closed = between.equals("(") && q.last + 1 < ts.size() && ts.get(q.last + 1).norm().equals(")");
+            c.last = closed ? q.last + 1 : q.last;
+            c.qualified = true;
+            cands.remove(k + 1);
+        }
+    }
+
+    private static List<Entry> inside(List<Entry> places, List<Entry> qualifiers) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : places) {
+            GeoPlace p = e.place();
+            if (p.kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            boolean in = qualifiers.stream().map(Entry::place).anyMatch(q ->
+                    q.kind() == PlaceKind.COUNTRY && q.countryCode().equals(p.countryCode())
+                            || q.kind() == PlaceKind.REGION && q != p && q.countryCode().equals(p.countryCode())
+                            && q.name().equals(p.region()));
+            if (in) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    Set<String> demonymCountries(List<Token> ts) {
+        Set<String> out = new HashSet<>();
+        for (Token t : ts) {
+            String cc = demonymAt(t);
+            if (cc != null) {
+                out.add(cc);
+            }
+        }
+        return out;
+    }
+
+    String demonym(Token t) {
+        return demonymAt(t);
+    }
+
+    String demonymAt(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String cc = gaz.demonym(t.norm());
+        return cc != null && (t.capitalized() || gaz.demonymAnyCase(t.norm())) ? cc : null;
+    }
+
+    /** "OAS", "IOM": acronyms are not town names, though "USA" and "UK" are countries. */
+    private static boolean isShortAcronym(Token t) {
+        return t.allCaps() && t.norm().length() <= 3;
+    }
+
+    private static String key(List<Token> ts, int i, int j) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+            if (k > i) {
+                sb.append(' ');
+            }
+            sb.append(ts.get(k).norm());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,320 @@
+package org.reportparse.annotate.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.reportparse.annotate.Span;
+import org.reportparse.annotate.place.Gazetteer.Entry;
+
+/**
+ * Finds and resolves place mentions: candidates from {@link NameMatcher}, then a choice among same-named places
+ * weighing population, the countries named nearby, in the section and in the document. A weak
+ * candidate (small town, common word, part of a longer proper name) is kept only with support.
+ * Immutable and thread-safe.
+ */
+public final class PlaceAnnotator {
+    private static final long LARGE_CITY = 100_000;
+    private static final long HUGE_CITY = 1_000_000;
+
+    private final Gazetteer gaz;
+    private final WordLists words;
+    private final NameMatcher names;
+
+    /** A place found in a text, with what the words around it say about its role. */
+    record Found(PlaceMention mention, boolean qualified, boolean cued, boolean origin) {}
+
+    public PlaceAnnotator(Gazetteer gazetteer) {
+        this.gaz = gazetteer;
+        this.words = WordLists.load();
+        this.names = new NameMatcher(gazetteer, words);
+    }
+
+    public static PlaceAnnotator load() {
+        return new PlaceAnnotator(Gazetteer.load());
+    }
+
+    public Gazetteer gazetteer() {
+        return gaz;
+    }
+
+    /** A country by ISO code, English or Spanish name, or demonym. */
+    public Optional<Country> country(String nameCodeOrDemonym) {
+        return gaz.country(nameCodeOrDemonym);
+    }
+
+    /** Places named in text[from, to), resolved without document context. */
+    public List<PlaceMention> find(String text, int from, int to) {
+        return find(text, from, to, PlaceContext.NONE);
+    }
+
+    public List<PlaceMention> find(CharSequence text, int from, int to, PlaceContext context) {
+        return scan(text, from, to, context).stream().map(Found::mention).toList();
+    }
+
+    /** ISO codes of the countries text[from, to) names, by name or demonym: context for resolution. */
+    public Set<String> countriesNamed(CharSequence text, int from, int to) {
+        List<Token> ts = Tokenizer.tokens(text, from, to);
+        Set<String> out = new HashSet<>();
+        for (Candidate c : names.candidates(ts)) {
+            // only official names: "Trinidad" alone is not evidence for Trinidad and Tobago
+            c.entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY && e.primary()).findFirst()
+                    .ifPresent(e -> out.add(e.place().countryCode()));
+        }
+        out.addAll(names.demonymCountries(ts));
+        return out;
+    }
+
+    List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx) {
+        return scan(text, from, to, ctx, false);
+    }
+
+    /**
+     * Like {@link #scan}, and for a line known to say where (a place label, a header line) also a
+     * town the gazetteer lacks, written as "Town, Country" ("Mariscal Estigarribia, Paraguay"); it
+     * has no coordinates.
+     */
+    List<Found> scanPlaceLine(CharSequence text, int from, int to, PlaceContext ctx) {
+        return scan(text, from, to, ctx, true);
+    }
+
+    private List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx, boolean unknownTowns) {
+        List<Token> ts = Tokenizer.tokens(text, from, to);
+        List<Candidate> cands = names.match(ts);
+        Set<String> local = new HashSet<>(names.demonymCountries(ts));
+        for (Candidate c : cands) {
+            // a qualified place, a country, or a region of one country ("in Córdoba, in Andalusia")
+            boolean oneCountry = c.entries.stream().map(e -> e.place().countryCode()).distinct().count() == 1;
+            if (c.qualified || oneCountry && c.entries.stream().allMatch(e -> e.place().kind() != PlaceKind.CITY)) {
+                local.add(c.entries.get(0).place().countryCode());
+            }
+        }
+        // A place may stand next to a country name ("Quito Ecuador"), a country next to any place.
+        Set<Integer> countryTokens = new HashSet<>();
+        Set<Integer> placeTokens = new HashSet<>();
+        for (Candidate c : cands) {
+            boolean country = c.entries.stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
+            for (int i = c.first; i <= c.last; i++) {
+                placeTokens.add(i);
+                if (country) {
+                    countryTokens.add(i);
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        Candidate previous = null;
+        for (Candidate c : cands) {
+            c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx, Set.of()))).orElseThrow();
+        }
+        for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
+            Set<String> listed = listedCountries(cands, k, ts);
+            cands.get(k).chosen = cands.get(k).entries.stream()
+                    .max(Comparator.comparingDouble(e -> score(e, local, ctx, listed))).orElseThrow();
+        }
+        for (Candidate c : cands) {
+            roleFromWords(c, previous, ts);
+            boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
+            if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
+                Span town = isCountry && unknownTowns ? townBefore(ts, c.first, placeTokens) : null;
+                if (town != null) {
+                    GeoPlace t = unknownTown(town.of(text), c.chosen.place().countryCode());
+                    out.add(new Found(new PlaceMention(new Span(town.start(), ts.get(c.last).end()), t,
+                            gaz.countryByCode(t.countryCode())), true, c.cued, c.origin));
+                }
+                GeoPlace p = writtenName(c, text, ts);
+                Span span = new Span(ts.get(c.first).start(), ts.get(c.last).end());
+                out.add(new Found(new PlaceMention(span, p, gaz.countryByCode(p.countryCode())), c.qualified, c.cued, c.origin));
+                previous = c;
+            }
+        }
+        return out;
+    }
+
+    /** Capitalized words (and inner connectors) between a comma or the line start and ", Country". */
+    private Span townBefore(List<Token> ts, int country, Set<Integer> placeTokens) {
+        int end = country - 2;
+        if (end < 0 || ts.get(country - 1).type() != Token.Type.COMMA) {
+            return null;
+        }
+        int k = end;
+        while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens.contains(k) && townWord(ts.get(k))) {
+            k--;
+        }
+        boolean bounded = k < 0 || !ts.get(k).isWord() || words.has("list", ts.get(k).norm());
+        int start = k + 1;
+        if (!bounded || start > end || !ts.get(start).capitalized() || !ts.get(end).capitalized()) {
+            return null;
+        }
+        return new Span(ts.get(start).start(), ts.get(end).end());
+    }
+
+    private boolean townWord(Token t) {
+        String n = t.norm();
+        boolean nameWord = t.capitalized() ? !t.allCaps() || n.length() > 3 : words.has("townconnector", n);
+        return nameWord && !words.has("notcity", n) && !words.has("never", n) && names.demonym(t) == null
+                && n.chars().noneMatch(Character::isDigit);
+    }
+
+    private static GeoPlace unknownTown(String name, String cc) {
+        int id = Integer.MIN_VALUE + ((cc + name).hashCode() & 0x3fffffff);
+        return new GeoPlace(id, PlaceKind.CITY, name, cc, null, null, null, 0, "UNKNOWN");
+    }
+
+    /**
+     * The chosen place, named as written when the text used another spelling of a town
+     * (Ishkashim for GeoNames' Ishqoshim). Capitals and large cities keep their English name:
+     * a different form there is an exonym (Viena, La Habana), not a spelling.
+     */
+    private static GeoPlace writtenName(Candidate c, CharSequence text, List<Token> ts) {
+        GeoPlace p = c.chosen.place();
+        if (c.chosen.primary() || p.kind() != PlaceKind.CITY || p.isCapital() || p.population() >= HUGE_CITY) {
+            return p;
+        }
+        String written = text.subSequence(ts.get(c.first).start(), ts.get(c.nameLast).end()).toString();
+        return new GeoPlace(p.id(), p.kind(), written, p.countryCode(), p.region(), p.latitude(), p.longitude(),
+                p.population(), p.featureCode());
+    }
+
+    /** Countries of the cities and regions listed with cands[k] ("A, B and C"). */
+    private Set<String> listedCountries(List<Candidate> cands, int k, List<Token> ts) {
+        Set<String> out = new HashSet<>();
+        for (int step : new int[] {-1, 1}) {
+            for (int j = k; j + step >= 0 && j + step < cands.size(); j += step) {
+                Candidate a = cands.get(Math.min(j, j + step));
+                Candidate b = cands.get(Math.max(j, j + step));
+                if (!onlyListWordsBetween(ts, a.last + 1, b.first)) {
+                    break;
+                }
+                GeoPlace p = cands.get(j + step).chosen.place();
+                if (p.kind() != PlaceKind.COUNTRY) {
+                    out.add(p.countryCode());
+                }
+            }
+        }
+        return out;
+    }
+
+    private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed) {
+        GeoPlace p = e.place();
+        double s = switch (p.kind()) {
+            case COUNTRY -> 10;
+            case REGION -> 4;
+            case CITY -> Math.log10(p.population() + 10);
+        };
+        s += e.primary() ? 2 : 0;
+        s += p.isCapital() ? 1 : p.isAdminSeat() ? 0.5 : 0;
+        String cc = p.countryCode();
+        s += (local.contains(cc) ? 5 : 0) + (listed.contains(cc) ? 4 : 0) + (ctx.section().contains(cc) ? 4 : 0)
+                + (ctx.document().contains(cc) ? 2 : 0);
+        return s;
+    }
+
+    /** Cue ("held in X"), origin ("experts from X", "Embassy in X"), inherited along a list. */
+    private void roleFromWords(Candidate c, Candidate previous, List<Token> ts) {
+        int b = skipBack(ts, c.first - 1);
+        if (b >= 0 && words.has("cue", ts.get(b).norm())) {
+            c.cued = true;
+            c.origin = originNameBefore(ts, b - 1);
+        } else if (b >= 0 && words.has("origin", ts.get(b).norm())) {
+            c.origin = true;
+        } else if (previous != null && onlyListWordsBetween(ts, previous.last + 1, c.first)) {
+            c.cued = previous.cued;
+            c.origin = previous.origin;
+        }
+    }
+
+    /** "Embassy in Lima", "the Embassy of Sweden in Guatemala": a name ending right before the cue names an embassy. */
+    private boolean originNameBefore(List<Token> ts, int i) {
+        for (int n = 0; i >= 0 && n < 6 && ts.get(i).isWord(); i--, n++) {
+            Token t = ts.get(i);
+            if (words.has("origin", t.norm())) {
+                return true;
+            }
+            if (!t.capitalized() && !words.has("connector", t.norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean accept(Candidate c, Candidate previous, List<Token> ts, Set<String> local, PlaceContext ctx,
+                           Set<Integer> neighbours) {
+        GeoPlace p = c.chosen.place();
+        if (c.qualified) {
+            return true;
+        }
+        if (insideLongerName(ts, c, neighbours)) {
+            return false;
+        }
+        if (p.kind() == PlaceKind.COUNTRY) {
+            return true;
+        }
+        String cc = p.countryCode();
+        boolean known = local.contains(cc) || ctx.section().contains(cc);
+        boolean listed = previous != null && onlyListWordsBetween(ts, previous.last + 1, c.first)
+                && previous.chosen.place().countryCode().equals(cc);
+        String single = c.first == c.last ? ts.get(c.first).norm() : null;
+        if (single != null && (words.has("never", single) || single.length() < 3)) {
+            return false;
+        }
+        if (single != null && words.has("notplace", single)) {
+            return c.cued || known || listed;
+        }
+        // A capital word opening a sentence may be an ordinary word ("Same day"): only large cities count there.
+        boolean seat = p.isAdminSeat() && !opensSentence(ts, c);
+        boolean strong = p.kind() == PlaceKind.CITY && (c.chosen.primary()
+                ? p.population() >= LARGE_CITY || seat : p.population() >= HUGE_CITY);
+        return strong || known || listed || c.cued && c.chosen.primary();
+    }
+
+    /** The candidate is the first word of a sentence that goes on in lower case. */
+    private static boolean opensSentence(List<Token> ts, Candidate c) {
+        boolean first = c.first == 0 || ts.get(c.first - 1).type() == Token.Type.BREAK;
+        return first && c.last + 1 < ts.size() && ts.get(c.last + 1).isWord() && !ts.get(c.last + 1).capitalized();
+    }
+
+    /**
+     * "Radisson Victoria Plaza Hotel", "Quito Declaration", "Ministry of Foreign Affairs of Peru";
+     * a neighbouring place in the given token set does not count ("Quito Ecuador").
+     */
+    private boolean insideLongerName(List<Token> ts, Candidate c, Set<Integer> placeTokens) {
+        return nameWordAt(ts, c.last + 1, +1, placeTokens) || nameWordAt(ts, c.first - 1, -1, placeTokens);
+    }
+
+    /** Whether a capitalized non-function word continues the name at i (through inner connectors). */
+    private boolean nameWordAt(List<Token> ts, int i, int step, Set<Integer> placeTokens) {
+        while (i >= 0 && i < ts.size() && ts.get(i).isWord()) {
+            Token t = ts.get(i);
+            if (t.capitalized() && !words.has("function", t.norm())) {
+                return !placeTokens.contains(i);
+            }
+            if (t.capitalized() || !words.has("connector", t.norm()) || t.norm().equals("and") || t.norm().equals("y")) {
+                return false;
+            }
+            i += step;
+        }
+        return false;
+    }
+
+    private boolean onlyListWordsBetween(List<Token> ts, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String n = ts.get(i).norm();
+            if (!words.has("list", n) && !words.has("skip", n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int skipBack(List<Token> ts, int i) {
+        while (i >= 0 && ts.get(i).isWord() && words.has("skip", ts.get(i).norm())) {
+            i--;
+        }
+        return i >= 0 && ts.get(i).isWord() ? i : -1;
+    }
+}

@@ -1,0 +1,6 @@
+package org.reportparse.annotate.place;
+
+/** What a gazetteer entry names. */
+public enum PlaceKind {
+    CITY, REGION, COUNTRY
+}

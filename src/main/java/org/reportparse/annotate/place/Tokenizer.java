@@ -1,0 +1,128 @@
+package org.reportparse.annotate.place;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits text into place-matching tokens. Gazetteer names go through the same tokenizer, so
+ * "Washington, D.C." in a name and in a text give the same key ("washington , d c").
+ */
+final class Tokenizer {
+    /** A period after these does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "ste", "mt", "ft", "sta", "sto", "pto", "cd", "gral");
+    private static final Map<String, String> SPELLED = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
+            "ft", "fort", "sta", "santa", "sto", "santo", "pto", "puerto");
+
+    private Tokenizer() {}
+
+    static List<Token> tokens(CharSequence text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int s = i;
+                StringBuilder w = new StringBuilder();
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        w.append(d);
+                    } else if (!isApostrophe(d) || i + 1 >= to || !Character.isLetter(text.charAt(i + 1))
+                            || isPossessive(text, i, to)) {
+                        break;
+                    }
+                    i++;
+                }
+                String word = w.toString();
+                String folded = fold(word);
+                out.add(new Token(s, i, SPELLED.getOrDefault(folded, folded), Token.Type.WORD,
+                        capitalized(text, s, i), word.length() > 1 && isUpperCase(word)));
+                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || ABBREVIATIONS.contains(folded))) {
+                    out.add(new Token(i, i + 1, ".", Token.Type.BREAK, false, false));
+                    i++;
+                }
+            } else if (c == ',') {
+                out.add(new Token(i, i + 1, ",", Token.Type.COMMA, false, false));
+                i++;
+            } else if (isApostrophe(c) && isPossessive(text, i, to)) {
+                i += 2;
+            } else if (c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00a0' || isApostrophe(c)) {
+                i++; // spaces, hyphens (Port-au-Prince) and abbreviation periods join words
+            } else {
+                out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.BREAK, false, false));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The lookup key of a name: its tokens' norms joined by spaces. */
+    static String key(String name) {
+        List<Token> ts = tokens(name, 0, name.length());
+        StringBuilder sb = new StringBuilder();
+        for (Token t : ts) {
+            if (t.type() == Token.Type.BREAK) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.norm());
+        }
+        return sb.toString();
+    }
+
+    static String fold(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && !isApostrophe(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "Lima", and also "d'Ivoire", "O'Higgins": an elided article before a capital. */
+    private static boolean capitalized(CharSequence text, int start, int end) {
+        return Character.isUpperCase(text.charAt(start))
+                || start + 2 < end && isApostrophe(text.charAt(start + 1)) && Character.isUpperCase(text.charAt(start + 2));
+    }
+
+    /** "Lima's": the possessive is not part of the name (the apostrophe and s are then skipped). */
+    private static boolean isPossessive(CharSequence text, int i, int to) {
+        char s = i + 1 < to ? text.charAt(i + 1) : ' ';
+        return (s == 's' || s == 'S') && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
+    }
+
+    private static boolean isUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plain loop, not a stream: this runs for every gazetteer name at load, before the JIT warms up. */
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || isApostrophe(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '`';
+    }
+}

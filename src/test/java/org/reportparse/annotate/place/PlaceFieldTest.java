@@ -1,0 +1,180 @@
+package org.reportparse.annotate.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportparse.annotate.DocumentContext;
+import org.reportparse.model.PlaceValue;
+import org.reportparse.segment.ReportHeader;
+import org.reportparse.segment.SectionKind;
+
+class PlaceFieldTest {
+
+    private static List<String> places(TestDoc doc, int section, String language) {
+        DocumentContext ctx = doc.context(language);
+        return Shared.FIELD.annotate(doc.sections().get(section), ctx).stream().map(PlaceFieldTest::describe).toList();
+    }
+
+    private static String describe(PlaceValue p) {
+        return (p.city() == null ? "=" + p.name() : p.city()) + "|" + p.countryCode();
+    }
+
+    @Test
+    void bodyPlaceWhereItWasHeldNotWhereSpeakersCameFrom() {
+        TestDoc doc = new TestDoc().title("Anti-Trafficking Seminar")
+                .body("In addition to experts from Ecuador, the forum featured speakers from Panama, Peru and Colombia. "
+                        + "The seminar was hosted in the Supreme Court building in Quito. The U.S. Embassy in Lima sent a delegate.")
+                .end()
+                .title("Training for judges")
+                .body("The Embassy of Sweden in Guatemala funded the training, held in Quetzaltenango for 40 judges.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Quito|EC");
+        assertThat(places(doc, 1, "en")).containsExactly("Quetzaltenango|GT");
+    }
+
+    @Test
+    void pressReleaseDatelineIsNotTheEventPlace() {
+        TestDoc doc = new TestDoc().title("OAS Opens Regional Course on Political Financing")
+                .body("Washington, D.C., March 3, 2011 — The OAS today began a two-day course in San Salvador, El Salvador, "
+                        + "to train electoral observers. Officials of 15 countries attend.")
+                .end(SectionKind.WHOLE_DOCUMENT);
+        assertThat(places(doc, 0, "en")).containsExactly("San Salvador|SV");
+    }
+
+    @Test
+    void countryInTitleRefinedByCityCountryInBody() {
+        TestDoc doc = new TestDoc().title("OEA inicia en Paraguay taller subregional sobre registro civil")
+                .body("Asunción, Paraguay, 1 de julio de 2010 – La OEA inauguró hoy en esta capital el Taller Subregional, "
+                        + "que reúne a funcionarios de Argentina, Bolivia y Brasil.")
+                .end(SectionKind.WHOLE_DOCUMENT);
+        assertThat(places(doc, 0, "es")).containsExactly("Asunción|PY");
+    }
+
+    @Test
+    void datelineHeaderLineIsWhereTheReleaseWasIssued() {
+        TestDoc doc = new TestDoc().title("OAS Opens Regional Course").header("Washington, D.C., March 3, 2011")
+                .body("The OAS today began a two-day regional course in San Salvador.").end(SectionKind.WHOLE_DOCUMENT);
+        ReportHeader header = new ReportHeader(null, null, null, null, LocalDate.of(2011, 3, 3), doc.spanOf("March 3, 2011"));
+        List<String> got = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en", header)).stream()
+                .map(PlaceFieldTest::describe).toList();
+        assertThat(got).containsExactly("San Salvador|SV");
+    }
+
+    @Test
+    void countryLabelRefinedByHeaderCity() {
+        TestDoc doc = new TestDoc().title("National workshop").header("La Paz, 5 October 2010")
+                .label("place", "Country: ", "Bolivia").end();
+        assertThat(places(doc, 0, "en")).containsExactly("La Paz|BO");
+    }
+
+    @Test
+    void townsTheGazetteerLacksFromTownCountryInALabel() {
+        TestDoc doc = new TestDoc().title("Validation workshop").label("place", "Location: ", "Mariscal Estigarribia, Paraguay").end()
+                .title("Radio campaign launch").label("place", "Location: ", "Filadelfia and Loma Plata, Paraguay").end()
+                .title("Steering committee").label("place", "Location: ", "Ministry of Health, Paraguay").end()
+                .title("Seminar").body("It was held in Mariscal Estigarribia, Paraguay.").end()
+                .title("Forum").header("Regional Seminar on Migration, Paraguay").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Mariscal Estigarribia|PY");
+        assertThat(places(doc, 1, "en")).containsExactly("Filadelfia|PY", "Loma Plata|PY");
+        assertThat(places(doc, 2, "en")).containsExactly("=Paraguay|PY");
+        assertThat(places(doc, 3, "en")).doesNotContain("Mariscal Estigarribia|PY"); // prose: only gazetteer towns
+        assertThat(places(doc, 4, "en")).containsExactly("=Paraguay|PY");
+        PlaceValue v = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en")).get(0);
+        assertThat(v.latitude()).isNull();
+        assertThat(v.country()).isEqualTo("Paraguay");
+    }
+
+    @Test
+    void capitalDescribedByDemonym() {
+        TestDoc doc = new TestDoc().title("Central American Forum on Women's Economic Autonomy")
+                .body("Washington, D.C., April 27, 2011 — The CIM announced today that the Forum will take place on "
+                        + "May 4 and 5 in the Honduran capital.")
+                .end(SectionKind.WHOLE_DOCUMENT);
+        assertThat(places(doc, 0, "en")).containsExactly("Tegucigalpa|HN");
+    }
+
+    @Test
+    void venueLabelGivesTheCityNotTheHotel() {
+        TestDoc doc = new TestDoc().header("03/09/2009 - 03/13/2009").title("National CSIRT Development Course")
+                .label("place", "Venue: ", "Radisson Victoria Plaza Hotel, Montevideo, Uruguay")
+                .body("The course was held at the hotel for 25 officials from Argentina and Brazil.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Montevideo|UY");
+    }
+
+    @Test
+    void labelBeatsHeaderAndSpanishLabelsWork() {
+        TestDoc doc = new TestDoc().title("Taller Nacional de Capacitación de Facilitadores Judiciales")
+                .label("place", "Lugar: ", "Quetzaltenango, Guatemala").label("date", "Fecha: ", "del 3 al 5 de marzo de 2008")
+                .body("El taller reunió a sesenta facilitadores de los departamentos del occidente del país.").end();
+        assertThat(places(doc, 0, "es")).containsExactly("Quetzaltenango|GT");
+    }
+
+    @Test
+    void spanishBodyCue() {
+        TestDoc doc = new TestDoc().title("Pasantía de facilitadores paraguayos en Nicaragua")
+                .body("Doce facilitadores paraguayos visitaron del 10 al 14 de junio los juzgados locales en León, Nicaragua.")
+                .end();
+        assertThat(places(doc, 0, "es")).containsExactly("León|NI");
+    }
+
+    @Test
+    void bulletOpeningWithTitleCityCountry() {
+        TestDoc doc = new TestDoc()
+                .body("· Seminar \"Juvenile Justice and Restorative Practices\", Córdoba, Argentina. On May 12-13, the advisor "
+                        + "spoke at the seminar. Experts from Spain attended.")
+                .end(SectionKind.BULLET)
+                .title("Euro-Latin American Meeting of Cities on Migration")
+                .body("The meeting was held from 7 to 9 June in Córdoba, in Andalusia, at the city's Palacio de Congresos.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Córdoba|AR");
+        assertThat(places(doc, 1, "en")).containsExactly("Córdoba|ES");
+    }
+
+    @Test
+    void countryOnlyActivities() {
+        TestDoc doc = new TestDoc().title("HAITI: Schools talk waste")
+                .body("In July, volunteers gave a series of talks on solid waste in primary schools across the country.").end()
+                .title("Training for border officials").body("A workshop in Bolivia trained 30 officials.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("=Haiti|HT");
+        assertThat(places(doc, 1, "en")).containsExactly("=Bolivia|BO");
+    }
+
+    @Test
+    void sectionAndDocumentCountriesResolveBareNames() {
+        TestDoc doc = new TestDoc().line("Semi-annual report of a network of cities in Mexico and Bolivia")
+                .title("Workshop on municipal services for returned migrants").header("La Paz, 3 May 2010")
+                .body("Officials of the Mexican state of Baja California Sur met with the municipality.").end()
+                .title("Community forum on the rights of migrant families").header("Trinidad, 20 May 2010")
+                .body("The forum gathered families in the Bolivian department of Beni.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("La Paz|MX");
+        assertThat(places(doc, 1, "en")).containsExactly("Trinidad|BO");
+    }
+
+    @Test
+    void listOfCitiesInOneCountryAndMostSpecificFirst() {
+        TestDoc doc = new TestDoc().title("Study Tour on Municipal Waste Management")
+                .label("place", "Place: ", "Austria (Vienna and Graz)").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Vienna|AT", "Graz|AT");
+    }
+
+    @Test
+    void valuesCarryRegionCountryAndCoordinates() {
+        TestDoc doc = new TestDoc().title("Seminar").header("Guadalajara, Jalisco, Mexico, 12 June 2009").end();
+        PlaceValue v = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en")).get(0);
+        assertThat(v.name()).isEqualTo("Guadalajara");
+        assertThat(v.region()).isEqualTo("Jalisco");
+        assertThat(v.country()).isEqualTo("Mexico");
+        assertThat(v.text()).isEqualTo("Guadalajara, Jalisco, Mexico");
+        assertThat(v.latitude()).isBetween(20.0, 21.0);
+        assertThat(v.longitude()).isBetween(-104.0, -103.0);
+    }
+
+    @Test
+    void noPlaceGivesEmptyList() {
+        TestDoc doc = new TestDoc().title("Virtual Course on Drug Prevention in the Workplace")
+                .body("The online course ran for eight weeks with 120 participants from 14 countries.").end();
+        assertThat(places(doc, 0, "en")).isEmpty();
+    }
+}
