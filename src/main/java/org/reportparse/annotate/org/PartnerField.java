@@ -1,20 +1,122 @@
 package org.reportparse.annotate.org;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Span;
 import org.reportparse.model.PartnerValue;
+import org.reportparse.segment.Labeled;
 import org.reportparse.segment.Section;
 
-/** Organizations with an active role in the activity. Not yet implemented: the partners issue builds it. */
+/**
+ * Organizations with an active role in the activity: one {@link PartnerValue} per organization,
+ * by canonical name, with the strongest role any of its mentions gives it. Build it once per
+ * process ({@link #load()}); it is immutable and safe to share between threads.
+ */
 public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
+    /** Roles from strongest to weakest: an organization mentioned twice keeps the stronger. */
+    private static final List<String> ROLE_ORDER = List.of("organizer", "host", "sponsor", "partner", "presenter", "participant");
+    private static final List<String> ROLE_LABELS = List.of("organizer", "partner", "sponsor", "presenter");
+    private static final String DEFINITIONS = "org.definitions";
 
+    private final MentionFinder finder;
+    private final RoleCues roles;
+
+    private PartnerField(Registry registry, OrgModel model) {
+        this.finder = new MentionFinder(registry, Lexicon.builtIn(), model);
+        this.roles = RoleCues.builtIn();
+    }
+
+    /** The built-in registry, rules and trained model. */
     public static PartnerField load() {
-        return new PartnerField();
+        return new PartnerField(Registry.builtIn(), OrgModel.builtIn());
+    }
+
+    /** As {@link #load()}, plus a user's own organizations (CSV or JSON, see USER-ORGANIZATIONS.md). */
+    public static PartnerField load(Path userOrganizations) {
+        Registry registry = Registry.builtIn();
+        try {
+            UserOrganizations.read(userOrganizations).forEach(registry::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read organizations file " + userOrganizations, e);
+        }
+        return new PartnerField(registry, OrgModel.builtIn());
     }
 
     @Override
     public List<PartnerValue> annotate(Section section, DocumentContext ctx) {
-        return List.of();
+        String text = ctx.text();
+        Map<String, OrgMention> defined = ctx.memo(DEFINITIONS, () -> finder.definitions(text));
+        Map<String, PartnerValue> byOrg = new LinkedHashMap<>();
+        List<Span> structural = new ArrayList<>();
+        if (section.title() != null) {
+            structural.add(section.title());
+        }
+        structural.addAll(section.headerLines());
+        for (Span s : structural) {
+            for (OrgMention m : mentions(text, s, MentionFinder.Mode.STRUCTURAL, defined)) {
+                keep(byOrg, m, "organizer");
+            }
+        }
+        for (Labeled l : section.labels()) {
+            if (ROLE_LABELS.contains(l.key())) {
+                mentions(text, l.value(), MentionFinder.Mode.FULL, defined).forEach(m -> keep(byOrg, m, l.key()));
+            } else if (l.key().equals("notes")) {
+                prose(text, l.value(), defined, byOrg);
+            }
+        }
+        for (Span p : section.body()) {
+            prose(text, p, defined, byOrg);
+        }
+        return List.copyOf(byOrg.values());
+    }
+
+    private void prose(String text, Span paragraph, Map<String, OrgMention> defined, Map<String, PartnerValue> byOrg) {
+        for (Span sentence : Sentences.of(text, paragraph)) {
+            String s = sentence.of(text);
+            for (OrgMention m : mentions(text, sentence, MentionFinder.Mode.FULL, defined)) {
+                String role = roles.role(s, m.span().start() - sentence.start(), m.span().end() - sentence.start());
+                if (role != null) {
+                    keep(byOrg, m, role);
+                }
+            }
+        }
+    }
+
+    /** Mentions in a stretch, with a name in parentheses after another ("CIM (Inter-American ...)") folded into it. */
+    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Map<String, OrgMention> defined) {
+        List<OrgMention> ms = new ArrayList<>(finder.find(text, region, mode, defined));
+        for (int i = 1; i < ms.size(); i++) {
+            OrgMention a = ms.get(i - 1);
+            OrgMention b = ms.get(i);
+            if (MentionFinder.parenthesized(text, a, b)) {
+                boolean aFull = a.source() != OrgMention.Source.RULE || !MentionFinder.isAcronym(a.text());
+                OrgMention full = aFull ? a : b;
+                OrgMention shortForm = aFull ? b : a;
+                String acronym = full.acronym() != null ? full.acronym()
+                        : MentionFinder.isAcronym(shortForm.text()) ? MentionFinder.base(shortForm.text()) : null;
+                ms.set(i - 1, new OrgMention(a.span(), a.text(), full.name(), acronym, a.source()));
+                ms.set(i, new OrgMention(b.span(), b.text(), full.name(), acronym, b.source()));
+            }
+        }
+        return ms;
+    }
+
+    private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role) {
+        PartnerValue old = byOrg.get(m.key());
+        if (old == null) {
+            byOrg.put(m.key(), new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span()));
+        } else if (ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role())
+                || old.acronym() == null && m.acronym() != null) {
+            String best = ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role()) ? role : old.role();
+            String acronym = old.acronym() != null ? old.acronym() : m.acronym();
+            byOrg.put(m.key(), new PartnerValue(old.name(), acronym, best, old.text(), old.span()));
+        }
     }
 }

@@ -1,0 +1,193 @@
+package org.reportparse.annotate.org;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportparse.annotate.Span;
+
+/**
+ * Finds organization mentions in a stretch of text by merging, in order of trust: registry names,
+ * acronyms (defined in the document or unknown), pattern rules, named appositions ("the project X")
+ * and the trained model's suggestions.
+ */
+final class MentionFinder {
+    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}\\-])[A-Z][A-Z&]{1,9}(?![\\p{L}\\p{N}])");
+    private static final Pattern SUFFIX = Pattern.compile("\\G(?:-(\\p{Lu}[\\p{L}]+)| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
+    private static final Pattern FOLDED_HEAD = Pattern.compile(
+            "(?i)^(?:the )?(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?) (?:of|de|del)\\b");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
+                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
+
+    private final Registry registry;
+    private final RuleFinder rules;
+    private final Lexicon lex;
+    private final OrgModel model;
+
+    MentionFinder(Registry registry, Lexicon lex, OrgModel model) {
+        this.registry = registry;
+        this.rules = new RuleFinder(lex);
+        this.lex = lex;
+        this.model = model;
+    }
+
+    /** How much of the machinery to apply to a stretch of text. */
+    enum Mode {
+        /** Titles and date/place lines: registry names and acronyms only. */
+        STRUCTURAL,
+        /** Everything but the model (used to read acronym definitions across the whole document). */
+        RULES,
+        FULL
+    }
+
+    /** @param defined acronyms the document defines, from {@link #definitions} */
+    List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined) {
+        List<OrgMention> out = new ArrayList<>();
+        for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
+            out.add(withSuffix(text, region, h));
+        }
+        Matcher caps = CAPS.matcher(text).region(region.start(), region.end());
+        while (caps.find()) {
+            Span s = new Span(caps.start(), caps.end());
+            if (!overlapsAny(out, s)) {
+                OrgMention m = acronym(text, s, defined);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        if (mode != Mode.STRUCTURAL) {
+            addRules(text, region, out);
+            addAppositions(text, region, out);
+        }
+        if (mode == Mode.FULL) {
+            addModel(text, region, out);
+        }
+        out.sort(Comparator.comparing(OrgMention::span));
+        return out;
+    }
+
+    private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
+        int end = h.span().end();
+        Matcher m = SUFFIX.matcher(text).region(end, region.end());
+        if (m.find() && (m.group(1) != null || lex.isCountry(m.group(2)))) {
+            end = m.end();
+        }
+        Span s = new Span(h.span().start(), end);
+        return new OrgMention(s, s.of(text), h.entry().name(), h.entry().acronym(), OrgMention.Source.REGISTRY);
+    }
+
+    private OrgMention acronym(String text, Span s, Map<String, OrgMention> defined) {
+        String a = s.of(text);
+        OrgMention d = defined.get(a);
+        if (d != null) {
+            return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
+        }
+        if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || inCapsLine(text, s)) {
+            return null;
+        }
+        return new OrgMention(s, a, a, a, OrgMention.Source.RULE);
+    }
+
+    /** An all-capital heading ("TRAINING FOR JUDGES") is not a row of acronyms. */
+    private static boolean inCapsLine(String text, Span s) {
+        int ls = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int le = text.indexOf('\n', s.end());
+        String line = text.substring(ls, le < 0 ? text.length() : le);
+        long words = Words.of(line).stream().filter(w -> w.raw().length() > 1).count();
+        long caps = Words.of(line).stream().filter(w -> w.raw().length() > 1 && Names.isAllCaps(w.raw())).count();
+        return words >= 3 && caps * 4 >= words * 3;
+    }
+
+    private void addRules(String text, Span region, List<OrgMention> out) {
+        for (OrgMention r : rules.find(text, region.start(), region.end())) {
+            if (POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, r.span().start() - 4), r.span().start())).find()) {
+                continue; // "the ABA's Latin America Council": a unit of the organization already named
+            }
+            List<OrgMention> inside = out.stream().filter(m -> r.span().contains(m.span())).toList();
+            boolean partial = out.stream().anyMatch(m -> m.span().overlaps(r.span()) && !r.span().contains(m.span()));
+            boolean registryFirst = inside.stream().anyMatch(m -> m.span().start() == r.span().start()
+                    && m.source() != OrgMention.Source.RULE);
+            if (partial || registryFirst || !inside.isEmpty() && FOLDED_HEAD.matcher(r.text()).find()) {
+                continue;
+            }
+            out.removeAll(inside);
+            out.add(r);
+        }
+    }
+
+    private void addAppositions(String text, Span region, List<OrgMention> out) {
+        Matcher m = APPOSITION.matcher(text).region(region.start(), region.end());
+        while (m.find()) {
+            Span s = new Span(m.start(1), m.end(1));
+            if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(1)))) {
+                out.add(new OrgMention(s, m.group(1), m.group(1), null, OrgMention.Source.RULE));
+            }
+        }
+    }
+
+    private void addModel(String text, Span region, List<OrgMention> out) {
+        if (model == null) {
+            return;
+        }
+        for (Span s : model.find(text, region.start(), region.end())) {
+            String name = Names.clean(s.of(text));
+            if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || overlapsAny(out, s)
+                    || lex.genericKeys.contains(Names.key(name)) || lex.isCountry(name)) {
+                continue;
+            }
+            out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
+        }
+    }
+
+    private static boolean overlapsAny(List<OrgMention> ms, Span s) {
+        return ms.stream().anyMatch(m -> m.span().overlaps(s));
+    }
+
+    /**
+     * Acronyms the document defines, "Long Name (ACR)" or "ACR (Long Name)": each maps to the
+     * mention that carries the full name, so a later bare "ACR" gets that name.
+     */
+    Map<String, OrgMention> definitions(String text) {
+        Map<String, OrgMention> defs = new java.util.HashMap<>();
+        List<OrgMention> ms = find(text, new Span(0, text.length()), Mode.RULES, Map.of());
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            OrgMention a = ms.get(i);
+            OrgMention b = ms.get(i + 1);
+            if (!parenthesized(text, a, b)) {
+                continue;
+            }
+            if (isAcronym(b.text()) && !isAcronym(a.text())) {
+                String acr = base(b.text());
+                defs.putIfAbsent(acr, new OrgMention(a.span(), a.text(), a.name(),
+                        a.acronym() != null ? a.acronym() : acr, a.source()));
+            } else if (isAcronym(a.text()) && !isAcronym(b.text())) {
+                defs.putIfAbsent(base(a.text()), new OrgMention(b.span(), b.text(), b.name(), base(a.text()), b.source()));
+            }
+        }
+        return defs;
+    }
+
+    /** b stands in parentheses right after a: "Name (B)" or "Name “B” (C)". */
+    static boolean parenthesized(String text, OrgMention a, OrgMention b) {
+        String gap = text.substring(a.span().end(), b.span().start());
+        int close = b.span().end();
+        return gap.matches("[\\s\"“”’]*\\(\\s*") && close < text.length() && text.charAt(close) == ')';
+    }
+
+    static boolean isAcronym(String s) {
+        String b = base(s);
+        return b.length() >= 2 && b.length() <= 10 && !b.contains(" ")
+                && b.chars().filter(Character::isUpperCase).count() * 2 > b.length();
+    }
+
+    /** "IOM-Bolivia" -> "IOM". */
+    static String base(String s) {
+        int dash = s.indexOf('-');
+        return dash > 0 && Names.isAllCaps(s.substring(0, dash)) ? s.substring(0, dash) : s;
+    }
+}
