@@ -27,12 +27,15 @@ final class MentionFinder {
     private final RuleFinder rules;
     private final Lexicon lex;
     private final OrgModel model;
+    private final Pattern personBefore;
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model) {
         this.registry = registry;
         this.rules = new RuleFinder(lex);
         this.lex = lex;
         this.model = model;
+        String cues = String.join("|", Resources.lines("person-cues.txt").stream().map(Pattern::quote).toList());
+        this.personBefore = Pattern.compile("(?:^|\\s)(?:" + cues + ")\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,4}(?:(?:and|y|,)\\s+)?$");
     }
 
     /** How much of the machinery to apply to a stretch of text. */
@@ -136,12 +139,23 @@ final class MentionFinder {
         }
         for (Span s : model.find(text, region.start(), region.end())) {
             String name = Names.clean(s.of(text));
-            if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || overlapsAny(out, s)
+            String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
+            if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
                     || lex.genericKeys.contains(Names.key(name)) || lex.isCountry(name)) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
         }
+    }
+
+    /** Every word capitalized except connectors: "Casa Alianza", "Carabineros de Chile", not "Central American congresswomen". */
+    private static boolean titleCased(String name) {
+        for (Words.Word w : Words.of(name)) {
+            if (!Character.isUpperCase(w.raw().charAt(0)) && !Character.isDigit(w.raw().charAt(0)) && w.raw().length() > 3) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(name.charAt(0));
     }
 
     private static boolean overlapsAny(List<OrgMention> ms, Span s) {

@@ -81,9 +81,10 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         for (Span sentence : Sentences.of(text, paragraph)) {
             String s = sentence.of(text);
             for (OrgMention m : mentions(text, sentence, MentionFinder.Mode.FULL, defined)) {
-                String role = roles.role(s, m.span().start() - sentence.start(), m.span().end() - sentence.start());
-                if (role != null) {
-                    keep(byOrg, m, role);
+                RoleCues.Role role = roles.role(s, m.span().start() - sentence.start(), m.span().end() - sentence.start());
+                // a name only the model knows needs an explicit role cue: capitalized topics and people are its usual errors
+                if (role != null && (role.cued() || m.source() != OrgMention.Source.MODEL)) {
+                    keep(byOrg, m, role.name());
                 }
             }
         }

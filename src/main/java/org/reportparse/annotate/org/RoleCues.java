@@ -16,6 +16,9 @@ final class RoleCues {
 
     private record Cue(String role, boolean before, Pattern pattern) {}
 
+    /** A role, and whether a cue phrase gave it (false: the default for a plain mention). */
+    record Role(String name, boolean cued) {}
+
     private final List<Cue> cues;
 
     private RoleCues(List<Cue> cues) {
@@ -30,7 +33,7 @@ final class RoleCues {
     }
 
     /** The role of the mention at [start, end) of sentence, or null when it is only an attendee or background. */
-    String role(String sentence, int start, int end) {
+    Role role(String sentence, int start, int end) {
         String active = null;
         int activeDistance = Integer.MAX_VALUE;
         boolean passive = false;
@@ -49,6 +52,6 @@ final class RoleCues {
                 }
             }
         }
-        return active != null ? active : passive ? null : DEFAULT_ROLE;
+        return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
     }
 }

@@ -26,6 +26,9 @@ final class RuleFinder {
 
     private record Tok(int start, int end, String w, boolean sentenceEnd) {}
 
+    /** A run that directly follows "Capitalized in" is the tail of a longer name ("Anti-Trafficking in Persons Unit"). */
+    private record Run(List<Tok> toks, boolean fragment) {}
+
     private final Lexicon lex;
 
     RuleFinder(Lexicon lex) {
@@ -34,8 +37,11 @@ final class RuleFinder {
 
     List<OrgMention> find(String text, int from, int to) {
         List<OrgMention> out = new ArrayList<>();
-        for (List<Tok> run : runs(text, from, to)) {
-            for (List<Tok> piece : split(run)) {
+        for (Run run : runs(text, from, to)) {
+            if (run.fragment()) {
+                continue;
+            }
+            for (List<Tok> piece : split(run.toks())) {
                 OrgMention m = mention(text, piece);
                 if (m != null) {
                     out.add(m);
@@ -45,10 +51,12 @@ final class RuleFinder {
         return out;
     }
 
-    private List<List<Tok>> runs(String text, int from, int to) {
-        List<List<Tok>> runs = new ArrayList<>();
+    private List<Run> runs(String text, int from, int to) {
+        List<Run> runs = new ArrayList<>();
         List<Tok> cur = new ArrayList<>();
         boolean located = false;
+        boolean fragment = false;
+        Tok prev = null;
         Matcher m = TOKEN.matcher(text).region(from, to);
         int prevEnd = -1;
         while (m.find()) {
@@ -63,9 +71,11 @@ final class RuleFinder {
             boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty();
             boolean conn = CONNECTORS.contains(w) || located && LOCATIVE.contains(w);
             if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
-                flush(runs, cur);
+                flush(runs, cur, fragment);
                 located = false;
+                fragment = gapOk && LOCATIVE.contains(w) && prev != null && Character.isUpperCase(prev.w().charAt(0));
             }
+            prev = t;
             if (lex.eventWords.contains(w)) {
                 // an event title ("Seminar on ...", "Congress of Police") is no organization
                 cur.clear();
@@ -76,23 +86,26 @@ final class RuleFinder {
                 cur.add(t);
                 Lexicon.Head h = lex.head(w);
                 located |= h != null && h.located();
+            } else if (conn) {
+                fragment = false; // "in the Ministry ...": an article between, so a name of its own
             }
             prevEnd = t.sentenceEnd() ? -1 : t.end();
             if (t.sentenceEnd()) {
-                flush(runs, cur);
+                flush(runs, cur, fragment);
                 located = false;
+                fragment = false;
             }
         }
-        flush(runs, cur);
+        flush(runs, cur, fragment);
         return runs;
     }
 
-    private static void flush(List<List<Tok>> runs, List<Tok> cur) {
+    private static void flush(List<Run> runs, List<Tok> cur, boolean fragment) {
         while (!cur.isEmpty() && isConnector(cur.get(cur.size() - 1))) {
             cur.remove(cur.size() - 1);
         }
         if (!cur.isEmpty()) {
-            runs.add(new ArrayList<>(cur));
+            runs.add(new Run(new ArrayList<>(cur), fragment));
         }
         cur.clear();
     }
