@@ -17,7 +17,10 @@ final class Lexicon {
     final Map<String, String> demonyms = new HashMap<>();
     /** Country names in English and Spanish, as keys. */
     final Set<String> countryKeys = new HashSet<>();
+    /** Country name as written (English or Spanish) -> the English name used after "of" ("the Netherlands"). */
+    final Map<String, String> countryNames = new HashMap<>();
     final Set<String> eventWords = new HashSet<>();
+    final Set<String> venueKeys = new HashSet<>();
     final Set<String> genericKeys = new HashSet<>();
     final Set<String> acronymStoplist = new HashSet<>();
     /** Alternative wording -> canonical wording, longest first. */
@@ -36,9 +39,12 @@ final class Lexicon {
             }
             for (String s : r[3].split("\\|")) {
                 x.countryKeys.add(Names.key(s));
+                x.countryNames.put(s.strip(), r[1]);
             }
+            x.countryNames.put(r[0], r[1]);
         }
         x.eventWords.addAll(Resources.lines("event-words.txt"));
+        Resources.lines("venue-words.txt").forEach(v -> x.venueKeys.add(Names.key(v)));
         Resources.lines("generic-names.txt").forEach(g -> x.genericKeys.add(Names.key(g)));
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
         Resources.table("body-synonyms.tsv").stream()
@@ -49,6 +55,17 @@ final class Lexicon {
 
     Head head(String word) {
         return heads.get(word);
+    }
+
+    /** "Grantley Adams International Airport", "Hotel Camino Real": a venue. */
+    boolean namesVenue(String name) {
+        String k = " " + Names.key(name) + " ";
+        return venueKeys.stream().anyMatch(v -> k.contains(" " + v + " "));
+    }
+
+    /** A venue, or an event ("International Coastal Cleanup Day"). */
+    boolean namesEventOrVenue(String name) {
+        return namesVenue(name) || Words.of(name).stream().anyMatch(w -> eventWords.contains(w.raw()));
     }
 
     boolean isCountry(String s) {

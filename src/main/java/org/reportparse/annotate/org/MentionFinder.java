@@ -15,12 +15,15 @@ import org.reportparse.annotate.Span;
  */
 final class MentionFinder {
     private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}\\-])[A-Z][A-Z&]{1,9}(?![\\p{L}\\p{N}])");
-    private static final Pattern SUFFIX = Pattern.compile("\\G(?:-(\\p{Lu}[\\p{L}]+)| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
+    private static final Pattern SUFFIX = Pattern.compile(
+            "\\G(?:-(\\p{Lu}[\\p{L}]+)| ([A-Z]{2,6})\\b| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
     private static final Pattern FOLDED_HEAD = Pattern.compile(
-            "(?i)^(?:the )?(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?) (?:of|de|del)\\b");
+            "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?)"
+                    + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
                     + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
 
     private final Registry registry;
@@ -28,6 +31,8 @@ final class MentionFinder {
     private final Lexicon lex;
     private final OrgModel model;
     private final Pattern personBefore;
+    private final Pattern governments = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
+    private final Pattern countryList;
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model) {
         this.registry = registry;
@@ -35,6 +40,9 @@ final class MentionFinder {
         this.lex = lex;
         this.model = model;
         String cues = String.join("|", Resources.lines("person-cues.txt").stream().map(Pattern::quote).toList());
+        String names = lex.countryNames.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        this.countryList = Pattern.compile("(?:,\\s*|\\s+(?:and|y|e)\\s+)?(" + names + ")\\b");
         this.personBefore = Pattern.compile("(?:^|\\s)(?:" + cues + ")\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,4}(?:(?:and|y|,)\\s+)?$");
     }
 
@@ -66,6 +74,7 @@ final class MentionFinder {
         if (mode != Mode.STRUCTURAL) {
             addRules(text, region, out);
             addAppositions(text, region, out);
+            addGovernments(text, region, out);
         }
         if (mode == Mode.FULL) {
             addModel(text, region, out);
@@ -77,11 +86,14 @@ final class MentionFinder {
     private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
         int end = h.span().end();
         Matcher m = SUFFIX.matcher(text).region(end, region.end());
-        if (m.find() && (m.group(1) != null || lex.isCountry(m.group(2)))) {
+        if (m.find() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
             end = m.end();
         }
         Span s = new Span(h.span().start(), end);
-        return new OrgMention(s, s.of(text), h.entry().name(), h.entry().acronym(), OrgMention.Source.REGISTRY);
+        // an acronym keeps the form the document uses ("AECI", "OEA"); the canonical name is the registry's
+        String written = h.span().of(text);
+        String acronym = isAcronym(written) && Words.of(written).size() == 1 ? written : h.entry().acronym();
+        return new OrgMention(s, s.of(text), h.entry().name(), acronym, OrgMention.Source.REGISTRY);
     }
 
     private OrgMention acronym(String text, Span s, Map<String, OrgMention> defined) {
@@ -90,10 +102,18 @@ final class MentionFinder {
         if (d != null) {
             return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
         }
-        if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || inCapsLine(text, s)) {
+        if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || a.matches("[IVXLCDM]+") || inCapsLine(text, s)
+                || capsNeighbour(text, s)) {
             return null;
         }
         return new OrgMention(s, a, a, a, OrgMention.Source.RULE);
+    }
+
+    /** "TRINIDAD AND TOBAGO", "MEMBER NEWS": a phrase in capitals, not an acronym. */
+    private static boolean capsNeighbour(String text, Span s) {
+        Matcher before = Pattern.compile("([A-Z]{2,})\\s+$").matcher(text.substring(Math.max(0, s.start() - 20), s.start()));
+        Matcher after = Pattern.compile("^\\s+([A-Z]{2,})\\b").matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 20)));
+        return before.find() || after.find();
     }
 
     /** An all-capital heading ("TRAINING FOR JUDGES") is not a row of acronyms. */
@@ -108,6 +128,9 @@ final class MentionFinder {
 
     private void addRules(String text, Span region, List<OrgMention> out) {
         for (OrgMention r : rules.find(text, region.start(), region.end())) {
+            if (lex.namesVenue(r.text())) {
+                continue;
+            }
             if (POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, r.span().start() - 4), r.span().start())).find()) {
                 continue; // "the ABA's Latin America Council": a unit of the organization already named
             }
@@ -115,11 +138,39 @@ final class MentionFinder {
             boolean partial = out.stream().anyMatch(m -> m.span().overlaps(r.span()) && !r.span().contains(m.span()));
             boolean registryFirst = inside.stream().anyMatch(m -> m.span().start() == r.span().start()
                     && m.source() != OrgMention.Source.RULE);
-            if (partial || registryFirst || !inside.isEmpty() && FOLDED_HEAD.matcher(r.text()).find()) {
+            boolean enumeration = inside.size() > 1 || inside.stream().anyMatch(m -> CONJUNCTION.matcher(
+                    text.substring(m.span().end(), Math.min(r.span().end(), m.span().end() + 5))).lookingAt());
+            if (registryFirst && enumeration) {
+                continue;
+            }
+            if (registryFirst && !partial) {
+                // "UNICEF Regional Office for ...": a unit of the registry organization, counted as it
+                OrgMention m = inside.stream().filter(x -> x.span().start() == r.span().start()).findFirst().orElseThrow();
+                out.removeAll(inside);
+                out.add(new OrgMention(r.span(), r.text(), m.name(), m.acronym(), m.source()));
+                continue;
+            }
+            if (partial || !inside.isEmpty() && FOLDED_HEAD.matcher(r.text()).find()) {
                 continue;
             }
             out.removeAll(inside);
             out.add(r);
+        }
+    }
+
+    /** "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia": one Government of X each. */
+    private void addGovernments(String text, Span region, List<OrgMention> out) {
+        Matcher m = governments.matcher(text).region(region.start(), region.end());
+        while (m.find()) {
+            Matcher c = countryList.matcher(text).region(m.end(), region.end());
+            while (c.lookingAt()) {
+                Span s = new Span(c.start(1), c.end(1));
+                if (!overlapsAny(out, s)) {
+                    out.add(new OrgMention(s, s.of(text), "Government of " + lex.countryNames.get(c.group(1)), null,
+                            OrgMention.Source.RULE));
+                }
+                c.region(c.end(), region.end());
+            }
         }
     }
 
@@ -141,11 +192,17 @@ final class MentionFinder {
             String name = Names.clean(s.of(text));
             String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
             if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
-                    || lex.genericKeys.contains(Names.key(name)) || lex.isCountry(name)) {
+                    || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
         }
+    }
+
+    /** "Moldova and Ukraine" is a list of countries, not an organization. */
+    private boolean onlyCountries(String name) {
+        return java.util.Arrays.stream(name.split("\\s*(?:,|\\band\\b|\\by\\b)\\s*"))
+                .allMatch(p -> p.isBlank() || lex.isCountry(p));
     }
 
     /** Every word capitalized except connectors: "Casa Alianza", "Carabineros de Chile", not "Central American congresswomen". */
@@ -155,7 +212,9 @@ final class MentionFinder {
                 return false;
             }
         }
-        return Character.isUpperCase(name.charAt(0));
+        List<Words.Word> ws = Words.of(name);
+        return Character.isUpperCase(name.charAt(0)) && !ws.isEmpty()
+                && Character.isUpperCase(ws.get(ws.size() - 1).raw().charAt(0));
     }
 
     private static boolean overlapsAny(List<OrgMention> ms, Span s) {
@@ -188,6 +247,9 @@ final class MentionFinder {
 
     /** b stands in parentheses right after a: "Name (B)" or "Name “B” (C)". */
     static boolean parenthesized(String text, OrgMention a, OrgMention b) {
+        if (b.span().start() < a.span().end()) {
+            return false;
+        }
         String gap = text.substring(a.span().end(), b.span().start());
         int close = b.span().end();
         return gap.matches("[\\s\"“”’]*\\(\\s*") && close < text.length() && text.charAt(close) == ')';

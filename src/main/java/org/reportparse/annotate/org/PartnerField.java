@@ -100,8 +100,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 boolean aFull = a.source() != OrgMention.Source.RULE || !MentionFinder.isAcronym(a.text());
                 OrgMention full = aFull ? a : b;
                 OrgMention shortForm = aFull ? b : a;
-                String acronym = full.acronym() != null ? full.acronym()
-                        : MentionFinder.isAcronym(shortForm.text()) ? MentionFinder.base(shortForm.text()) : null;
+                String acronym = MentionFinder.isAcronym(shortForm.text()) ? MentionFinder.base(shortForm.text()) : full.acronym();
                 ms.set(i - 1, new OrgMention(a.span(), a.text(), full.name(), acronym, a.source()));
                 ms.set(i, new OrgMention(b.span(), b.text(), full.name(), acronym, b.source()));
             }

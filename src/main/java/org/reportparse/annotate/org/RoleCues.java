@@ -14,7 +14,9 @@ final class RoleCues {
     static final String DEFAULT_ROLE = "partner";
     static final Set<String> PASSIVE = Set.of("attendee", "background");
 
-    private record Cue(String role, boolean before, Pattern pattern) {}
+    private enum Side { BEFORE, AFTER, ADJACENT }
+
+    private record Cue(String role, Side side, Pattern pattern) {}
 
     /** A role, and whether a cue phrase gave it (false: the default for a plain mention). */
     record Role(String name, boolean cued) {}
@@ -27,7 +29,7 @@ final class RoleCues {
 
     static RoleCues builtIn() {
         return new RoleCues(Resources.table("roles.tsv").stream()
-                .map(r -> new Cue(r[0], r[1].equals("before"),
+                .map(r -> new Cue(r[0], Side.valueOf(r[1].toUpperCase(java.util.Locale.ROOT)),
                         Pattern.compile(r[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .toList());
     }
@@ -38,9 +40,15 @@ final class RoleCues {
         int activeDistance = Integer.MAX_VALUE;
         boolean passive = false;
         for (Cue c : cues) {
+            if (c.side() == Side.ADJACENT) {
+                if (c.pattern().matcher(sentence.substring(Math.max(0, start - 12), start)).find()) {
+                    return null; // "held at the Vienna International Centre": a venue
+                }
+                continue;
+            }
             Matcher m = c.pattern().matcher(sentence);
             while (m.find()) {
-                int distance = c.before() ? start - m.end() : m.start() - end;
+                int distance = c.side() == Side.BEFORE ? start - m.end() : m.start() - end;
                 if (distance < 0) {
                     continue;
                 }

@@ -18,7 +18,7 @@ import org.reportparse.annotate.Span;
 final class RuleFinder {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*\\.?");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "against", "de", "del",
-            "la", "las", "los", "el", "y", "e", "para", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos");
+            "la", "las", "los", "el", "y", "e", "para", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos", "without", "sin");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "en", "ante");
     private static final Set<String> AND = Set.of("and", "y", "e", "et");
     private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");
@@ -68,7 +68,8 @@ final class RuleFinder {
             }
             Tok t = new Tok(m.start(), m.start() + w.length(), w, end);
             boolean gapOk = prevEnd >= 0 && text.substring(prevEnd, t.start()).isBlank();
-            boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty();
+            boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty()
+                    || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
             boolean conn = CONNECTORS.contains(w) || located && LOCATIVE.contains(w);
             if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
                 flush(runs, cur, fragment);
@@ -124,7 +125,7 @@ final class RuleFinder {
                 while (j < run.size() && ARTICLES.contains(run.get(j).w())) {
                     j++;
                 }
-                if (headIndex(run, j, Math.min(run.size(), j + 4)) >= 0) {
+                if (j < run.size() && (headIndex(run, j, Math.min(run.size(), j + 6)) >= 0 || Names.isAllCaps(run.get(j).w()))) {
                     out.add(run.subList(start, i));
                     start = j;
                     i = j;
@@ -132,7 +133,23 @@ final class RuleFinder {
             }
         }
         out.add(run.subList(start, run.size()));
-        return out;
+        return out.stream().flatMap(p -> splitGovernmentTail(p).stream()).toList();
+    }
+
+    /** "Dirección General del Registro ... del Ministerio de Justicia": the ministry is an organization of its own. */
+    private List<List<Tok>> splitGovernmentTail(List<Tok> p) {
+        int first = headIndex(p, 0, p.size());
+        for (int i = Math.max(first, 0) + 1; first >= 0 && i + 1 < p.size(); i++) {
+            int k = i + 1;
+            while (k < p.size() && ARTICLES.contains(p.get(k).w())) {
+                k++;
+            }
+            Lexicon.Head h = k < p.size() ? lex.head(p.get(k).w()) : null;
+            if (OF.contains(p.get(i).w()) && h != null && h.government()) {
+                return List.of(p.subList(0, i), p.subList(k, p.size()));
+            }
+        }
+        return List.of(p);
     }
 
     private int headIndex(List<Tok> run, int from, int to) {
@@ -153,7 +170,7 @@ final class RuleFinder {
         // modifiers are the capitalized words right before the head ("National", "Guatemalan", "Latin America and Caribbean")
         int s = h;
         while (s > 0 && (!isConnector(piece.get(s - 1)) || AND.contains(piece.get(s - 1).w()) && s > 1
-                && !isConnector(piece.get(s - 2)))) {
+                && !isConnector(piece.get(s - 2)) && !Names.isAllCaps(piece.get(s - 2).w()))) {
             s--;
         }
         List<Tok> p = piece.subList(s, piece.size());
@@ -173,6 +190,9 @@ final class RuleFinder {
 
     /** "U.S. Embassy in Quito" -> "Embassy of the United States in Quito"; "Foreign Ministry of Peru" -> "Ministry of Foreign Affairs of Peru". */
     String canonical(List<Tok> p) {
+        if (p.size() > 2 && p.get(0).w().matches(".+['’]s") && lex.isCountry(p.get(0).w().replaceAll("['’]s$", ""))) {
+            p = p.subList(1, p.size()); // "Chile's National Drug Control Council"
+        }
         String country = lex.demonyms.get(p.get(0).w());
         Lexicon.Head head = p.size() > 1 ? lex.head(p.get(1).w()) : null;
         List<Tok> body = p;

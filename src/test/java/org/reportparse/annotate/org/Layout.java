@@ -74,8 +74,8 @@ final class Layout {
         List<Labeled> labels = new ArrayList<>();
         List<Span> body = new ArrayList<>();
         SectionKind kind = SectionKind.HEADED;
-        if (title.length() > 150) {
-            int dot = text.indexOf(". ", title.start());
+        int dot = text.indexOf(". ", title.start());
+        if (title.length() > 150 && dot > 0 && dot + 2 < title.end()) {
             body.add(new Span(dot + 2, title.end()));
             title = new Span(title.start(), dot + 1);
             kind = SectionKind.BULLET;
