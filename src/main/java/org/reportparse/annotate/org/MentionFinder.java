@@ -23,6 +23,8 @@ final class MentionFinder {
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
                     + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
+    private static final Pattern TITLE_TAIL = Pattern.compile(
+            "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
 
@@ -192,11 +194,18 @@ final class MentionFinder {
             String name = Names.clean(s.of(text));
             String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
             if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
-                    || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)) {
+                    || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
+                    || lex.namesEventOrVenue(titleBefore(text, region, s))) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
         }
+    }
+
+    /** The capitalized words (and connectors) running up to a span: "First Congress of" before "Missing People". */
+    private static String titleBefore(String text, Span region, Span s) {
+        Matcher m = TITLE_TAIL.matcher(text.substring(Math.max(region.start(), s.start() - 80), s.start()));
+        return m.find() ? m.group() : "";
     }
 
     /** "Moldova and Ukraine" is a list of countries, not an organization. */

@@ -56,6 +56,7 @@ final class RuleFinder {
         List<Tok> cur = new ArrayList<>();
         boolean located = false;
         boolean fragment = false;
+        boolean inEvent = false;
         Tok prev = null;
         Matcher m = TOKEN.matcher(text).region(from, to);
         int prevEnd = -1;
@@ -72,15 +73,17 @@ final class RuleFinder {
                     || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
             boolean conn = CONNECTORS.contains(w) || located && LOCATIVE.contains(w);
             if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
+                inEvent = false;
                 flush(runs, cur, fragment);
                 located = false;
                 fragment = gapOk && LOCATIVE.contains(w) && prev != null && Character.isUpperCase(prev.w().charAt(0));
             }
             prev = t;
-            if (lex.eventWords.contains(w)) {
-                // an event title ("Seminar on ...", "Congress of Police") is no organization
+            if (lex.eventWords.contains(w) || inEvent && (cap || conn)) {
+                // an event title ("Seminar on ...", "Congress of Police and Missing People") is no organization
                 cur.clear();
-                prevEnd = -1;
+                inEvent = true;
+                prevEnd = t.end();
                 continue;
             }
             if (cap || conn && !cur.isEmpty()) {
