@@ -108,7 +108,7 @@ final class MentionFinder {
                 || capsNeighbour(text, s)) {
             return null;
         }
-        return new OrgMention(s, a, a, a, OrgMention.Source.RULE);
+        return new OrgMention(s, a, a, a, OrgMention.Source.UNKNOWN_ACRONYM);
     }
 
     /** "TRINIDAD AND TOBAGO", "MEMBER NEWS": a phrase in capitals, not an acronym. */

@@ -82,8 +82,9 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             String s = sentence.of(text);
             for (OrgMention m : mentions(text, sentence, MentionFinder.Mode.FULL, defined)) {
                 RoleCues.Role role = roles.role(s, m.span().start() - sentence.start(), m.span().end() - sentence.start());
-                // a name only the model knows needs an explicit role cue: capitalized topics and people are its usual errors
-                if (role != null && (role.cued() || m.source() != OrgMention.Source.MODEL)) {
+                // a name only the model knows, or an undefined acronym, needs an explicit role cue:
+                // capitalized topics, people and technical abbreviations are their usual errors
+                if (role != null && (role.cued() || !m.source().tentative())) {
                     keep(byOrg, m, role.name());
                 }
             }
