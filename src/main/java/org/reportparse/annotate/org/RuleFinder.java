@@ -24,6 +24,11 @@ final class RuleFinder {
     private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");
     private static final Set<String> OF = Set.of("of", "de", "del", "du", "des");
 
+    private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|para) (?:the )?\\p{Lu}[\\p{Ll}\\-]+$");
+    private static final String WORD = "\\p{Lu}[\\p{Ll}\\-]+";
+    private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
+            + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");
+
     private record Tok(int start, int end, String w, boolean sentenceEnd) {}
 
     /** A run that directly follows "Capitalized in" is the tail of a longer name ("Anti-Trafficking in Persons Unit"). */
@@ -37,18 +42,34 @@ final class RuleFinder {
 
     List<OrgMention> find(String text, int from, int to) {
         List<OrgMention> out = new ArrayList<>();
+        int covered = -1;
         for (Run run : runs(text, from, to)) {
             if (run.fragment()) {
                 continue;
             }
             for (List<Tok> piece : split(run.toks())) {
                 OrgMention m = mention(text, piece);
-                if (m != null) {
+                if (m != null && m.span().start() >= covered) {
+                    m = withEnumeration(text, m, to);
+                    covered = m.span().end();
                     out.add(m);
                 }
             }
         }
         return out;
+    }
+
+    /** "Ministry of Environment" + ", Forests and Water Administration of Albania": the name's own list of fields. */
+    private static OrgMention withEnumeration(String text, OrgMention m, int to) {
+        if (!m.name().equals(m.text()) || !ENDS_WITH_FIELD.matcher(m.text()).find()) {
+            return m;
+        }
+        Matcher e = ENUMERATION.matcher(text).region(m.span().end(), to);
+        if (!e.lookingAt()) {
+            return m;
+        }
+        Span span = new Span(m.span().start(), e.end());
+        return new OrgMention(span, span.of(text), span.of(text), null, m.source());
     }
 
     private List<Run> runs(String text, int from, int to) {

@@ -28,6 +28,8 @@ class RuleFamiliesTest {
         "The forum was co-organized with the Caribbean Policy Research Institute.|Caribbean Policy Research Institute",
         "The course was financed by the governments of Canada and Spain.|Government of Spain",
         "The project Latinoamericanos Desaparecidos presented its database.|Latinoamericanos Desaparecidos",
+        "The course was organized by the Ministry of Environment, Forests and Water Administration.|Ministry of Environment, Forests and Water Administration",
+        "The seminar was hosted by the National Secretariat for Children, Adolescents and Family.|National Secretariat for Children, Adolescents and Family",
     })
     void findsOrganizationsByPattern(String sentence, String expected) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);
@@ -50,6 +52,7 @@ class RuleFamiliesTest {
         "The National Institute of Women and the National Institute of Migration of Mexico joined.|2",
         "Partners: Organismo Judicial de Guatemala y OEA.|2",
         "The Ecuadorian Ministry of Foreign Affairs and the Ministry of Labor and Employment joined.|2",
+        "The Ministry of Health, UNICEF and UNFPA organized the campaign.|3",
     })
     void splitsEnumerationsButNotNamesWithAnd(String sentence, int count) {
         List<PartnerValue> found = Partners.inProse(sentence);
