@@ -13,8 +13,11 @@ public final class PartnerBenchmark {
     private PartnerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        long t0 = System.nanoTime();
         PartnerField field = PartnerField.load();
+        long t1 = System.nanoTime();
         PartnerScore total = new PartnerScore();
+        long chars = 0;
         for (String dir : args) {
             List<Path> golds;
             try (Stream<Path> s = Files.list(Path.of(dir))) {
@@ -26,6 +29,7 @@ public final class PartnerBenchmark {
                     continue;
                 }
                 PartnerScore s = PartnerScore.of(field, doc, gold);
+                chars += Files.size(doc);
                 System.out.println(doc.getFileName() + "  " + s);
                 s.log.forEach(l -> System.out.println("    " + l));
                 total.tp += s.tp;
@@ -33,6 +37,9 @@ public final class PartnerBenchmark {
                 total.fn += s.fn;
             }
         }
+        long t2 = System.nanoTime();
         System.out.println("TOTAL  " + total);
+        System.out.printf("load %d ms; annotate %d ms for %d KB of text (first run, JIT cold)%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, chars / 1024);
     }
 }
