@@ -25,6 +25,8 @@ final class MentionFinder {
                     + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
+    private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,}\\s+$");
+    private static final Pattern CAPS_AFTER = Pattern.compile("\\s+[A-Z]{2,}\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
 
@@ -113,15 +115,17 @@ final class MentionFinder {
 
     /** "TRINIDAD AND TOBAGO", "MEMBER NEWS": a phrase in capitals, not an acronym. */
     private static boolean capsNeighbour(String text, Span s) {
-        Matcher before = Pattern.compile("([A-Z]{2,})\\s+$").matcher(text.substring(Math.max(0, s.start() - 20), s.start()));
-        Matcher after = Pattern.compile("^\\s+([A-Z]{2,})\\b").matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 20)));
-        return before.find() || after.find();
+        return CAPS_BEFORE.matcher(text.substring(Math.max(0, s.start() - 20), s.start())).find()
+                || CAPS_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 20))).lookingAt();
     }
 
     /** An all-capital heading ("TRAINING FOR JUDGES") is not a row of acronyms. */
     private static boolean inCapsLine(String text, Span s) {
         int ls = text.lastIndexOf('\n', s.start() - 1) + 1;
         int le = text.indexOf('\n', s.end());
+        if (s.start() - ls > 200 || le - s.end() > 200) {
+            return false; // a paragraph, not a heading
+        }
         String line = text.substring(ls, le < 0 ? text.length() : le);
         long words = Words.of(line).stream().filter(w -> w.raw().length() > 1).count();
         long caps = Words.of(line).stream().filter(w -> w.raw().length() > 1 && Names.isAllCaps(w.raw())).count();

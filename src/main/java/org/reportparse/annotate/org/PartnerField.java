@@ -79,9 +79,11 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     private void prose(String text, Span paragraph, Map<String, OrgMention> defined, Map<String, PartnerValue> byOrg) {
         for (Span sentence : Sentences.of(text, paragraph)) {
-            String s = sentence.of(text);
-            for (OrgMention m : mentions(text, sentence, MentionFinder.Mode.FULL, defined)) {
-                RoleCues.Role role = roles.role(s, m.span().start() - sentence.start(), m.span().end() - sentence.start());
+            RoleCues.InSentence cues = roles.in(sentence.of(text));
+            // model suggestions count only next to a role cue, so a sentence without one skips the model
+            MentionFinder.Mode mode = cues.anyActive() ? MentionFinder.Mode.FULL : MentionFinder.Mode.RULES;
+            for (OrgMention m : mentions(text, sentence, mode, defined)) {
+                RoleCues.Role role = cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
                 if (role != null && (role.cued() || !m.source().tentative())) {

@@ -34,32 +34,60 @@ final class RoleCues {
                 .toList());
     }
 
-    /** The role of the mention at [start, end) of sentence, or null when it is only an attendee or background. */
-    Role role(String sentence, int start, int end) {
-        String active = null;
-        int activeDistance = Integer.MAX_VALUE;
-        boolean passive = false;
-        for (Cue c : cues) {
-            if (c.side() == Side.ADJACENT) {
-                if (c.pattern().matcher(sentence.substring(Math.max(0, start - 12), start)).find()) {
-                    return null; // "held at the Vienna International Centre": a venue
-                }
-                continue;
-            }
-            Matcher m = c.pattern().matcher(sentence);
-            while (m.find()) {
-                int distance = c.side() == Side.BEFORE ? start - m.end() : m.start() - end;
-                if (distance < 0) {
+    /** A cue phrase found in a sentence. */
+    private record Hit(String role, Side side, int start, int end) {}
+
+    /** The cue phrases of one sentence, read once for all its mentions. */
+    final class InSentence {
+        private final String sentence;
+        private final List<Hit> hits = new java.util.ArrayList<>();
+
+        private InSentence(String sentence) {
+            this.sentence = sentence;
+            for (Cue c : cues) {
+                if (c.side() == Side.ADJACENT) {
                     continue;
                 }
-                if (PASSIVE.contains(c.role())) {
-                    passive = true;
-                } else if (distance < activeDistance) {
-                    active = c.role();
-                    activeDistance = distance;
+                Matcher m = c.pattern().matcher(sentence);
+                while (m.find()) {
+                    hits.add(new Hit(c.role(), c.side(), m.start(), m.end()));
                 }
             }
         }
-        return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
+
+        /** Whether any active cue is present: names that need a cue can only count then. */
+        boolean anyActive() {
+            return hits.stream().anyMatch(h -> !PASSIVE.contains(h.role()));
+        }
+
+        /** The role of the mention at [start, end) of the sentence, or null when it is only an attendee, background or venue. */
+        Role role(int start, int end) {
+            for (Cue c : cues) {
+                if (c.side() == Side.ADJACENT
+                        && c.pattern().matcher(sentence.substring(Math.max(0, start - 12), start)).find()) {
+                    return null; // "held at the Vienna International Centre": a venue
+                }
+            }
+            String active = null;
+            int activeDistance = Integer.MAX_VALUE;
+            boolean passive = false;
+            for (Hit h : hits) {
+                int distance = h.side() == Side.BEFORE ? start - h.end() : h.start() - end;
+                if (distance < 0) {
+                    continue;
+                }
+                if (PASSIVE.contains(h.role())) {
+                    passive = true;
+                } else if (distance < activeDistance) {
+                    active = h.role();
+                    activeDistance = distance;
+                }
+            }
+            return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
+        }
+    }
+
+    InSentence in(String sentence) {
+        return new InSentence(sentence);
     }
 }
