@@ -21,6 +21,7 @@ final class Lexicon {
     final Map<String, String> countryNames = new HashMap<>();
     final Set<String> eventWords = new HashSet<>();
     final Set<String> venueKeys = new HashSet<>();
+    final Set<String> documentWords = new HashSet<>();
     final Set<String> genericKeys = new HashSet<>();
     final Set<String> acronymStoplist = new HashSet<>();
     /** Alternative wording -> canonical wording, longest first. */
@@ -44,6 +45,7 @@ final class Lexicon {
             x.countryNames.put(r[0], r[1]);
         }
         x.eventWords.addAll(Resources.lines("event-words.txt"));
+        x.documentWords.addAll(Resources.lines("document-words.txt"));
         Resources.lines("venue-words.txt").forEach(v -> x.venueKeys.add(Names.key(v)));
         Resources.lines("generic-names.txt").forEach(g -> x.genericKeys.add(Names.key(g)));
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));

@@ -25,6 +25,7 @@ final class MentionFinder {
                     + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
+    private static final Pattern TITLE_WORDS = Pattern.compile("\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}\\p{L}+)\\b");
     private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,}\\s+$");
     private static final Pattern CAPS_AFTER = Pattern.compile("\\s+[A-Z]{2,}\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
@@ -63,7 +64,9 @@ final class MentionFinder {
     List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined) {
         List<OrgMention> out = new ArrayList<>();
         for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
-            out.add(withSuffix(text, region, h));
+            if (!startsDocumentTitle(text, region, h.span())) {
+                out.add(withSuffix(text, region, h));
+            }
         }
         Matcher caps = CAPS.matcher(text).region(region.start(), region.end());
         while (caps.find()) {
@@ -85,6 +88,12 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparing(OrgMention::span));
         return out;
+    }
+
+    /** "UN Convention against ...", "the OAS Charter": the organization names a document here. */
+    private boolean startsDocumentTitle(String text, Span region, Span hit) {
+        Matcher m = TITLE_WORDS.matcher(text).region(hit.end(), region.end());
+        return m.lookingAt() && java.util.Arrays.stream(m.group(1).split("\\s+")).anyMatch(lex.documentWords::contains);
     }
 
     private OrgMention withSuffix(String text, Span region, Registry.Hit h) {

@@ -42,6 +42,8 @@ class RuleFamiliesTest {
         "The training covered Best Practices in Investigation and the Western Hemisphere.",
         "NGOs, civil society and the media took part.",
         "The Anti-TIP campaign began in Lima on AG/RES. 2019 (XXXIV-O/04).",
+        "The course explained the UN Convention against Transnational Organized Crime.",
+        "Judges discussed the UNODC Global Report on Trafficking in Persons.",
     })
     void findsNothingInVenuesEventsTopicsAndGenericGroups(String sentence) {
         assertThat(Partners.inProse(sentence)).isEmpty();
