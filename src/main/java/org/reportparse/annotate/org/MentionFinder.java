@@ -239,6 +239,11 @@ final class MentionFinder {
                 && Character.isUpperCase(ws.get(ws.size() - 1).raw().charAt(0));
     }
 
+    /** "NGOs", "the media", "Director General": never an organization by itself. */
+    boolean isGeneric(String name) {
+        return lex.genericKeys.contains(Names.key(name)) || onlyCountries(name);
+    }
+
     private static boolean overlapsAny(List<OrgMention> ms, Span s) {
         return ms.stream().anyMatch(m -> m.span().overlaps(s));
     }

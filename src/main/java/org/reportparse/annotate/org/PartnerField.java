@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
 import org.reportparse.annotate.Span;
@@ -24,6 +26,9 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     private static final List<String> ROLE_ORDER = List.of("organizer", "host", "sponsor", "partner", "presenter", "participant");
     private static final List<String> ROLE_LABELS = List.of("organizer", "partner", "sponsor", "presenter");
     private static final String DEFINITIONS = "org.definitions";
+    /** One item of a ';' list: a name, optionally followed by "(ACRONYM)". */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*([^;\\n()]*[^;\\n()\\s])(?:\\s*\\(([^)]*)\\))?\\s*(?:;|$)",
+            Pattern.MULTILINE);
 
     private final MentionFinder finder;
     private final RoleCues roles;
@@ -66,7 +71,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         }
         for (Labeled l : section.labels()) {
             if (ROLE_LABELS.contains(l.key())) {
-                mentions(text, l.value(), MentionFinder.Mode.FULL, defined).forEach(m -> keep(byOrg, m, l.key()));
+                labelled(text, l.value(), defined).forEach(m -> keep(byOrg, m, l.key()));
             } else if (l.key().equals("notes")) {
                 prose(text, l.value(), defined, byOrg);
             }
@@ -91,6 +96,27 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 }
             }
         }
+    }
+
+    /**
+     * A "Partners:"/"Organized by:" value is a list of organizations: besides the names found in it,
+     * each item of a ';'-separated list that none of them covers counts as an organization as written
+     * ("Radio Pa'i Puku; Governorate of Boquerón").
+     */
+    private List<OrgMention> labelled(String text, Span value, Map<String, OrgMention> defined) {
+        List<OrgMention> found = new ArrayList<>(mentions(text, value, MentionFinder.Mode.FULL, defined));
+        Matcher item = LIST_ITEM.matcher(text).region(value.start(), value.end());
+        while (item.find()) {
+            Span s = new Span(item.start(1), item.end(1));
+            String name = item.group(1);
+            if (found.stream().noneMatch(m -> m.span().overlaps(s)) && Character.isUpperCase(name.charAt(0))
+                    && !finder.isGeneric(name)) {
+                String acronym = item.group(2) != null && MentionFinder.isAcronym(item.group(2)) ? item.group(2) : null;
+                found.add(new OrgMention(s, name, Names.clean(name), acronym, OrgMention.Source.RULE));
+            }
+        }
+        found.sort(java.util.Comparator.comparing(OrgMention::span));
+        return found;
     }
 
     /** Mentions in a stretch, with a name in parentheses after another ("CIM (Inter-American ...)") folded into it. */

@@ -46,6 +46,17 @@ class RolesTest {
     }
 
     @Test
+    void eachItemOfAPartnersListIsAnOrganization() {
+        Layout.Fixture f = Layout.section("Launch of the radio campaign", List.of("11 May 2011"),
+                "Partners: Radio Pa'i Puku; Governorate of Boquerón; UNFPA; Comité Vecinal Tres Lagunas (CVTL); NGOs");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Radio Pa'i Puku", null),
+                org.assertj.core.groups.Tuple.tuple("Governorate of Boquerón", null),
+                org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "UNFPA"),
+                org.assertj.core.groups.Tuple.tuple("Comité Vecinal Tres Lagunas", "CVTL"));
+    }
+
+    @Test
     void labelsGiveTheRole() {
         Layout.Fixture f = Layout.section("Regional workshop", List.of("03/09/2009 - 03/13/2009"),
                 "Organized by: Ministry of Health of Jamaica", "Funding: UNFPA", "Participants: officials of the Ministry of Education of Jamaica");
