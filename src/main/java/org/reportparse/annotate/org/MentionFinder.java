@@ -64,7 +64,11 @@ final class MentionFinder {
     List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined) {
         List<OrgMention> out = new ArrayList<>();
         for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
-            if (!startsDocumentTitle(text, region, h.span())) {
+            OrgMention own = defined.get(h.span().of(text));
+            if (own != null && !Names.key(own.name()).equals(Names.key(h.entry().name()))) {
+                // the document defines this acronym its own way ("EC" for its Electoral Commission)
+                out.add(new OrgMention(h.span(), h.span().of(text), own.name(), own.acronym(), OrgMention.Source.DEFINED));
+            } else if (!startsDocumentTitle(text, region, h.span())) {
                 out.add(withSuffix(text, region, h));
             }
         }

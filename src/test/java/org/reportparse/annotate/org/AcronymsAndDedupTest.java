@@ -36,6 +36,14 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void aDocumentsOwnDefinitionOverridesTheRegistryAcronym() {
+        List<PartnerValue> ps = Partners.inProse("The Electoral Commission of Ghana (EC) hosted the workshop. "
+                + "The EC also funded the materials.");
+        assertThat(ps).extracting(PartnerValue::name, PartnerValue::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Electoral Commission of Ghana", "host"));
+    }
+
+    @Test
     void acronymBeforeItsNameInParenthesesIsDefinedToo() {
         List<PartnerValue> ps = Partners.inProse("The course was funded by DEVIDA (National Commission for Development "
                 + "and Life without Drugs). DEVIDA also hosted the closing.");
