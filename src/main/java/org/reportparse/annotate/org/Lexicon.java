@@ -65,9 +65,10 @@ final class Lexicon {
         return venueKeys.stream().anyMatch(v -> k.contains(" " + v + " "));
     }
 
-    /** A venue, or an event ("International Coastal Cleanup Day"). */
+    /** A venue, an event ("International Coastal Cleanup Day") or a document ("UN Convention"). */
     boolean namesEventOrVenue(String name) {
-        return namesVenue(name) || Words.of(name).stream().anyMatch(w -> eventWords.contains(w.raw()));
+        return namesVenue(name) || Words.of(name).stream()
+                .anyMatch(w -> eventWords.contains(w.raw()) || documentWords.contains(w.raw()));
     }
 
     boolean isCountry(String s) {

@@ -109,8 +109,11 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         while (item.find()) {
             Span s = new Span(item.start(1), item.end(1));
             String name = item.group(1);
-            if (found.stream().noneMatch(m -> m.span().overlaps(s)) && Character.isUpperCase(name.charAt(0))
-                    && !finder.isGeneric(name)) {
+            List<OrgMention> inside = found.stream().filter(m -> m.span().overlaps(s)).toList();
+            // the item as a whole beats a model guess at part of it ("Radio Pa" of "Radio Pa'i Puku")
+            if (inside.stream().allMatch(m -> m.source() == OrgMention.Source.MODEL)
+                    && Character.isUpperCase(name.charAt(0)) && !finder.isGeneric(name)) {
+                found.removeAll(inside);
                 String acronym = item.group(2) != null && MentionFinder.isAcronym(item.group(2)) ? item.group(2) : null;
                 found.add(new OrgMention(s, name, Names.clean(name), acronym, OrgMention.Source.RULE));
             }
