@@ -1,16 +1,57 @@
 package org.reportparse.annotate.org;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Span;
 import org.reportparse.model.PartnerValue;
+import org.reportparse.segment.Labeled;
 import org.reportparse.segment.Section;
 
-/** Organizations with an active role in the activity. Not yet implemented: the partners issue builds it. */
+/**
+ * Organizations with an active role in the activity: one {@link PartnerValue} per organization,
+ * by canonical name, with the strongest role any of its mentions gives it. Build it once per
+ * process ({@link #load()}); it is immutable and safe to share between threads.
+ */
 public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
+    /** Roles from strongest to weakest: an organization mentioned twice keeps the stronger. */
+    private static final List<String> ROLE_ORDER = List.of("organizer", "host", "sponsor", "partner", "presenter", "participant");
+    private static final List<String> ROLE_LABELS = List.of("organizer", "partner", "sponsor", "presenter");
+    private static final String DEFINITIONS = "org.definitions";
+    /** One item of a ';' list: a name, optionally followed by "(ACRONYM)". */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*([^;\\n()]*[^;\\n()\\s])(?:\\s*\\(([^)]*)\\))?\\s*(?:;|$)",
+            Pattern.MULTILINE);
 
+    private final MentionFinder finder;
+    private final RoleCues roles;
+
+    private PartnerField(Registry registry, OrgModel model) {
+        this.finder = new MentionFinder(registry, Lexicon.builtIn(), model);
+        this.roles = RoleCues.builtIn();
+    }
+
+    /** The built-in registry, rules and trained model. */
     public static PartnerField load() {
-        return new PartnerField();
+        return new PartnerField(Registry.builtIn(), OrgModel.builtIn());
+    }
+
+    /** As {@link #load()}, plus a user's own organizations (CSV or JSON, see USER-ORGANIZATIONS.md). */
+    public static PartnerField load(Path userOrganizations) {
+        Registry registry = Registry.builtIn();
+        try {
+            UserOrganizations.read(userOrganizations).forEach(registry::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read organizations file " + userOrganizations, e);
+        }
+        return new PartnerField(registry, OrgModel.builtIn());
     }
 
     public static PartnerField load(java.nio.file.Path userOrganizations) {
@@ -19,6 +60,99 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     @Override
     public List<PartnerValue> annotate(Section section, DocumentContext ctx) {
-        return List.of();
+        String text = ctx.text();
+        Map<String, OrgMention> defined = ctx.memo(DEFINITIONS, () -> finder.definitions(text));
+        Map<String, PartnerValue> byOrg = new LinkedHashMap<>();
+        List<Span> structural = new ArrayList<>();
+        if (section.title() != null) {
+            structural.add(section.title());
+        }
+        structural.addAll(section.headerLines());
+        for (Span s : structural) {
+            for (OrgMention m : mentions(text, s, MentionFinder.Mode.STRUCTURAL, defined)) {
+                keep(byOrg, m, "organizer");
+            }
+        }
+        for (Labeled l : section.labels()) {
+            if (ROLE_LABELS.contains(l.key())) {
+                labelled(text, l.value(), defined).forEach(m -> keep(byOrg, m, l.key()));
+            } else if (l.key().equals("notes")) {
+                prose(text, l.value(), defined, byOrg);
+            }
+        }
+        for (Span p : section.body()) {
+            prose(text, p, defined, byOrg);
+        }
+        return List.copyOf(byOrg.values());
+    }
+
+    private void prose(String text, Span paragraph, Map<String, OrgMention> defined, Map<String, PartnerValue> byOrg) {
+        for (Span sentence : Sentences.of(text, paragraph)) {
+            RoleCues.InSentence cues = roles.in(sentence.of(text));
+            // model suggestions count only next to a role cue, so a sentence without one skips the model
+            MentionFinder.Mode mode = cues.anyActive() ? MentionFinder.Mode.FULL : MentionFinder.Mode.RULES;
+            for (OrgMention m : mentions(text, sentence, mode, defined)) {
+                RoleCues.Role role = cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
+                // a name only the model knows, or an undefined acronym, needs an explicit role cue:
+                // capitalized topics, people and technical abbreviations are their usual errors
+                if (role != null && (role.cued() || !m.source().tentative())) {
+                    keep(byOrg, m, role.name());
+                }
+            }
+        }
+    }
+
+    /**
+     * A "Partners:"/"Organized by:" value is a list of organizations: besides the names found in it,
+     * each item of a ';'-separated list that none of them covers counts as an organization as written
+     * ("Radio Pa'i Puku; Governorate of Boquerón").
+     */
+    private List<OrgMention> labelled(String text, Span value, Map<String, OrgMention> defined) {
+        List<OrgMention> found = new ArrayList<>(mentions(text, value, MentionFinder.Mode.FULL, defined));
+        Matcher item = LIST_ITEM.matcher(text).region(value.start(), value.end());
+        while (item.find()) {
+            Span s = new Span(item.start(1), item.end(1));
+            String name = item.group(1);
+            List<OrgMention> inside = found.stream().filter(m -> m.span().overlaps(s)).toList();
+            // the item as a whole beats a model guess at part of it ("Radio Pa" of "Radio Pa'i Puku")
+            if (inside.stream().allMatch(m -> m.source() == OrgMention.Source.MODEL)
+                    && Character.isUpperCase(name.charAt(0)) && !finder.isGeneric(name)) {
+                found.removeAll(inside);
+                String acronym = item.group(2) != null && MentionFinder.isAcronym(item.group(2)) ? item.group(2) : null;
+                found.add(new OrgMention(s, name, Names.clean(name), acronym, OrgMention.Source.RULE));
+            }
+        }
+        found.sort(java.util.Comparator.comparing(OrgMention::span));
+        return found;
+    }
+
+    /** Mentions in a stretch, with a name in parentheses after another ("CIM (Inter-American ...)") folded into it. */
+    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Map<String, OrgMention> defined) {
+        List<OrgMention> ms = new ArrayList<>(finder.find(text, region, mode, defined));
+        for (int i = 1; i < ms.size(); i++) {
+            OrgMention a = ms.get(i - 1);
+            OrgMention b = ms.get(i);
+            if (MentionFinder.parenthesized(text, a, b)) {
+                boolean aFull = a.source() != OrgMention.Source.RULE || !MentionFinder.isAcronym(a.text());
+                OrgMention full = aFull ? a : b;
+                OrgMention shortForm = aFull ? b : a;
+                String acronym = MentionFinder.isAcronym(shortForm.text()) ? MentionFinder.base(shortForm.text()) : full.acronym();
+                ms.set(i - 1, new OrgMention(a.span(), a.text(), full.name(), acronym, a.source()));
+                ms.set(i, new OrgMention(b.span(), b.text(), full.name(), acronym, b.source()));
+            }
+        }
+        return ms;
+    }
+
+    private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role) {
+        PartnerValue old = byOrg.get(m.key());
+        if (old == null) {
+            byOrg.put(m.key(), new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span()));
+        } else if (ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role())
+                || old.acronym() == null && m.acronym() != null) {
+            String best = ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role()) ? role : old.role();
+            String acronym = old.acronym() != null ? old.acronym() : m.acronym();
+            byOrg.put(m.key(), new PartnerValue(old.name(), acronym, best, old.text(), old.span()));
+        }
     }
 }

@@ -1,0 +1,77 @@
+package org.reportparse.annotate.org;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists the organization rules read: head words, countries and demonyms, event words, stop lists. */
+final class Lexicon {
+    /** A head word's flags (see heads.tsv). */
+    record Head(boolean located, boolean needsOf, boolean government) {}
+
+    final Map<String, Head> heads = new HashMap<>();
+    /** Demonym or other country form (as written) -> country name used after "of". */
+    final Map<String, String> demonyms = new HashMap<>();
+    /** Country names in English and Spanish, as keys. */
+    final Set<String> countryKeys = new HashSet<>();
+    /** Country name as written (English or Spanish) -> the English name used after "of" ("the Netherlands"). */
+    final Map<String, String> countryNames = new HashMap<>();
+    final Set<String> eventWords = new HashSet<>();
+    final Set<String> venueKeys = new HashSet<>();
+    final Set<String> documentWords = new HashSet<>();
+    final Set<String> genericKeys = new HashSet<>();
+    final Set<String> acronymStoplist = new HashSet<>();
+    /** Alternative wording -> canonical wording, longest first. */
+    final Map<String, String> synonyms = new LinkedHashMap<>();
+
+    static Lexicon builtIn() {
+        Lexicon x = new Lexicon();
+        for (String[] r : Resources.table("heads.tsv")) {
+            List<String> f = List.of(r[1].split(","));
+            x.heads.put(r[0], new Head(f.contains("loc"), f.contains("of"), f.contains("gov")));
+        }
+        for (String[] r : Resources.table("countries.tsv")) {
+            x.countryKeys.add(Names.key(r[0]));
+            for (String d : r[2].split("\\|")) {
+                x.demonyms.put(d.strip(), r[1]);
+            }
+            for (String s : r[3].split("\\|")) {
+                x.countryKeys.add(Names.key(s));
+                x.countryNames.put(s.strip(), r[1]);
+            }
+            x.countryNames.put(r[0], r[1]);
+        }
+        x.eventWords.addAll(Resources.lines("event-words.txt"));
+        x.documentWords.addAll(Resources.lines("document-words.txt"));
+        Resources.lines("venue-words.txt").forEach(v -> x.venueKeys.add(Names.key(v)));
+        Resources.lines("generic-names.txt").forEach(g -> x.genericKeys.add(Names.key(g)));
+        Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
+        Resources.table("body-synonyms.tsv").stream()
+                .sorted((a, b) -> b[0].length() - a[0].length())
+                .forEach(r -> x.synonyms.put(r[0], r[1]));
+        return x;
+    }
+
+    Head head(String word) {
+        return heads.get(word);
+    }
+
+    /** "Grantley Adams International Airport", "Hotel Camino Real": a venue. */
+    boolean namesVenue(String name) {
+        String k = " " + Names.key(name) + " ";
+        return venueKeys.stream().anyMatch(v -> k.contains(" " + v + " "));
+    }
+
+    /** A venue, an event ("International Coastal Cleanup Day") or a document ("UN Convention"). */
+    boolean namesEventOrVenue(String name) {
+        return namesVenue(name) || Words.of(name).stream()
+                .anyMatch(w -> eventWords.contains(w.raw()) || documentWords.contains(w.raw()));
+    }
+
+    boolean isCountry(String s) {
+        return countryKeys.contains(Names.key(s));
+    }
+}

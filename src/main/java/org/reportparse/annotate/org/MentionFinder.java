@@ -1,0 +1,300 @@
+package org.reportparse.annotate.org;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportparse.annotate.Span;
+
+/**
+ * Finds organization mentions in a stretch of text by merging, in order of trust: registry names,
+ * acronyms (defined in the document or unknown), pattern rules, named appositions ("the project X")
+ * and the trained model's suggestions.
+ */
+final class MentionFinder {
+    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}\\-])[A-Z][A-Z&]{1,9}(?![\\p{L}\\p{N}])");
+    private static final Pattern SUFFIX = Pattern.compile(
+            "\\G(?:-(\\p{Lu}[\\p{L}]+)| ([A-Z]{2,6})\\b| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
+    private static final Pattern FOLDED_HEAD = Pattern.compile(
+            "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?)"
+                    + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
+                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
+    private static final Pattern TITLE_TAIL = Pattern.compile(
+            "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
+    private static final Pattern TITLE_WORDS = Pattern.compile("\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}\\p{L}+)\\b");
+    private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,}\\s+$");
+    private static final Pattern CAPS_AFTER = Pattern.compile("\\s+[A-Z]{2,}\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
+
+    private final Registry registry;
+    private final RuleFinder rules;
+    private final Lexicon lex;
+    private final OrgModel model;
+    private final Pattern personBefore;
+    private final Pattern governments = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
+    private final Pattern countryList;
+
+    MentionFinder(Registry registry, Lexicon lex, OrgModel model) {
+        this.registry = registry;
+        this.rules = new RuleFinder(lex);
+        this.lex = lex;
+        this.model = model;
+        String cues = String.join("|", Resources.lines("person-cues.txt").stream().map(Pattern::quote).toList());
+        String names = lex.countryNames.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        this.countryList = Pattern.compile("(?:,\\s*|\\s+(?:and|y|e)\\s+)?(" + names + ")\\b");
+        this.personBefore = Pattern.compile("(?:^|\\s)(?:" + cues + ")\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,4}(?:(?:and|y|,)\\s+)?$");
+    }
+
+    /** How much of the machinery to apply to a stretch of text. */
+    enum Mode {
+        /** Titles and date/place lines: registry names and acronyms only. */
+        STRUCTURAL,
+        /** Everything but the model (used to read acronym definitions across the whole document). */
+        RULES,
+        FULL
+    }
+
+    /** @param defined acronyms the document defines, from {@link #definitions} */
+    List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined) {
+        List<OrgMention> out = new ArrayList<>();
+        for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
+            OrgMention own = defined.get(h.span().of(text));
+            if (own != null && !Names.key(own.name()).equals(Names.key(h.entry().name()))) {
+                // the document defines this acronym its own way ("EC" for its Electoral Commission)
+                out.add(new OrgMention(h.span(), h.span().of(text), own.name(), own.acronym(), OrgMention.Source.DEFINED));
+            } else if (!startsDocumentTitle(text, region, h.span())) {
+                out.add(withSuffix(text, region, h));
+            }
+        }
+        Matcher caps = CAPS.matcher(text).region(region.start(), region.end());
+        while (caps.find()) {
+            Span s = new Span(caps.start(), caps.end());
+            if (!overlapsAny(out, s)) {
+                OrgMention m = acronym(text, s, defined);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        if (mode != Mode.STRUCTURAL) {
+            addRules(text, region, out);
+            addAppositions(text, region, out);
+            addGovernments(text, region, out);
+        }
+        if (mode == Mode.FULL) {
+            addModel(text, region, out);
+        }
+        out.sort(Comparator.comparing(OrgMention::span));
+        return out;
+    }
+
+    /** "UN Convention against ...", "the OAS Charter": the organization names a document here. */
+    private boolean startsDocumentTitle(String text, Span region, Span hit) {
+        Matcher m = TITLE_WORDS.matcher(text).region(hit.end(), region.end());
+        return m.lookingAt() && java.util.Arrays.stream(m.group(1).split("\\s+")).anyMatch(lex.documentWords::contains);
+    }
+
+    private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
+        int end = h.span().end();
+        Matcher m = SUFFIX.matcher(text).region(end, region.end());
+        if (m.find() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
+            end = m.end();
+        }
+        Span s = new Span(h.span().start(), end);
+        // an acronym keeps the form the document uses ("AECI", "OEA"); the canonical name is the registry's
+        String written = h.span().of(text);
+        String acronym = isAcronym(written) && Words.of(written).size() == 1 ? written : h.entry().acronym();
+        return new OrgMention(s, s.of(text), h.entry().name(), acronym, OrgMention.Source.REGISTRY);
+    }
+
+    private OrgMention acronym(String text, Span s, Map<String, OrgMention> defined) {
+        String a = s.of(text);
+        OrgMention d = defined.get(a);
+        if (d != null) {
+            return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
+        }
+        if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || a.matches("[IVXLCDM]+") || inCapsLine(text, s)
+                || capsNeighbour(text, s)) {
+            return null;
+        }
+        return new OrgMention(s, a, a, a, OrgMention.Source.UNKNOWN_ACRONYM);
+    }
+
+    /** "TRINIDAD AND TOBAGO", "MEMBER NEWS": a phrase in capitals, not an acronym. */
+    private static boolean capsNeighbour(String text, Span s) {
+        return CAPS_BEFORE.matcher(text.substring(Math.max(0, s.start() - 20), s.start())).find()
+                || CAPS_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 20))).lookingAt();
+    }
+
+    /** An all-capital heading ("TRAINING FOR JUDGES") is not a row of acronyms. */
+    private static boolean inCapsLine(String text, Span s) {
+        int ls = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int le = text.indexOf('\n', s.end());
+        if (s.start() - ls > 200 || le - s.end() > 200) {
+            return false; // a paragraph, not a heading
+        }
+        String line = text.substring(ls, le < 0 ? text.length() : le);
+        long words = Words.of(line).stream().filter(w -> w.raw().length() > 1).count();
+        long caps = Words.of(line).stream().filter(w -> w.raw().length() > 1 && Names.isAllCaps(w.raw())).count();
+        return words >= 3 && caps * 4 >= words * 3;
+    }
+
+    private void addRules(String text, Span region, List<OrgMention> out) {
+        for (OrgMention r : rules.find(text, region.start(), region.end())) {
+            if (lex.namesVenue(r.text())) {
+                continue;
+            }
+            if (POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, r.span().start() - 4), r.span().start())).find()) {
+                continue; // "the ABA's Latin America Council": a unit of the organization already named
+            }
+            List<OrgMention> inside = out.stream().filter(m -> r.span().contains(m.span())).toList();
+            boolean partial = out.stream().anyMatch(m -> m.span().overlaps(r.span()) && !r.span().contains(m.span()));
+            boolean registryFirst = inside.stream().anyMatch(m -> m.span().start() == r.span().start()
+                    && m.source() != OrgMention.Source.RULE);
+            boolean enumeration = inside.size() > 1 || inside.stream().anyMatch(m -> CONJUNCTION.matcher(
+                    text.substring(m.span().end(), Math.min(r.span().end(), m.span().end() + 5))).lookingAt());
+            if (registryFirst && enumeration) {
+                continue;
+            }
+            if (registryFirst && !partial) {
+                // "UNICEF Regional Office for ...": a unit of the registry organization, counted as it
+                OrgMention m = inside.stream().filter(x -> x.span().start() == r.span().start()).findFirst().orElseThrow();
+                out.removeAll(inside);
+                out.add(new OrgMention(r.span(), r.text(), m.name(), m.acronym(), m.source()));
+                continue;
+            }
+            if (partial || !inside.isEmpty() && FOLDED_HEAD.matcher(r.text()).find()) {
+                continue;
+            }
+            out.removeAll(inside);
+            out.add(r);
+        }
+    }
+
+    /** "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia": one Government of X each. */
+    private void addGovernments(String text, Span region, List<OrgMention> out) {
+        Matcher m = governments.matcher(text).region(region.start(), region.end());
+        while (m.find()) {
+            Matcher c = countryList.matcher(text).region(m.end(), region.end());
+            while (c.lookingAt()) {
+                Span s = new Span(c.start(1), c.end(1));
+                if (!overlapsAny(out, s)) {
+                    out.add(new OrgMention(s, s.of(text), "Government of " + lex.countryNames.get(c.group(1)), null,
+                            OrgMention.Source.RULE));
+                }
+                c.region(c.end(), region.end());
+            }
+        }
+    }
+
+    private void addAppositions(String text, Span region, List<OrgMention> out) {
+        Matcher m = APPOSITION.matcher(text).region(region.start(), region.end());
+        while (m.find()) {
+            Span s = new Span(m.start(1), m.end(1));
+            if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(1)))) {
+                out.add(new OrgMention(s, m.group(1), m.group(1), null, OrgMention.Source.RULE));
+            }
+        }
+    }
+
+    private void addModel(String text, Span region, List<OrgMention> out) {
+        if (model == null) {
+            return;
+        }
+        for (Span s : model.find(text, region.start(), region.end())) {
+            String name = Names.clean(s.of(text));
+            String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
+            if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
+                    || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
+                    || lex.namesEventOrVenue(titleBefore(text, region, s))) {
+                continue;
+            }
+            out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
+        }
+    }
+
+    /** The capitalized words (and connectors) running up to a span: "First Congress of" before "Missing People". */
+    private static String titleBefore(String text, Span region, Span s) {
+        Matcher m = TITLE_TAIL.matcher(text.substring(Math.max(region.start(), s.start() - 80), s.start()));
+        return m.find() ? m.group() : "";
+    }
+
+    /** "Moldova and Ukraine" is a list of countries, not an organization. */
+    private boolean onlyCountries(String name) {
+        return java.util.Arrays.stream(name.split("\\s*(?:,|\\band\\b|\\by\\b)\\s*"))
+                .allMatch(p -> p.isBlank() || lex.isCountry(p));
+    }
+
+    /** Every word capitalized except connectors: "Casa Alianza", "Carabineros de Chile", not "Central American congresswomen". */
+    private static boolean titleCased(String name) {
+        for (Words.Word w : Words.of(name)) {
+            if (!Character.isUpperCase(w.raw().charAt(0)) && !Character.isDigit(w.raw().charAt(0)) && w.raw().length() > 3) {
+                return false;
+            }
+        }
+        List<Words.Word> ws = Words.of(name);
+        return Character.isUpperCase(name.charAt(0)) && !ws.isEmpty()
+                && Character.isUpperCase(ws.get(ws.size() - 1).raw().charAt(0));
+    }
+
+    /** "NGOs", "the media", "Director General": never an organization by itself. */
+    boolean isGeneric(String name) {
+        return lex.genericKeys.contains(Names.key(name)) || onlyCountries(name);
+    }
+
+    private static boolean overlapsAny(List<OrgMention> ms, Span s) {
+        return ms.stream().anyMatch(m -> m.span().overlaps(s));
+    }
+
+    /**
+     * Acronyms the document defines, "Long Name (ACR)" or "ACR (Long Name)": each maps to the
+     * mention that carries the full name, so a later bare "ACR" gets that name.
+     */
+    Map<String, OrgMention> definitions(String text) {
+        Map<String, OrgMention> defs = new java.util.HashMap<>();
+        List<OrgMention> ms = find(text, new Span(0, text.length()), Mode.RULES, Map.of());
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            OrgMention a = ms.get(i);
+            OrgMention b = ms.get(i + 1);
+            if (!parenthesized(text, a, b)) {
+                continue;
+            }
+            if (isAcronym(b.text()) && !isAcronym(a.text())) {
+                String acr = base(b.text());
+                defs.putIfAbsent(acr, new OrgMention(a.span(), a.text(), a.name(),
+                        a.acronym() != null ? a.acronym() : acr, a.source()));
+            } else if (isAcronym(a.text()) && !isAcronym(b.text())) {
+                defs.putIfAbsent(base(a.text()), new OrgMention(b.span(), b.text(), b.name(), base(a.text()), b.source()));
+            }
+        }
+        return defs;
+    }
+
+    /** b stands in parentheses right after a: "Name (B)" or "Name “B” (C)". */
+    static boolean parenthesized(String text, OrgMention a, OrgMention b) {
+        if (b.span().start() < a.span().end()) {
+            return false;
+        }
+        String gap = text.substring(a.span().end(), b.span().start());
+        int close = b.span().end();
+        return gap.matches("[\\s\"“”’]*\\(\\s*") && close < text.length() && text.charAt(close) == ')';
+    }
+
+    static boolean isAcronym(String s) {
+        String b = base(s);
+        return b.length() >= 2 && b.length() <= 10 && !b.contains(" ")
+                && b.chars().filter(Character::isUpperCase).count() * 2 > b.length();
+    }
+
+    /** "IOM-Bolivia" -> "IOM". */
+    static String base(String s) {
+        int dash = s.indexOf('-');
+        return dash > 0 && Names.isAllCaps(s.substring(0, dash)) ? s.substring(0, dash) : s;
+    }
+}

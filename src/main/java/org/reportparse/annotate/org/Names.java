@@ -1,0 +1,40 @@
+package org.reportparse.annotate.org;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Name normalization shared by look-ups and de-duplication: case, accents, apostrophes and "the" do not matter. */
+final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’'`]s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    private Names() {}
+
+    static String key(String s) {
+        String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        t = t.toLowerCase(Locale.ROOT).replace("&", " and ");
+        t = POSSESSIVE.matcher(t).replaceAll("s");
+        t = NON_WORD.matcher(t).replaceAll(" ").trim();
+        return t.startsWith("the ") ? t.substring(4) : t;
+    }
+
+    /** Drops a leading article and surrounding quotes/space from a name as written. */
+    static String clean(String s) {
+        String t = s.strip().replaceAll("^[\"“”‘’']+|[\"“”‘’']+$", "").strip();
+        return t.replaceFirst("^(?i:the|la|el|los|las)\\s+", "");
+    }
+
+    static boolean isAllCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+}

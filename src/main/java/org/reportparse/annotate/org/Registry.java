@@ -1,0 +1,125 @@
+package org.reportparse.annotate.org;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportparse.annotate.Span;
+
+/**
+ * Known organizations and every name they go by, matched longest-first on word sequences.
+ * Acronyms and all-capital aliases match only as written; other names ignore case and accents but
+ * must start with a capital in the text (so ordinary phrases do not match).
+ */
+public final class Registry {
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        OrgEntry entry;
+    }
+
+    record Hit(Span span, OrgEntry entry) {}
+
+    private final Node exact = new Node();
+    private final Node folded = new Node();
+    private final Map<String, OrgEntry> byKey = new LinkedHashMap<>();
+
+    static Registry builtIn() {
+        Registry r = new Registry();
+        for (String[] row : Resources.table("registry.tsv")) {
+            r.add(row);
+        }
+        return r;
+    }
+
+    /** Adds one row: name, acronym or "-"/empty, aliases joined by '|'. */
+    void add(String[] row) {
+        String name = row[0].strip();
+        String acronym = row.length > 1 && !row[1].isBlank() && !row[1].strip().equals("-") ? row[1].strip() : null;
+        List<String> aliases = row.length > 2 && !row[2].isBlank() && !row[2].strip().equals("-")
+                ? Arrays.stream(row[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                : List.of();
+        add(new OrgEntry(name, acronym, aliases));
+    }
+
+    void add(OrgEntry e) {
+        insert(e.name(), e, false);
+        if (e.acronym() != null) {
+            insert(e.acronym(), e, true);
+        }
+        for (String a : e.aliases()) {
+            insert(a, e, Names.isAllCaps(a) || a.equals(e.acronym()));
+        }
+        byKey.put(Names.key(e.name()), e);
+    }
+
+    private void insert(String name, OrgEntry e, boolean caseSensitive) {
+        List<Words.Word> words = Words.of(name);
+        if (words.isEmpty()) {
+            return;
+        }
+        Node n = caseSensitive ? exact : folded;
+        for (Words.Word w : words) {
+            n = n.next.computeIfAbsent(caseSensitive ? w.raw() : w.key(), k -> new Node());
+        }
+        if (n.entry == null) {
+            n.entry = e;
+        }
+    }
+
+    /** The entry whose canonical name, acronym or alias is exactly this string, or null. */
+    public OrgEntry lookup(String name) {
+        List<Words.Word> words = Words.of(name);
+        Hit h = longest(words, 0, exact, true);
+        if (h == null || words.size() != countWords(h, words)) {
+            h = longest(words, 0, folded, false);
+        }
+        return h != null && countWords(h, words) == words.size() ? h.entry() : null;
+    }
+
+    private static int countWords(Hit h, List<Words.Word> words) {
+        return (int) words.stream().filter(w -> h.span().start() <= w.start() && w.end() <= h.span().end()).count();
+    }
+
+    /** Non-overlapping registry names in text[from, to), longest first at each position. */
+    List<Hit> find(String text, int from, int to) {
+        List<Words.Word> words = Words.of(text, from, to);
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            Hit a = longest(words, i, exact, true);
+            Hit b = Character.isUpperCase(words.get(i).raw().charAt(0)) ? longest(words, i, folded, false) : null;
+            Hit best = a == null ? b : b == null ? a : (b.span().end() > a.span().end() ? b : a);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            out.add(best);
+            int end = best.span().end();
+            while (i < words.size() && words.get(i).start() < end) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Hit longest(List<Words.Word> words, int i, Node root, boolean caseSensitive) {
+        Node n = root;
+        Hit best = null;
+        for (int j = i; j < words.size(); j++) {
+            Words.Word w = words.get(j);
+            n = n.next.get(caseSensitive ? w.raw() : w.key());
+            if (n == null) {
+                break;
+            }
+            if (n.entry != null) {
+                best = new Hit(new Span(words.get(i).start(), w.end()), n.entry);
+            }
+        }
+        return best;
+    }
+
+    int size() {
+        return byKey.size();
+    }
+}

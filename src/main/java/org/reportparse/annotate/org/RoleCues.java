@@ -1,0 +1,93 @@
+package org.reportparse.annotate.org;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The role an organization plays, read from cue phrases in its sentence (roles.tsv). The nearest
+ * active cue wins ("organized by X" -> organizer, "X hosted" -> host); attendee and background cues
+ * ("officials from X", "met with X") exclude the organization only when no active cue is present.
+ */
+final class RoleCues {
+    static final String DEFAULT_ROLE = "partner";
+    static final Set<String> PASSIVE = Set.of("attendee", "background");
+
+    private enum Side { BEFORE, AFTER, ADJACENT }
+
+    private record Cue(String role, Side side, Pattern pattern) {}
+
+    /** A role, and whether a cue phrase gave it (false: the default for a plain mention). */
+    record Role(String name, boolean cued) {}
+
+    private final List<Cue> cues;
+
+    private RoleCues(List<Cue> cues) {
+        this.cues = cues;
+    }
+
+    static RoleCues builtIn() {
+        return new RoleCues(Resources.table("roles.tsv").stream()
+                .map(r -> new Cue(r[0], Side.valueOf(r[1].toUpperCase(java.util.Locale.ROOT)),
+                        Pattern.compile(r[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .toList());
+    }
+
+    /** A cue phrase found in a sentence. */
+    private record Hit(String role, Side side, int start, int end) {}
+
+    /** The cue phrases of one sentence, read once for all its mentions. */
+    final class InSentence {
+        private final String sentence;
+        private final List<Hit> hits = new java.util.ArrayList<>();
+
+        private InSentence(String sentence) {
+            this.sentence = sentence;
+            for (Cue c : cues) {
+                if (c.side() == Side.ADJACENT) {
+                    continue;
+                }
+                Matcher m = c.pattern().matcher(sentence);
+                while (m.find()) {
+                    hits.add(new Hit(c.role(), c.side(), m.start(), m.end()));
+                }
+            }
+        }
+
+        /** Whether any active cue is present: names that need a cue can only count then. */
+        boolean anyActive() {
+            return hits.stream().anyMatch(h -> !PASSIVE.contains(h.role()));
+        }
+
+        /** The role of the mention at [start, end) of the sentence, or null when it is only an attendee, background or venue. */
+        Role role(int start, int end) {
+            for (Cue c : cues) {
+                if (c.side() == Side.ADJACENT
+                        && c.pattern().matcher(sentence.substring(Math.max(0, start - 12), start)).find()) {
+                    return null; // "held at the Vienna International Centre": a venue
+                }
+            }
+            String active = null;
+            int activeDistance = Integer.MAX_VALUE;
+            boolean passive = false;
+            for (Hit h : hits) {
+                int distance = h.side() == Side.BEFORE ? start - h.end() : h.start() - end;
+                if (distance < 0) {
+                    continue;
+                }
+                if (PASSIVE.contains(h.role())) {
+                    passive = true;
+                } else if (distance < activeDistance) {
+                    active = h.role();
+                    activeDistance = distance;
+                }
+            }
+            return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
+        }
+    }
+
+    InSentence in(String sentence) {
+        return new InSentence(sentence);
+    }
+}

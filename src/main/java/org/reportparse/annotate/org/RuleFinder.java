@@ -1,0 +1,263 @@
+package org.reportparse.annotate.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportparse.annotate.Span;
+
+/**
+ * Organizations by pattern: a run of capitalized words (with connectors such as "of", "de", "and")
+ * that contains a head word from heads.tsv ("Ministry", "Embassy", "Universidad"...). Government
+ * bodies written with a demonym are turned round to "Body of Country" so that "the Guatemalan
+ * Ministry of Foreign Affairs" and "Ministry of Foreign Affairs of Guatemala" are one organization.
+ */
+final class RuleFinder {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*\\.?");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "against", "de", "del",
+            "la", "las", "los", "el", "y", "e", "para", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos", "without", "sin");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "en", "ante");
+    private static final Set<String> AND = Set.of("and", "y", "e", "et");
+    private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");
+    private static final Set<String> OF = Set.of("of", "de", "del", "du", "des");
+
+    private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|para) (?:the )?\\p{Lu}[\\p{Ll}\\-]+$");
+    private static final String WORD = "\\p{Lu}[\\p{Ll}\\-]+";
+    private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
+            + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");
+
+    private record Tok(int start, int end, String w, boolean sentenceEnd) {}
+
+    /** A run that directly follows "Capitalized in" is the tail of a longer name ("Anti-Trafficking in Persons Unit"). */
+    private record Run(List<Tok> toks, boolean fragment) {}
+
+    private final Lexicon lex;
+
+    RuleFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<OrgMention> find(String text, int from, int to) {
+        List<OrgMention> out = new ArrayList<>();
+        int covered = -1;
+        for (Run run : runs(text, from, to)) {
+            if (run.fragment()) {
+                continue;
+            }
+            for (List<Tok> piece : split(run.toks())) {
+                OrgMention m = mention(text, piece);
+                if (m != null && m.span().start() >= covered) {
+                    m = withEnumeration(text, m, to);
+                    covered = m.span().end();
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Ministry of Environment" + ", Forests and Water Administration of Albania": the name's own list of fields. */
+    private static OrgMention withEnumeration(String text, OrgMention m, int to) {
+        if (!m.name().equals(m.text()) || !ENDS_WITH_FIELD.matcher(m.text()).find()) {
+            return m;
+        }
+        Matcher e = ENUMERATION.matcher(text).region(m.span().end(), to);
+        if (!e.lookingAt()) {
+            return m;
+        }
+        Span span = new Span(m.span().start(), e.end());
+        return new OrgMention(span, span.of(text), span.of(text), null, m.source());
+    }
+
+    private List<Run> runs(String text, int from, int to) {
+        List<Run> runs = new ArrayList<>();
+        List<Tok> cur = new ArrayList<>();
+        boolean located = false;
+        boolean fragment = false;
+        boolean inEvent = false;
+        Tok prev = null;
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        int prevEnd = -1;
+        while (m.find()) {
+            String w = m.group();
+            boolean abbrev = w.indexOf('.') < w.length() - 1;
+            boolean end = w.endsWith(".") && !abbrev && w.length() > 2;
+            if (end) {
+                w = w.substring(0, w.length() - 1);
+            }
+            Tok t = new Tok(m.start(), m.start() + w.length(), w, end);
+            boolean gapOk = prevEnd >= 0 && text.substring(prevEnd, t.start()).isBlank();
+            boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty()
+                    || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
+            boolean conn = CONNECTORS.contains(w) || located && LOCATIVE.contains(w);
+            if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
+                inEvent = false;
+                flush(runs, cur, fragment);
+                located = false;
+                fragment = gapOk && LOCATIVE.contains(w) && prev != null && Character.isUpperCase(prev.w().charAt(0));
+            }
+            prev = t;
+            if (lex.eventWords.contains(w) || inEvent && (cap || conn)) {
+                // an event title ("Seminar on ...", "Congress of Police and Missing People") is no organization
+                cur.clear();
+                inEvent = true;
+                prevEnd = t.end();
+                continue;
+            }
+            if (cap || conn && !cur.isEmpty()) {
+                cur.add(t);
+                Lexicon.Head h = lex.head(w);
+                located |= h != null && h.located();
+            } else if (conn) {
+                fragment = false; // "in the Ministry ...": an article between, so a name of its own
+            }
+            prevEnd = t.sentenceEnd() ? -1 : t.end();
+            if (t.sentenceEnd()) {
+                flush(runs, cur, fragment);
+                located = false;
+                fragment = false;
+            }
+        }
+        flush(runs, cur, fragment);
+        return runs;
+    }
+
+    private static void flush(List<Run> runs, List<Tok> cur, boolean fragment) {
+        while (!cur.isEmpty() && isConnector(cur.get(cur.size() - 1))) {
+            cur.remove(cur.size() - 1);
+        }
+        if (!cur.isEmpty()) {
+            runs.add(new Run(new ArrayList<>(cur), fragment));
+        }
+        cur.clear();
+    }
+
+    private static boolean isConnector(Tok t) {
+        return !Character.isUpperCase(t.w().charAt(0)) && !Character.isDigit(t.w().charAt(0)) || ARTICLES.contains(t.w());
+    }
+
+    /** Splits "X Institute of A and the Y Institute of B" into two, keeping "Ministry of Labor and Employment" whole. */
+    private List<List<Tok>> split(List<Tok> run) {
+        List<List<Tok>> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < run.size() - 1; i++) {
+            if (AND.contains(run.get(i).w()) && headIndex(run, start, i) >= 0) {
+                int j = i + 1;
+                while (j < run.size() && ARTICLES.contains(run.get(j).w())) {
+                    j++;
+                }
+                if (j < run.size() && (headIndex(run, j, Math.min(run.size(), j + 6)) >= 0 || Names.isAllCaps(run.get(j).w()))) {
+                    out.add(run.subList(start, i));
+                    start = j;
+                    i = j;
+                }
+            }
+        }
+        out.add(run.subList(start, run.size()));
+        return out.stream().flatMap(p -> splitGovernmentTail(p).stream()).toList();
+    }
+
+    /** "Dirección General del Registro ... del Ministerio de Justicia": the ministry is an organization of its own. */
+    private List<List<Tok>> splitGovernmentTail(List<Tok> p) {
+        int first = headIndex(p, 0, p.size());
+        for (int i = Math.max(first, 0) + 1; first >= 0 && i + 1 < p.size(); i++) {
+            int k = i + 1;
+            while (k < p.size() && ARTICLES.contains(p.get(k).w())) {
+                k++;
+            }
+            Lexicon.Head h = k < p.size() ? lex.head(p.get(k).w()) : null;
+            if (OF.contains(p.get(i).w()) && h != null && h.government()) {
+                return List.of(p.subList(0, i), p.subList(k, p.size()));
+            }
+        }
+        return List.of(p);
+    }
+
+    private int headIndex(List<Tok> run, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Lexicon.Head h = lex.head(run.get(i).w());
+            if (h != null && (!h.needsOf() || i + 1 < run.size() && OF.contains(run.get(i + 1).w()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private OrgMention mention(String text, List<Tok> piece) {
+        int h = headIndex(piece, 0, piece.size());
+        if (h < 0) {
+            return null;
+        }
+        // modifiers are the capitalized words right before the head ("National", "Guatemalan", "Latin America and Caribbean")
+        int s = h;
+        while (s > 0 && (!isConnector(piece.get(s - 1)) || AND.contains(piece.get(s - 1).w()) && s > 1
+                && !isConnector(piece.get(s - 2)) && !Names.isAllCaps(piece.get(s - 2).w()))) {
+            s--;
+        }
+        List<Tok> p = piece.subList(s, piece.size());
+        while (!p.isEmpty() && isConnector(p.get(p.size() - 1))) {
+            p = p.subList(0, p.size() - 1);
+        }
+        if (p.size() < 2) {
+            return null;
+        }
+        Span span = new Span(p.get(0).start(), p.get(p.size() - 1).end());
+        String written = span.of(text);
+        if (lex.genericKeys.contains(Names.key(written))) {
+            return null;
+        }
+        return new OrgMention(span, written, canonical(p), null, OrgMention.Source.RULE);
+    }
+
+    /** "U.S. Embassy in Quito" -> "Embassy of the United States in Quito"; "Foreign Ministry of Peru" -> "Ministry of Foreign Affairs of Peru". */
+    String canonical(List<Tok> p) {
+        if (p.size() > 2 && p.get(0).w().matches(".+['’]s") && lex.isCountry(p.get(0).w().replaceAll("['’]s$", ""))) {
+            p = p.subList(1, p.size()); // "Chile's National Drug Control Council"
+        }
+        String country = lex.demonyms.get(p.get(0).w());
+        Lexicon.Head head = p.size() > 1 ? lex.head(p.get(1).w()) : null;
+        List<Tok> body = p;
+        String rest = "";
+        if (country != null && !lex.isCountry(p.get(0).w()) || country != null && head != null) {
+            body = p.subList(1, p.size());
+        } else {
+            country = null;
+        }
+        String name = join(body);
+        for (Map.Entry<String, String> e : lex.synonyms.entrySet()) {
+            String low = name.toLowerCase(Locale.ROOT);
+            int i = low.indexOf(e.getKey().toLowerCase(Locale.ROOT));
+            if (i >= 0) {
+                name = name.substring(0, i) + e.getValue() + name.substring(i + e.getKey().length());
+                break;
+            }
+        }
+        Lexicon.Head first = lex.head(Words.of(name).get(0).raw());
+        if (country != null && (first == null || !first.government())) {
+            return join(p);
+        }
+        if (country != null) {
+            Matcher loc = Pattern.compile(" (in|at|en) ").matcher(name);
+            if (loc.find()) {
+                rest = name.substring(loc.start());
+                name = name.substring(0, loc.start());
+            }
+            return name + " of " + country + rest;
+        }
+        return name;
+    }
+
+    private static String join(List<Tok> toks) {
+        StringBuilder b = new StringBuilder();
+        for (Tok t : toks) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.w());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.reportparse.annotate.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportparse.model.PartnerValue;
+
+class AcronymsAndDedupTest {
+    @Test
+    void slashCompoundNameAndAcronymCountOncePerOrganization() {
+        List<PartnerValue> ps = Partners.inProse("The OAS/CIM convened a seminar. The Organization of American States "
+                + "was joined by the Inter-American Commission of Women (CIM). The OAS thanked the CIM.");
+        assertThat(ps).extracting(PartnerValue::acronym).containsExactly("OAS", "CIM");
+        assertThat(ps.get(0).text()).isEqualTo("OAS");
+    }
+
+    @Test
+    void suffixedFormsAreTheOrganization() {
+        List<PartnerValue> ps = Partners.inProse("The seminar was organized by IOM-Bolivia. IOM Mexico and the "
+                + "International Organization for Migrations (IOM) also presented.");
+        assertThat(ps).extracting(PartnerValue::name).containsExactly("International Organization for Migration");
+        assertThat(ps.get(0).text()).isEqualTo("IOM-Bolivia");
+    }
+
+    @Test
+    void aDefinedAcronymMapsBackToItsFullNameAcrossTheDocument() {
+        Layout.Fixture f = Layout.section("Workshop on drug policy", List.of("Lima, Peru, May 3, 2009"),
+                "The workshop was organized by CONAPREV.",
+                "Earlier, the National Commission for the Prevention of Violence (CONAPREV) published a study.");
+        List<PartnerValue> ps = Partners.of(f);
+        assertThat(ps).hasSize(1);
+        assertThat(ps.get(0).name()).isEqualTo("National Commission for the Prevention of Violence");
+        assertThat(ps.get(0).acronym()).isEqualTo("CONAPREV");
+        assertThat(ps.get(0).role()).isEqualTo("organizer");
+    }
+
+    @Test
+    void aDocumentsOwnDefinitionOverridesTheRegistryAcronym() {
+        List<PartnerValue> ps = Partners.inProse("The Electoral Commission of Ghana (EC) hosted the workshop. "
+                + "The EC also funded the materials.");
+        assertThat(ps).extracting(PartnerValue::name, PartnerValue::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Electoral Commission of Ghana", "host"));
+    }
+
+    @Test
+    void acronymBeforeItsNameInParenthesesIsDefinedToo() {
+        List<PartnerValue> ps = Partners.inProse("The course was funded by DEVIDA (National Commission for Development "
+                + "and Life without Drugs). DEVIDA also hosted the closing.");
+        assertThat(ps).extracting(PartnerValue::name).containsExactly("National Commission for Development and Life without Drugs");
+        assertThat(ps.get(0).acronym()).isEqualTo("DEVIDA");
+    }
+
+    @Test
+    void aUnitOfARegistryOrganizationCountsAsThatOrganization() {
+        List<PartnerValue> ps = Partners.inProse("The meeting was hosted by the UNICEF Regional Office for Latin America "
+                + "and the Caribbean and by the American Bar Association's Latin America Council.");
+        assertThat(ps).extracting(PartnerValue::acronym).containsExactly("UNICEF", "ABA");
+    }
+}

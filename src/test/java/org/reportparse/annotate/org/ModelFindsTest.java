@@ -1,0 +1,37 @@
+package org.reportparse.annotate.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reportparse.model.PartnerValue;
+
+/** Organizations neither the registry nor a rule knows, found by the trained model in sentences it never saw. */
+class ModelFindsTest {
+    private static final Path TRAINING = Path.of("src/ner/data/train.txt");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On October 19-21, the office was invited by “Carabineros de Chile” to participate in the congress.|Carabineros de Chile",
+        "The awareness campaign was financed by Kallpa Warmi and the municipality.|Kallpa Warmi",
+        "Workshops were co-organized with Tejiendo Redes in three provinces.|Tejiendo Redes",
+        "El taller fue financiado por Kallpa Warmi y se realizó en Cochabamba.|Kallpa Warmi",
+    })
+    void findsUnseenOrganizationsWithARole(String sentence, String name) throws Exception {
+        assertThat(Files.readString(TRAINING)).doesNotContain(sentence).doesNotContain("> " + name + " <");
+        List<PartnerValue> ps = Partners.inProse(sentence);
+        assertThat(ps).extracting(PartnerValue::name).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The two researchers Anibal Alvarado and Erick Roth presented the results.",
+        "The seminar was organized in Santiago for judges and prosecutors.",
+    })
+    void leavesPeopleAndPlacesAlone(String sentence) {
+        assertThat(Partners.inProse(sentence)).isEmpty();
+    }
+}

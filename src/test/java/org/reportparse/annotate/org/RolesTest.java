@@ -1,0 +1,68 @@
+package org.reportparse.annotate.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reportparse.model.PartnerValue;
+
+class RolesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "On May 2 the OAS convened a seminar in Lima.|organizer",
+        "The seminar was organized by the OAS.|organizer",
+        "El seminario fue organizado por la OEA.|organizer",
+        "The OAS hosted the meeting at its headquarters.|host",
+        "The course was financed by the OAS.|sponsor",
+        "The course was possible with the support of the OAS.|sponsor",
+        "El curso contó con el apoyo de la OEA.|sponsor",
+        "The ministry partnered with the OAS to hold a seminar.|partner",
+        "The ministry was joined in this event by the OAS.|partner",
+        "The OAS lectured on the protection of victims.|presenter",
+        "Speakers from the OAS shared their experience.|presenter",
+        "The delegation was invited by the OAS to participate.|organizer",
+        "The OAS was present.|partner",
+    })
+    void readsTheRoleFromTheCueAroundTheMention(String sentence, String role) {
+        assertThat(Partners.roles(sentence)).containsEntry("Organization of American States", role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "More than 100 persons attended, including officials from the Ministry of Health of Peru.",
+        "While in Lima, the team also met with the Ministry of Health of Peru.",
+        "The seminar took place at the Ministry of Health of Peru.",
+    })
+    void attendeeEmployersBackgroundAndVenuesAreNotPartners(String sentence) {
+        assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
+    }
+
+    @Test
+    void theStrongestRoleWinsAcrossMentions() {
+        assertThat(Partners.roles("Experts from UNICEF presented. The seminar was funded by UNICEF."))
+                .containsEntry("United Nations Children's Fund", "sponsor");
+    }
+
+    @Test
+    void eachItemOfAPartnersListIsAnOrganization() {
+        Layout.Fixture f = Layout.section("Launch of the radio campaign", List.of("11 May 2011"),
+                "Partners: Radio Pa'i Puku; Governorate of Boquerón; UNFPA; Comité Vecinal Tres Lagunas (CVTL); NGOs");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Radio Pa'i Puku", null),
+                org.assertj.core.groups.Tuple.tuple("Governorate of Boquerón", null),
+                org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "UNFPA"),
+                org.assertj.core.groups.Tuple.tuple("Comité Vecinal Tres Lagunas", "CVTL"));
+    }
+
+    @Test
+    void labelsGiveTheRole() {
+        Layout.Fixture f = Layout.section("Regional workshop", List.of("03/09/2009 - 03/13/2009"),
+                "Organized by: Ministry of Health of Jamaica", "Funding: UNFPA", "Participants: officials of the Ministry of Education of Jamaica");
+        List<PartnerValue> ps = Partners.of(f);
+        assertThat(ps).extracting(PartnerValue::name, PartnerValue::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ministry of Health of Jamaica", "organizer"),
+                org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "sponsor"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.reportparse.annotate.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reportparse.model.PartnerValue;
+
+/** Government bodies and other organizations found by pattern, with their canonical names. */
+class RuleFamiliesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The seminar was organized by the Ministry of Foreign Affairs of Peru.|Ministry of Foreign Affairs of Peru",
+        "The seminar was organized by the Ecuadorian Ministry of Labor.|Ministry of Labor of Ecuador",
+        "The seminar was organized by the Foreign Ministry of Peru.|Ministry of Foreign Affairs of Peru",
+        "The Japanese Foreign Ministry sent an expert.|Ministry of Foreign Affairs of Japan",
+        "Other sponsors included the U.S. Embassy in Quito.|Embassy of the United States in Quito",
+        "The meeting was hosted by the Swedish Embassy.|Embassy of Sweden",
+        "The meeting was hosted by the Embassy of Sweden.|Embassy of Sweden",
+        "Speakers came from the Office of the Attorney General of Colombia.|Office of the Attorney General of Colombia",
+        "The project works in association with the National Institute of Women.|National Institute of Women",
+        "The Mexican Senate held an event on the new law.|Senate of Mexico",
+        "El taller fue organizado por el Ministerio de Desarrollo Social.|Ministerio de Desarrollo Social",
+        "Organizan: Corte Suprema de Justicia de Honduras.|Corte Suprema de Justicia de Honduras",
+        "The course was funded by the Heart Foundation of Jamaica.|Heart Foundation of Jamaica",
+        "Lecturers from Andean University Simón Bolívar presented the study.|Andean University Simón Bolívar",
+        "The forum was co-organized with the Caribbean Policy Research Institute.|Caribbean Policy Research Institute",
+        "The course was financed by the governments of Canada and Spain.|Government of Spain",
+        "The project Latinoamericanos Desaparecidos presented its database.|Latinoamericanos Desaparecidos",
+        "The course was organized by the Ministry of Environment, Forests and Water Administration.|Ministry of Environment, Forests and Water Administration",
+        "The seminar was hosted by the National Secretariat for Children, Adolescents and Family.|National Secretariat for Children, Adolescents and Family",
+    })
+    void findsOrganizationsByPattern(String sentence, String expected) {
+        assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The seminar was held at the Hotel Camino Real in Guatemala City.",
+        "First Regional Congress of Police and Missing People, organized in Santiago.",
+        "The training covered Best Practices in Investigation and the Western Hemisphere.",
+        "NGOs, civil society and the media took part.",
+        "The Anti-TIP campaign began in Lima on AG/RES. 2019 (XXXIV-O/04).",
+        "The course explained the UN Convention against Transnational Organized Crime.",
+        "Judges discussed the UNODC Global Report on Trafficking in Persons.",
+    })
+    void findsNothingInVenuesEventsTopicsAndGenericGroups(String sentence) {
+        assertThat(Partners.inProse(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The National Institute of Women and the National Institute of Migration of Mexico joined.|2",
+        "Partners: Organismo Judicial de Guatemala y OEA.|2",
+        "The Ecuadorian Ministry of Foreign Affairs and the Ministry of Labor and Employment joined.|2",
+        "The Ministry of Health, UNICEF and UNFPA organized the campaign.|3",
+    })
+    void splitsEnumerationsButNotNamesWithAnd(String sentence, int count) {
+        List<PartnerValue> found = Partners.inProse(sentence);
+        assertThat(found).hasSize(count);
+    }
+}
