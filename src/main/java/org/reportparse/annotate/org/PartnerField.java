@@ -54,10 +54,6 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         return new PartnerField(registry, OrgModel.builtIn());
     }
 
-    public static PartnerField load(java.nio.file.Path userOrganizations) {
-        return new PartnerField();
-    }
-
     @Override
     public List<PartnerValue> annotate(Section section, DocumentContext ctx) {
         String text = ctx.text();
