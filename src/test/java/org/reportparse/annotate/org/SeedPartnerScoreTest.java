@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class SeedPartnerScoreTest {
-    /** The shared seed lives next to the checkout (../shared/seed); override with -Dreportparse.seed=DIR. */
-    private static final Path SEED = Path.of(System.getProperty("reportparse.seed", "../shared/seed"));
+    /** The seed report and its gold (copies in samples/); override with -Dreportparse.seed=DIR. */
+    private static final Path SEED = Path.of(System.getProperty("reportparse.seed", "samples"));
 
     @Test
     void seedPartnersReachNinetyPercentPrecisionAndRecall() throws Exception {
