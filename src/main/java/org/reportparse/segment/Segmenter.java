@@ -580,10 +580,16 @@ public final class Segmenter {
             // ...") or stands in the header above the first activity; an activity's own place/date
             // line is not one.
             boolean opensProse = DATELINE_DASH.matcher(text).region(d.span().end(), u.span().end()).lookingAt();
-            if (leads && (opensProse || i < firstSection) && isFullDay(d.start()) && d.start().equals(d.end())) {
+            if (!leads || !isFullDay(d.start())) {
+                continue;
+            }
+            // Only the first dated line can be the dateline, and never an activity's bullet.
+            if ((opensProse || i < firstSection) && d.start().equals(d.end())
+                    && u.block().kind() != BlockKind.LIST_ITEM) {
                 dateline = LocalDate.of(d.start().year(), d.start().month(), d.start().day());
                 datelineSpan = d.span();
             }
+            break;
         }
         return new ReportHeader(title, periodStart, periodEnd, periodSpan, dateline, datelineSpan);
     }
