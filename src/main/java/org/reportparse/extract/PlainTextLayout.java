@@ -8,11 +8,16 @@ import org.reportparse.annotate.Span;
 
 /**
  * Recovers blocks from plain text layout: blank lines separate blocks, bullet markers start list
- * items, and a hard-wrapped line joins the line before it when it visibly continues a sentence.
+ * items, a hard-wrapped line joins the line before it when it visibly continues a sentence, and
+ * runs of tab- or pipe-separated lines become table cells.
  */
 public final class PlainTextLayout {
     /** Bullet or number marker at the start of a line: "·", "•", "-", "*", "1.", "2)", "a)". */
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[·•▪◦‣∙●○■□➢►*]|[-–—](?=\\s)|\\d{1,2}[.)](?=\\s)|[a-z][)](?=\\s))[ \\t]*");
+    private static final Pattern MD_BOLD = Pattern.compile("\\*\\*([^*\\n]+)\\*\\*");
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+");
+    /** A markdown table's rule line: "|---|:---:|". */
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*\\|?[\\s:|+-]*-[\\s:|+-]*$");
     private static final Pattern CONTINUES = Pattern.compile("(?:[,;\\-–]|\\b(?:and|or|of|the|in|on|for|to|a|an|with|de|del|la|el|y|en|para|por|con))\\s*$");
 
     private PlainTextLayout() {}
@@ -29,11 +34,43 @@ public final class PlainTextLayout {
         int end = -1;            // end of its last line
         int lineStart = 0;
         boolean currentIsItem = false;
+        int tables = 0;
+        int row = -1;            // row index inside the current text table, -1 outside one
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
-            if (line.isBlank()) {
+            boolean tableLine = isTableLine(line) && (row >= 0 || startsTable(text, lineEnd));
+            if (tableLine) {
+                if (start >= 0) {
+                    blocks.add(block(text, start, end, currentIsItem));
+                    start = -1;
+                }
+                if (row < 0) {
+                    tables++;
+                }
+                if (!RULE_LINE.matcher(line).matches()) {
+                    row++;
+                    addCells(blocks, text, lineStart, lineEnd, tables - 1, row);
+                }
+            } else {
+                row = -1;
+            }
+            if (tableLine) {
+                // handled above
+            } else if (MD_HEADING.matcher(line).lookingAt()) {
+                // A Markdown heading ("## 2. Activities") is a heading block of its own.
+                if (start >= 0) {
+                    blocks.add(block(text, start, end, currentIsItem));
+                    start = -1;
+                }
+                Matcher h = MD_HEADING.matcher(line);
+                h.lookingAt();
+                Block b = block(text, lineStart + h.end(), lineEnd, false);
+                if (b.span().length() > 0) {
+                    blocks.add(Block.of(BlockKind.HEADING, b.span(), h.group(1).length()));
+                }
+            } else if (line.isBlank()) {
                 if (start >= 0) {
                     blocks.add(block(text, start, end, currentIsItem));
                     start = -1;
@@ -64,6 +101,57 @@ public final class PlainTextLayout {
         return blocks;
     }
 
+    /** A row of a text table: cells separated by tabs or pipes (at least three cells). */
+    private static boolean isTableLine(String line) {
+        if (line.isBlank()) {
+            return false;
+        }
+        long tabs = line.chars().filter(c -> c == '\t').count();
+        String t = line.strip();
+        long pipes = t.chars().filter(c -> c == '|').count();
+        return tabs >= 2 || (t.startsWith("|") && pipes >= 3);
+    }
+
+    /** A table needs two rows: the next line is a row too. */
+    private static boolean startsTable(String text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return false;
+        }
+        int nl = text.indexOf('\n', lineEnd + 1);
+        return isTableLine(text.substring(lineEnd + 1, nl < 0 ? text.length() : nl));
+    }
+
+    private static void addCells(List<Block> blocks, String text, int lineStart, int lineEnd, int table, int row) {
+        String line = text.substring(lineStart, lineEnd);
+        boolean pipes = line.strip().startsWith("|");
+        char sep = pipes ? '|' : '\t';
+        int column = 0;
+        int cellStart = lineStart;
+        if (pipes) {
+            cellStart = lineStart + line.indexOf('|') + 1;
+        }
+        for (int i = cellStart; i <= lineEnd; i++) {
+            if (i == lineEnd || text.charAt(i) == sep) {
+                int a = cellStart;
+                int b = i;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                boolean trailingPipe = pipes && i == lineEnd && a == b;
+                if (!trailingPipe) {
+                    if (b > a) {
+                        blocks.add(new Block(BlockKind.TABLE_CELL, new Span(a, b), 0, table, row, column, List.of()));
+                    }
+                    column++;
+                }
+                cellStart = i + 1;
+            }
+        }
+    }
+
     /** A wrapped line: it starts in lower case, or the block so far stops mid-phrase. */
     private static boolean continuesPrevious(String soFar, String line) {
         String trimmed = line.strip();
@@ -86,6 +174,13 @@ public final class PlainTextLayout {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return Block.of(item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, new Span(start, end), item ? 1 : 0);
+        // Markdown **bold** runs are emphasis, as bold runs are in DOCX.
+        List<Span> emphasis = new ArrayList<>();
+        Matcher m = MD_BOLD.matcher(text).region(start, end);
+        while (m.find()) {
+            emphasis.add(new Span(m.start(1), m.end(1)));
+        }
+        return new Block(item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, new Span(start, end), item ? 1 : 0,
+                -1, -1, -1, emphasis);
     }
 }

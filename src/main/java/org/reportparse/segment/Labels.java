@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * fills a whole table cell (form rows, column headers).
  */
 public final class Labels {
-    /** "Label: value" with a label of at most six words. */
-    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N} ./()’'º°-]{0,60}?)\\s*:\\s*(\\S.*)?$",
+    /** "Label: value", also with Markdown emphasis ("**Dates:** 12 April"). */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "^\\s*[*_]{0,2}([\\p{L}][\\p{L}\\p{N} ./()’'º°-]{0,60}?)\\s*(?::[*_]{1,2}|[*_]{0,2}:)\\s*(\\S.*)?$",
             Pattern.DOTALL);
 
     private final Map<String, String> keyByLabel = new HashMap<>();

@@ -387,7 +387,7 @@ public final class Segmenter {
         Span span = u.span();
         String t = u.text();
         int titleEnd;
-        Optional<Span> bold = u.block().emphasis().stream().filter(e -> e.start() <= span.start() + 1).findFirst();
+        Optional<Span> bold = u.block().emphasis().stream().filter(e -> e.start() <= span.start() + 2).findFirst();
         if (bold.isPresent()) {
             titleEnd = bold.get().end() - span.start();
         } else {
@@ -395,7 +395,7 @@ public final class Segmenter {
         }
         List<Span> header = new ArrayList<>();
         List<Span> body = new ArrayList<>();
-        int titleStart = 0;
+        int titleStart = bold.map(b -> b.start() - span.start()).orElse(0);
         int colon = t.indexOf(':');
         boolean dateFirst = !u.dates().isEmpty() && u.dates().get(0).span().start() - span.start() <= 2;
         if (dateFirst && colon > 0 && colon <= 140 && bold.isEmpty()) {
@@ -409,7 +409,7 @@ public final class Segmenter {
         }
         Span title = trim(new Span(span.start() + titleStart, span.start() + titleEnd), text);
         int rest = titleEnd;
-        while (rest < t.length() && ",.;:–—- ".indexOf(t.charAt(rest)) >= 0) {
+        while (rest < t.length() && ",.;:–—-* ".indexOf(t.charAt(rest)) >= 0) {
             rest++;
         }
         if (rest < t.length() && header.isEmpty()) {

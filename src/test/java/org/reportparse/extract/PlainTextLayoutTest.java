@@ -41,4 +41,36 @@ class PlainTextLayoutTest {
         List<Block> blocks = PlainTextLayout.blocks("Anti-TIP seminar\n-5 degrees outside\n");
         assertThat(blocks).extracting(Block::kind).containsOnly(BlockKind.PARAGRAPH);
     }
+
+    @Test
+    void tabAndPipeSeparatedRowsBecomeTableCells() {
+        String text = "Activities\n\nDate\tActivity\tLocation\n8 Feb 2011\tSteering meeting\tAsunción, Paraguay\n\n"
+                + "| Date | Activity | Location |\n|---|---|---|\n| 14 Mar 2011 | Validation workshop | Loma Plata |\n";
+        List<Block> cells = PlainTextLayout.blocks(text).stream().filter(Block::isCell).toList();
+        assertThat(cells).hasSize(12);
+        assertThat(cells.get(4).span().of(text)).isEqualTo("Steering meeting");
+        assertThat(cells.get(4).row()).isEqualTo(1);
+        assertThat(cells.get(4).column()).isEqualTo(1);
+        Block last = cells.get(11);
+        assertThat(last.span().of(text)).isEqualTo("Loma Plata");
+        assertThat(last.table()).isEqualTo(1);
+        assertThat(last.row()).isEqualTo(1);
+        assertThat(last.column()).isEqualTo(2);
+    }
+
+    @Test
+    void markdownHeadingsAndBoldAreStructure() {
+        String text = "## 2.1 Regional Workshop\n\n- **Dates:** 12 April 2010\n";
+        List<Block> blocks = PlainTextLayout.blocks(text);
+        assertThat(blocks.get(0).kind()).isEqualTo(BlockKind.HEADING);
+        assertThat(blocks.get(0).level()).isEqualTo(2);
+        assertThat(blocks.get(0).span().of(text)).isEqualTo("2.1 Regional Workshop");
+        assertThat(blocks.get(1).emphasis()).singleElement().satisfies(e -> assertThat(e.of(text)).isEqualTo("Dates:"));
+    }
+
+    @Test
+    void aSingleLineWithTabsIsNotATable() {
+        String text = "Title\twith\ttabs\n\nProse follows.\n";
+        assertThat(PlainTextLayout.blocks(text)).noneMatch(Block::isCell);
+    }
 }
