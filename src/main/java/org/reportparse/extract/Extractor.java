@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -22,7 +23,9 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.reportparse.annotate.Span;
@@ -34,16 +37,42 @@ import org.xml.sax.SAXException;
  * and {@link StructureHandler}. Thread-safe; build once per process.
  */
 public final class Extractor {
-    private final Detector detector;
-    private final EncodingDetector encodingDetector;
-    private final Parser parser;
-
-    public Extractor() {
-        TikaConfig config = TikaConfig.getDefaultConfig();
-        this.detector = config.getDetector();
-        this.encodingDetector = config.getEncodingDetector();
-        this.parser = new AutoDetectParser(config);
+    /*
+     * Tika's default configuration instantiates every parser on the class path (POI's OOXML and
+     * spreadsheet classes among them), which costs more than a whole plain-text run. Each Tika
+     * piece is therefore loaded on first use: the magic/glob registry for type detection, the
+     * encoding detectors only for text that is not UTF-8, and the parsers only for a document
+     * that is not plain text. Holder classes make each load lazy and thread-safe.
+     */
+    private static final class Types {
+        static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
     }
+
+    private static final class Encodings {
+        static final EncodingDetector DETECTOR = new DefaultEncodingDetector();
+    }
+
+    private static final class Parsers {
+        static final Parser PARSER = secureParser();
+
+        /**
+         * The parser with Tika's protections spelled out rather than left to defaults: output
+         * ratio and size limits (zip bombs), element nesting depth and embedded package depth.
+         * XML entity expansion is refused by Tika's and POI's own XML readers.
+         */
+        private static Parser secureParser() {
+            AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+            AutoDetectParserConfig limits = new AutoDetectParserConfig();
+            limits.setOutputThreshold(1_000_000);
+            limits.setMaximumCompressionRatio(100);
+            limits.setMaximumDepth(100);
+            limits.setMaximumPackageEntryDepth(10);
+            parser.setAutoDetectParserConfig(limits);
+            return parser;
+        }
+    }
+
+    public Extractor() {}
 
     /** Extracts a document from its bytes; name (a path or file name) helps type detection. */
     public ExtractedDocument extract(byte[] bytes, String name) throws ExtractionException {
@@ -74,7 +103,7 @@ public final class Extractor {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            return detector.detect(in, md);
+            return Types.DETECTOR.detect(in, md);
         } catch (IOException e) {
             throw new ExtractionException("cannot detect the file type: " + e.getMessage(), e);
         }
@@ -132,7 +161,7 @@ public final class Extractor {
         }
         Charset charset;
         try (InputStream in = TikaInputStream.get(bytes)) {
-            charset = encodingDetector.detect(in, md);
+            charset = Encodings.DETECTOR.detect(in, md);
         } catch (IOException e) {
             throw new ExtractionException("cannot detect the text encoding: " + e.getMessage(), e);
         }
@@ -207,7 +236,7 @@ public final class Extractor {
         StructureHandler handler = new StructureHandler();
         ParseContext context = new ParseContext();
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            parser.parse(in, handler, md, context);
+            Parsers.PARSER.parse(in, handler, md, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("encrypted document (" + type.getBaseType() + ")", e);
         } catch (ZeroByteFileException e) {
