@@ -86,6 +86,7 @@ public final class Conversion {
         }
         Path target = layout.target(in);
         Report report = convert(in);
+        AtomicFile.discardStale(target);
         try (AtomicFile file = AtomicFile.create(target)) {
             try (ReportWriter w = ReportWriter.of(settings.format(), file.writer(), settings.includeText(), false)) {
                 w.write(report);

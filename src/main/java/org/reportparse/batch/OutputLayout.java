@@ -37,7 +37,11 @@ public final class OutputLayout {
         Path relative = input.relative();
         boolean shared = uses.getOrDefault(stem(relative, false), 0) > 1;
         Path target = root.resolve(stem(relative, shared).toString() + "." + extension).normalize();
-        if (relative.isAbsolute() || !target.startsWith(root) || target.equals(root)) {
+        boolean climbs = false;
+        for (Path part : relative) {
+            climbs |= part.toString().equals("..");
+        }
+        if (climbs || relative.isAbsolute() || !target.startsWith(root) || target.equals(root)) {
             throw new IOException("output path would fall outside " + root);
         }
         requireNoLinkOut(target);
