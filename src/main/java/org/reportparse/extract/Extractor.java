@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.DefaultEncodingDetector;
@@ -81,7 +84,7 @@ public final class Extractor {
             throw new ExtractionException("empty file");
         }
         String sha256 = sha256(bytes);
-        MediaType type = detect(bytes, name);
+        MediaType type = obviouslyPlainText(bytes, name) ? MediaType.TEXT_PLAIN : detect(bytes, name);
         ExtractedDocument doc;
         if (isPlainText(type)) {
             if (utf16WithoutBom(bytes) == null && looksBinary(bytes)) {
@@ -109,6 +112,37 @@ public final class Extractor {
             throw new ExtractionException("cannot detect the file type: " + e.getMessage(), e);
         }
     }
+
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "");
+
+    /**
+     * A .txt file (or one without an extension, or standard input) whose bytes are text and do not
+     * open like markup or RTF is plain text: no need to load Tika's type registry, which costs more
+     * than the rest of a one-file run. Everything else goes through Tika's detection.
+     */
+    static boolean obviouslyPlainText(byte[] bytes, String name) {
+        String file = name == null ? "" : Path.of(name).getFileName() == null ? "" : Path.of(name).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!TEXT_EXTENSIONS.contains(ext)) {
+            return false;
+        }
+        Charset bom = bomCharset(bytes);
+        if (bom != null && bom != StandardCharsets.UTF_8 || utf16WithoutBom(bytes) != null) {
+            return true;
+        }
+        if (looksBinary(bytes)) {
+            return false;
+        }
+        int i = bom == null ? 0 : 3;
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        return i == bytes.length || MARKUP_OPENERS.indexOf(bytes[i]) < 0;
+    }
+
+    /** First characters of HTML/XML, RTF and PDF, which Tika's detection must see. */
+    private static final String MARKUP_OPENERS = "<{%";
 
     private static boolean isPlainText(MediaType type) {
         String base = type.getBaseType().toString();
