@@ -144,9 +144,7 @@ public final class Inputs {
                 }
             } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 errors.add(arg + ": no such file or directory");
-            } else if (!Files.isReadable(p)) {
-                errors.add(arg + ": permission denied");
-            } else {
+            } else {   // unreadable, a dangling link or a device fails when read, by name
                 inputs.add(new FileInput(p, null));
             }
         }

@@ -13,7 +13,8 @@ public final class Progress {
     private final PrintWriter err;
     private final boolean live;
     private final long startNanos = System.nanoTime();
-    private long lastDraw;
+    private long lastDraw = startNanos - 1_000_000_000L;
+    private boolean drawn;
     private int total;
     private int converted;
     private int failed;
@@ -78,6 +79,7 @@ public final class Progress {
             return;
         }
         lastDraw = now;
+        drawn = true;
         int done = converted + failed + skipped;
         double secs = (now - startNanos) / 1e9;
         double rate = done / Math.max(secs, 1e-3);
@@ -88,8 +90,9 @@ public final class Progress {
     }
 
     private void clear() {
-        if (live && lastDraw != 0) {
+        if (drawn) {
             err.print("\r\u001b[K");
+            drawn = false;
         }
     }
 
