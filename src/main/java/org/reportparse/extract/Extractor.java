@@ -31,6 +31,7 @@ import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.Parser;
 import org.reportparse.annotate.Span;
 import org.xml.sax.SAXException;
@@ -58,6 +59,13 @@ public final class Extractor {
 
     private static final class Parsers {
         static final Parser PARSER = secureParser();
+        static final OfficeParserConfig OFFICE = new OfficeParserConfig();
+
+        static {
+            // Streams DOCX XML through SAX instead of building POI's object model of the whole
+            // document: same structure events, a fraction of the time and memory.
+            OFFICE.setUseSAXDocxExtractor(true);
+        }
 
         /**
          * The parser with Tika's protections spelled out rather than left to defaults: output
@@ -273,6 +281,7 @@ public final class Extractor {
         }
         StructureHandler handler = new StructureHandler();
         ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, Parsers.OFFICE);
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             Parsers.PARSER.parse(in, handler, md, context);
         } catch (EncryptedDocumentException e) {
