@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,6 +31,27 @@ public final class AtomicFile implements AutoCloseable {
 
     public static AtomicFile create(Path target) throws IOException {
         return new AtomicFile(target);
+    }
+
+    /**
+     * Removes temporary files a killed run left beside target (".report.json.123.part"), so a
+     * resumed run leaves no partial files behind.
+     */
+    public static void discardStale(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        String prefix = "." + target.getFileName() + ".";
+        DirectoryStream.Filter<Path> ours = p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".part");
+        };
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, ours)) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     public Writer writer() {

@@ -1,10 +1,14 @@
 package org.reportparse.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +22,14 @@ public final class Inputs {
         /** The name reports and errors use: the path as given, or "-" for standard input. */
         String name();
 
-        byte[] read() throws IOException;
+        /** Where the document sits below its folder argument; decides where its output goes. */
+        Path relative();
+
+        /** The whole document, or an error when it is larger than maxBytes. */
+        byte[] read(long maxBytes) throws IOException;
+
+        /** Last modification time, or null when unknown (standard input). */
+        FileTime modified() throws IOException;
     }
 
     /** A file on disk; root is the folder argument it was found under, or null. */
@@ -29,14 +40,37 @@ public final class Inputs {
         }
 
         @Override
-        public byte[] read() throws IOException {
+        public Path relative() {
+            if (root != null) {
+                return root.relativize(path);
+            }
+            Path n = path.normalize();
+            // A file named by a path that leaves the current folder is placed by its name alone.
+            return n.isAbsolute() || n.startsWith("..") ? path.getFileName() : n;
+        }
+
+        @Override
+        public byte[] read(long maxBytes) throws IOException {
             try {
+                if (!Files.isRegularFile(path)) {
+                    throw new IOException(Files.isSymbolicLink(path) ? "broken symbolic link" : "not a regular file");
+                }
+                long size = Files.size(path);
+                if (size > maxBytes) {
+                    throw new IOException(tooLarge(size, maxBytes));
+                }
                 return Files.readAllBytes(path);
             } catch (NoSuchFileException e) {
                 throw new IOException("no such file", e);
             } catch (AccessDeniedException e) {
                 throw new IOException("permission denied", e);
             }
+        }
+
+        @Override
+        public FileTime modified() throws IOException {
+            // A dangling link has no time; the read that follows names the problem.
+            return Files.isRegularFile(path) ? Files.getLastModifiedTime(path) : null;
         }
     }
 
@@ -48,17 +82,45 @@ public final class Inputs {
         }
 
         @Override
-        public byte[] read() throws IOException {
-            return System.in.readAllBytes();
+        public Path relative() {
+            return Path.of("stdin");
+        }
+
+        @Override
+        public byte[] read(long maxBytes) throws IOException {
+            InputStream in = System.in;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[65536];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+                if (out.size() > maxBytes) {
+                    throw new IOException(tooLarge(out.size(), maxBytes));
+                }
+            }
+            return out.toByteArray();
+        }
+
+        @Override
+        public FileTime modified() {
+            return null;
         }
     }
 
-    /** The documents found, the arguments that could not be used (one line each), and whether a folder was given. */
-    public record Expanded(List<Input> inputs, List<String> errors, boolean hadFolder) {}
+    static String tooLarge(long size, long max) {
+        return "file too large (" + Sizes.format(size) + ", limit " + Sizes.format(max) + "; see --max-size)";
+    }
 
-    public static Expanded expand(List<String> args) throws IOException {
+    /**
+     * The documents found, the arguments that could not be used (one line each), how many files
+     * inside folders were passed over as not documents, and whether a folder was given.
+     */
+    public record Expanded(List<Input> inputs, List<String> errors, int skipped, boolean hadFolder) {}
+
+    /** Files named directly are always taken; files inside folders only when the filter accepts them. */
+    public static Expanded expand(List<String> args, InputFilter filter) throws IOException {
         List<Input> inputs = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        int skipped = 0;
         boolean folder = false;
         for (String arg : args) {
             if (arg.equals("-")) {
@@ -68,18 +130,24 @@ public final class Inputs {
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
                 folder = true;
-                try (Stream<Path> files = Files.walk(p)) {
-                    files.filter(Files::isRegularFile).sorted()
-                            .forEach(f -> inputs.add(new FileInput(f, p)));
+                List<Path> files;
+                // Links are not followed, so a dangling link is still listed and fails by name.
+                try (Stream<Path> walk = Files.walk(p)) {
+                    files = walk.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
                 }
-            } else if (!Files.exists(p)) {
+                for (Path f : files) {
+                    if (filter.accepts(p.relativize(f), f)) {
+                        inputs.add(new FileInput(f, p));
+                    } else {
+                        skipped++;
+                    }
+                }
+            } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 errors.add(arg + ": no such file or directory");
-            } else if (!Files.isReadable(p)) {
-                errors.add(arg + ": permission denied");
-            } else {
+            } else {   // unreadable, a dangling link or a device fails when read, by name
                 inputs.add(new FileInput(p, null));
             }
         }
-        return new Expanded(inputs, errors, folder);
+        return new Expanded(inputs, errors, skipped, folder);
     }
 }

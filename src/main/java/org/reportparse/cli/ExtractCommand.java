@@ -8,19 +8,27 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportparse.Pipeline;
 import org.reportparse.batch.Inputs;
 import org.reportparse.batch.Inputs.Input;
 import org.reportparse.batch.AtomicFile;
-import org.reportparse.extract.ExtractionException;
-import org.reportparse.model.Report;
+import org.reportparse.batch.Conversion;
+import org.reportparse.batch.ErrorLog;
+import org.reportparse.batch.InputFilter;
+import org.reportparse.batch.OutputLayout;
+import org.reportparse.batch.Progress;
 import org.reportparse.output.ReportWriter;
 import org.reportparse.output.ReportWriter.Format;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** `reportparse extract`: converts each input document and writes its activity records. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -31,6 +39,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  reportparse extract report.docx",
                 "  reportparse extract --format csv -o activities.csv a.txt b.docx",
+                "  reportparse extract --jobs 4 --errors failed.jsonl -o out/ archive/",
+                "  reportparse extract --skip-existing -o out/ archive/     (resume)",
                 "  cat report.txt | reportparse extract --format jsonl -"})
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -44,9 +54,12 @@ public final class ExtractCommand implements Callable<Integer> {
                     + " (one report per line) or csv (one row per activity). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output (written whole or not at all).")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Write to FILE instead of standard output (written whole or not at all); or, when DIR"
+                    + " ends with / or is a folder, or several inputs or a folder are given and the name has no"
+                    + " .json/.jsonl/.csv extension, one output per input under DIR mirroring the input paths"
+                    + " (a/b/report.docx -> DIR/a/b/report.json).")
+    String output;   // kept as typed: a trailing "/" means a folder
 
     @Option(names = "--include-text",
             description = "Add the extracted plain text, which every span points into, to each report as \"text\".")
@@ -62,38 +75,102 @@ public final class ExtractCommand implements Callable<Integer> {
                     + " built-in registry.")
     Path organizations;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "In folders, convert only files matching GLOB (repeatable; a GLOB with a / matches the"
+                    + " path below the folder, else the file name). Default: the document types Tika reads"
+                    + " (txt, md, docx, doc, odt, rtf, html, pdf; files without an extension by their content).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "In folders, skip files matching GLOB (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Worker threads sharing one loaded pipeline. Default: the number of processors.")
+    Integer jobs;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up on a document after this many seconds (it fails alone). Default: ${DEFAULT-VALUE}.")
+    double timeoutSeconds;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "50MB", converter = SizeConverter.class,
+            description = "Fail documents larger than SIZE (e.g. 50MB, 512k) without reading them."
+                    + " Default: ${DEFAULT-VALUE}.")
+    long maxSize;
+
+    @Option(names = "--fail-fast", description = "Stop at the first document that fails.")
+    boolean failFast;
+
+    @Option(names = "--skip-existing",
+            description = "With an output folder: skip inputs whose output exists and is not older than the input"
+                    + " (resumes an interrupted run).")
+    boolean skipExisting;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write one JSON line per failed input, {\"path\": ..., \"reason\": ...}, to FILE.")
+    Path errors;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress display and no closing summary (errors are still printed).")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Inputs.Expanded expanded = Inputs.expand(inputs);
-        int failed = expanded.errors().size();
-        expanded.errors().forEach(e -> err.println("reportparse: " + e));
-        Pipeline pipeline = Pipeline.load(organizations);
-        Pipeline.Options options = new Pipeline.Options(referenceDate);
-        boolean array = inputs.size() > 1 || expanded.hadFolder();
-        try (AtomicFile file = output == null ? null : AtomicFile.create(output)) {
+        Inputs.Expanded expanded = Inputs.expand(inputs, new InputFilter(includes, excludes));
+        List<Input> docs = expanded.inputs();
+        boolean batch = inputs.size() > 1 || expanded.hadFolder();
+        boolean toFolder = output != null && OutputTarget.isFolder(output, batch);
+        if (skipExisting && !toFolder) {
+            throw new ParameterException(spec.commandLine(), "--skip-existing needs an output folder (-o DIR/)");
+        }
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (threads < 1 || timeoutSeconds <= 0) {
+            throw new ParameterException(spec.commandLine(), "--jobs and --timeout must be positive");
+        }
+        Progress progress = new Progress(err, !quiet && Progress.stderrIsTerminal());
+        progress.total(docs.size() + expanded.skipped());
+        progress.skipped(expanded.skipped());
+        Conversion.Settings settings = new Conversion.Settings(format, includeText,
+                new Pipeline.Options(referenceDate), maxSize,
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), threads, failFast, skipExisting);
+        try (ErrorLog log = errors == null ? null : new ErrorLog(errors)) {
+            Conversion conversion = new Conversion(docs.isEmpty() ? null : Pipeline.load(organizations),
+                    settings, progress, log);
+            for (String e : expanded.errors()) {
+                int colon = e.lastIndexOf(": ");
+                conversion.fail(e.substring(0, colon), e.substring(colon + 2));
+            }
+            if (toFolder) {
+                conversion.toFiles(docs, new OutputLayout(Path.of(output), format.extension(), docs));
+            } else {
+                toStream(conversion, docs, batch);
+            }
+            if (log != null) {
+                log.commit();
+            }
+        }
+        if (batch && !quiet) {
+            progress.summary();
+        }
+        return progress.failures() == 0 ? 0 : 1;
+    }
+
+    /** Every report into standard output or one -o FILE (written whole or not at all). */
+    private void toStream(Conversion conversion, List<Input> docs, boolean array)
+            throws IOException, InterruptedException {
+        try (AtomicFile file = output == null ? null : AtomicFile.create(Path.of(output))) {
             Writer out = file != null ? file.writer()
                     : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             try (ReportWriter writer = ReportWriter.of(format, out, includeText, array)) {
-                for (Input input : expanded.inputs()) {
-                    try {
-                        Report report = pipeline.process(input.read(), input.name(), options);
-                        writer.write(report);
-                    } catch (ExtractionException | IOException e) {
-                        failed++;
-                        err.println("reportparse: " + input.name() + ": " + oneLine(e));
-                    }
-                }
+                conversion.toStream(docs, writer);
             }
             if (file != null) {
                 file.commit();
             }
         }
-        return failed == 0 ? 0 : 1;
-    }
-
-    static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 }
