@@ -14,6 +14,7 @@ import org.reportparse.annotate.Span;
 public final class PlainTextLayout {
     /** Bullet or number marker at the start of a line: "·", "•", "-", "*", "1.", "2)", "a)". */
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[·•▪◦‣∙●○■□➢►*]|[-–—](?=\\s)|\\d{1,2}[.)](?=\\s)|[a-z][)](?=\\s))[ \\t]*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$");
     private static final Pattern MD_BOLD = Pattern.compile("\\*\\*([^*\\n]+)\\*\\*");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+");
     /** A markdown table's rule line: "|---|:---:|". */
@@ -36,6 +37,7 @@ public final class PlainTextLayout {
         boolean currentIsItem = false;
         int tables = 0;
         int row = -1;            // row index inside the current text table, -1 outside one
+        int wrap = wrapWidth(text);
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
@@ -79,7 +81,7 @@ public final class PlainTextLayout {
                 Matcher bullet = BULLET.matcher(line);
                 boolean isItem = bullet.find();
                 int contentStart = lineStart + (isItem ? bullet.end() : 0);
-                if (start >= 0 && !isItem && continuesPrevious(text.substring(start, end), line)) {
+                if (start >= 0 && !isItem && continuesPrevious(text.substring(start, end), line, wrap)) {
                     end = lineEnd;
                 } else {
                     if (start >= 0) {
@@ -152,8 +154,12 @@ public final class PlainTextLayout {
         }
     }
 
-    /** A wrapped line: it starts in lower case, or the block so far stops mid-phrase. */
-    private static boolean continuesPrevious(String soFar, String line) {
+    /**
+     * A wrapped line: it starts in lower case, or the block so far stops mid-phrase, or the text is
+     * hard-wrapped and the line before it was filled to the wrap width (so it ended only because
+     * the line was full).
+     */
+    private static boolean continuesPrevious(String soFar, String line, int wrap) {
         String trimmed = line.strip();
         if (trimmed.isEmpty()) {
             return false;
@@ -164,7 +170,42 @@ public final class PlainTextLayout {
         }
         String prev = soFar.stripTrailing();
         int lastLineStart = prev.lastIndexOf('\n') + 1;
-        return prev.length() - lastLineStart >= 60 && CONTINUES.matcher(prev).find();
+        int lastLength = prev.length() - lastLineStart;
+        // After a full stop, a line without closing punctuation is a title, not a continuation.
+        boolean titleAfterSentence = SENTENCE_END.matcher(prev).find() && !SENTENCE_END.matcher(trimmed).find()
+                && !trimmed.endsWith(",") && !trimmed.endsWith(";");
+        if (wrap > 0 && lastLength >= wrap && !prev.endsWith(":") && !titleAfterSentence) {
+            return true;
+        }
+        return lastLength >= 60 && CONTINUES.matcher(prev).find();
+    }
+
+    /**
+     * The length from which a line counts as filled in hard-wrapped text (e-mail, PDF-to-text,
+     * fixed-width reports), or 0 when the text is not hard-wrapped. Hard-wrapped text has many
+     * lines just short of one maximum width; free text has paragraphs of any length.
+     */
+    static int wrapWidth(String text) {
+        List<Integer> lengths = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.stripTrailing();
+            if (!l.isBlank()) {
+                lengths.add(l.length());
+            }
+        }
+        if (lengths.size() < 8) {
+            return 0;
+        }
+        List<Integer> sorted = new ArrayList<>(lengths);
+        sorted.sort(null);
+        int max = sorted.get((int) Math.floor(sorted.size() * 0.95) - 1);
+        if (max < 40 || max > 140) {
+            return 0;
+        }
+        int threshold = (int) (max * 0.75);
+        long near = lengths.stream().filter(n -> n >= threshold && n <= max + 2).count();
+        long longer = lengths.stream().filter(n -> n > max + 20).count();
+        return near * 10 >= lengths.size() * 4 && longer * 20 <= lengths.size() ? threshold : 0;
     }
 
     private static Block block(String text, int start, int end, boolean item) {

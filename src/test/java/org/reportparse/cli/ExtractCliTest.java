@@ -72,7 +72,9 @@ class ExtractCliTest {
         int code = Main.run("extract", "--format", "jsonl", empty.toString(), binary.toString(), broken.toString(),
                 "samples/green-cities-progress-2013.txt", tmp.resolve("missing.txt").toString());
         assertThat(code).isEqualTo(1);
-        String[] errors = stderr().strip().split("\n");
+        String[] lines = stderr().strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("reportparse: 1 converted, 4 failed, 0 skipped, .* s");
+        String[] errors = java.util.Arrays.copyOf(lines, lines.length - 1);
         assertThat(errors).hasSize(4);
         assertThat(errors).anySatisfy(l -> assertThat(l).startsWith("reportparse: " + empty + ": "));
         assertThat(errors).anySatisfy(l -> assertThat(l).startsWith("reportparse: " + binary + ": "));

@@ -125,4 +125,14 @@ class SegmenterTest {
             assertThat(s.title().of(text)).isEqualTo("Ministry opens course on customs");
         });
     }
+
+    @Test
+    void hardWrappedTextKeepsItsTitlesAndParagraphs() throws Exception {
+        // The seed re-wrapped at 72 columns, as e-mail or PDF-to-text tools write it.
+        byte[] bytes = SegmenterTest.class.getResourceAsStream("oas-anti-trafficking-2005-wrapped.txt").readAllBytes();
+        ExtractedDocument doc = EXTRACTOR.extract(bytes, "wrapped.txt");
+        SegmentedDocument seg = segment(doc);
+        assertThat(titles(seg, doc.text())).containsExactlyElementsOf(SEED_TITLES);
+        assertThat(seg.sections().get(0).body()).allSatisfy(b -> assertThat(b.of(doc.text())).contains("\n"));
+    }
 }
