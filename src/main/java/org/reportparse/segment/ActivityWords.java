@@ -15,26 +15,28 @@ public final class ActivityWords {
     private record Word(Pattern pattern, String type) {}
 
     private final List<Word> words = new ArrayList<>();
+    /** All words in one alternation, so a text is scanned once; the matched word is typed after. */
+    private Pattern any;
 
     public static ActivityWords load() {
         ActivityWords w = new ActivityWords();
+        List<String> alternatives = new ArrayList<>();
         for (String[] row : Resources.tsv("activity-types.tsv")) {
             String word = row[0].strip();
             boolean prefix = word.endsWith("*");
             String stem = Pattern.quote(prefix ? word.substring(0, word.length() - 1) : word);
-            String regex = "(?<![\\p{L}])" + stem + (prefix ? "\\p{L}*" : "(?![\\p{L}])");
-            w.words.add(new Word(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), row[1].strip()));
+            String regex = stem + (prefix ? "\\p{L}*" : "(?![\\p{L}])");
+            alternatives.add(regex);
+            w.words.add(new Word(Pattern.compile(regex, FLAGS), row[1].strip()));
         }
+        w.any = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")", FLAGS);
         return w;
     }
 
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
     public boolean mentionsActivity(String text) {
-        for (Word w : words) {
-            if (w.pattern.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return any.matcher(text).find();
     }
 
     /**
@@ -48,30 +50,25 @@ public final class ActivityWords {
     }
 
     private Optional<String> last(String text) {
-        int best = -1;
-        String type = null;
-        for (Word w : words) {
-            Matcher m = w.pattern.matcher(text);
-            while (m.find()) {
-                if (m.start() > best) {
-                    best = m.start();
-                    type = w.type;
-                }
-            }
+        Matcher m = any.matcher(text);
+        String found = null;
+        while (m.find()) {
+            found = m.group();
         }
-        return Optional.ofNullable(type);
+        return Optional.ofNullable(found).map(this::typeOfWord);
     }
 
     private Optional<String> first(String text) {
-        int best = Integer.MAX_VALUE;
-        String type = null;
+        Matcher m = any.matcher(text);
+        return m.find() ? Optional.of(typeOfWord(m.group())) : Optional.empty();
+    }
+
+    private String typeOfWord(String matched) {
         for (Word w : words) {
-            Matcher m = w.pattern.matcher(text);
-            if (m.find() && m.start() < best) {
-                best = m.start();
-                type = w.type;
+            if (w.pattern.matcher(matched).matches()) {
+                return w.type;
             }
         }
-        return Optional.ofNullable(type);
+        return "other";
     }
 }
