@@ -90,7 +90,9 @@ public final class Segmenter {
                 sections.addAll(fromTable);
             } else if (startTitle >= 0) {
                 Unit title = units.get(startTitle);
-                open = new Section(sections.size(), u.span(), stripNumber(title.span(), doc.text()),
+                Span titleSpan = title.titleLike() ? title.span()
+                        : new Span(title.span().start(), title.span().start() + opening(title.text(), 1).length());
+                open = new Section(sections.size(), u.span(), stripNumber(titleSpan, doc.text()),
                         SectionKind.HEADED, List.of(), List.of(), List.of());
                 openUnits.add(u);
                 if (startTitle != k) {
@@ -143,7 +145,66 @@ public final class Segmenter {
                 titleOf[k] = k;
             }
         }
+        datedParagraphs(units, titleOf);
         return titleOf;
+    }
+
+    /**
+     * A progress report may describe a further activity in a paragraph of its own: "On 20 June 2008
+     * the programme also held a round table in Quito ...". A prose paragraph inside an activity
+     * whose opening gives another day than the activity's own header and names an activity starts
+     * one; its first sentence is its title.
+     */
+    private void datedParagraphs(List<Unit> units, int[] titleOf) {
+        List<DateMention> headerDates = List.of();
+        boolean inHeader = false;
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (titleOf[k] >= 0) {
+                List<DateMention> ds = new ArrayList<>(u.dates());
+                ds.addAll(units.get(titleOf[k]).dates());
+                headerDates = ds;
+                inHeader = true;
+                k = titleOf[k];
+                continue;
+            }
+            if (u.isLabel() || u.dateLine() || u.placeDate()) {
+                if (inHeader) {
+                    headerDates = new ArrayList<>(headerDates);
+                    headerDates.addAll(u.dates());
+                }
+                continue;
+            }
+            boolean firstProse = inHeader;
+            inHeader = false;
+            if (firstProse || headerDates.isEmpty() || u.titleLike() || u.isTable()
+                    || u.block().kind() != BlockKind.PARAGRAPH || u.dates().isEmpty()) {
+                continue;
+            }
+            DateMention d = u.dates().get(0);
+            String opening = opening(u.text(), 1);
+            boolean early = d.span().start() - u.span().start() <= 60 && d.span().end() - u.span().start() <= opening.length();
+            boolean other = headerDates.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
+                    || within(d, h));
+            if (early && other && d.start().day() != null && isEventDate(d) && words.mentionsActivity(opening)) {
+                titleOf[k] = k;
+                headerDates = List.of(d);
+            }
+        }
+    }
+
+    /** d falls inside the range h gives (same year or no year known). */
+    private static boolean within(DateMention d, DateMention h) {
+        PartialDate a = h.start();
+        PartialDate b = h.end();
+        PartialDate x = d.start();
+        if (a.month() == null || b.month() == null || x.month() == null) {
+            return false;
+        }
+        int xs = x.month() * 40 + (x.day() == null ? 0 : x.day());
+        int as = a.month() * 40 + (a.day() == null ? 0 : a.day());
+        int bs = b.month() * 40 + (b.day() == null ? 39 : b.day());
+        return as <= xs && xs <= bs;
     }
 
     /** Layout signature of a title line, to recognize its siblings. */
@@ -182,7 +243,8 @@ public final class Segmenter {
             String t = b.span().of(text);
             Labels.LineLabel label = b.kind() == BlockKind.HEADING ? null : labels.atLineStart(t).orElse(null);
             List<DateMention> ds = dates.find(text, b.span().start(), b.span().end(), language);
-            boolean placeDate = label == null && isPlaceDateLine(t, ds, b.span().start());
+            boolean placeDate = label == null && isPlaceDateLine(t, ds, b.span().start())
+                    && !words.mentionsActivity(t.substring(0, ds.get(0).span().start() - b.span().start()));
             boolean dateLine = label == null && !placeDate && isDateLine(t, ds, b.span().start());
             boolean titleLike = label == null && !dateLine && !placeDate && isTitleLike(b, t);
             units.add(new Unit(b, b.span(), t, label, ds, dateLine, placeDate, titleLike, null));
