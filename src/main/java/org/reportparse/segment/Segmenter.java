@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.date.DateAnnotator;
 import org.reportparse.annotate.date.DateMention;
@@ -67,7 +68,7 @@ public final class Segmenter {
 
     public SegmentedDocument segment(ExtractedDocument doc, String language) {
         List<Unit> units = units(doc, language);
-        int[] titleOf = starts(units);
+        int[] titleOf = starts(units, language);
         List<Section> sections = new ArrayList<>();
         int firstSection = -1;
         Section open = null;          // a HEADED section still collecting units
@@ -76,7 +77,7 @@ public final class Segmenter {
             Unit u = units.get(k);
             List<Section> fromTable = u.isTable() ? tableSections(u, doc.text(), sections.size()) : List.of();
             int startTitle = fromTable.isEmpty() ? titleOf[k] : -1;
-            boolean bullet = fromTable.isEmpty() && startTitle < 0 && isEventBullet(u);
+            boolean bullet = fromTable.isEmpty() && startTitle < 0 && isEventBullet(u, language);
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u);
             if (ends && open != null) {
                 sections.add(close(open, openUnits, doc.text()));
@@ -121,12 +122,12 @@ public final class Segmenter {
      * level, numbering, "COUNTRY:" prefix) starts one too when the prose under it gives a date,
      * even without a day or an activity word ("HAITI: Schools talk waste / In July, ...").
      */
-    private int[] starts(List<Unit> units) {
+    private int[] starts(List<Unit> units, String language) {
         int[] titleOf = new int[units.size()];
         java.util.Arrays.fill(titleOf, -1);
         java.util.Set<String> shapes = new java.util.HashSet<>();
         for (int k = 0; k < units.size(); k++) {
-            titleOf[k] = units.get(k).isTable() ? -1 : headedStart(units, k);
+            titleOf[k] = units.get(k).isTable() ? -1 : headedStart(units, k, language);
             if (titleOf[k] >= 0) {
                 shapes.add(shape(units.get(titleOf[k])));
                 k = titleOf[k];
@@ -141,7 +142,7 @@ public final class Segmenter {
             Unit next = units.get(k + 1);
             if (u.titleLike() && !isSectionHeading(u.text()) && shapes.contains(shape(u))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
-                    && hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2).length())) {
+                    && hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())) {
                 titleOf[k] = k;
             }
         }
@@ -319,7 +320,7 @@ public final class Segmenter {
      * The title unit of an activity starting at k, or -1: a title followed by date/place evidence,
      * a date header followed by a title, or a title followed by prose that dates an event.
      */
-    private int headedStart(List<Unit> units, int k) {
+    private int headedStart(List<Unit> units, int k, String language) {
         Unit u = units.get(k);
         if (u.dateLine() && namesDay(u) && k + 1 < units.size() && units.get(k + 1).titleLike()) {
             return k + 1;
@@ -343,7 +344,7 @@ public final class Segmenter {
         if (k + 1 < units.size()) {
             Unit next = units.get(k + 1);
             if (!next.titleLike() && !next.isTable() && !next.isLabel()) {
-                String opening = opening(next.text(), 2);
+                String opening = opening(next.text(), 2, language);
                 int openingEnd = next.span().start() + opening.length();
                 boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()
                         .filter(d -> d.span().start() < openingEnd).toList());
@@ -395,9 +396,9 @@ public final class Segmenter {
     }
 
     /** A list item naming a dated event: "· Regional Congress on ..., Santiago, Chile. On October 19-21, ...". */
-    private boolean isEventBullet(Unit u) {
+    private boolean isEventBullet(Unit u, String language) {
         return u.block().kind() == BlockKind.LIST_ITEM && u.label() == null && u.hasDate()
-                && words.mentionsActivity(opening(u.text(), 1));
+                && words.mentionsActivity(opening(u.text(), 1, language));
     }
 
     // ------------------------------------------------------------------ building sections
@@ -663,13 +664,8 @@ public final class Segmenter {
     // ------------------------------------------------------------------ helpers
 
     /** The first n sentences of a paragraph (the "opening" that says what happened when). */
-    static String opening(String text, int n) {
-        Matcher m = SENTENCE_BREAK.matcher(text);
-        int end = text.length();
-        for (int i = 0; i < n && m.find(); i++) {
-            end = m.end();
-        }
-        return text.substring(0, end);
+    static String opening(String text, int n, String language) {
+        return Sentences.shared().opening(text, n, language);
     }
 
     private static Span stripNumber(Span s, String text) {

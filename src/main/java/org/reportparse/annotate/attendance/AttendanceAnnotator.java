@@ -3,6 +3,7 @@ package org.reportparse.annotate.attendance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 
 /**
@@ -47,19 +48,41 @@ public final class AttendanceAnnotator {
      *                      background; null when unknown
      */
     public List<CountMention> find(String text, int from, int to, Integer referenceYear) {
-        return find(text, List.of(new Span(from, to)), referenceYear);
+        return find(text, List.of(new Span(from, to)), referenceYear, "en");
+    }
+
+    /** Counts within text[from, to) of a document in the given language ("en", "es"). */
+    public List<CountMention> find(String text, int from, int to, Integer referenceYear, String language) {
+        return find(text, List.of(new Span(from, to)), referenceYear, language);
     }
 
     /** Counts within several regions (a section's paragraphs), sentences numbered across all of them. */
-    public List<CountMention> find(String text, List<Span> regions, Integer referenceYear) {
+    public List<CountMention> find(String text, List<Span> regions, Integer referenceYear, String language) {
         List<CountMention> out = new ArrayList<>();
         int sentenceBase = 0;
         for (Span region : regions) {
             List<Token> tokens = Tokenizer.tokenize(text, region.start(), region.end());
-            List<int[]> sentences = Sentences.split(tokens, lexicon);
-            for (int[] s : sentences) {
+            for (int[] s : tokenRanges(tokens, Sentences.shared().clauses(text, region, language))) {
                 new SentenceScan(tokens, s[0], s[1], sentenceBase++, referenceYear).run(out);
             }
+        }
+        return out;
+    }
+
+    /** Each clause as a [start, end) token range: a token belongs to the clause it starts in or after. */
+    private static List<int[]> tokenRanges(List<Token> tokens, List<Span> clauses) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int c = 1; c <= clauses.size(); c++) {
+            int to = from;
+            int next = c < clauses.size() ? clauses.get(c).start() : Integer.MAX_VALUE;
+            while (to < tokens.size() && tokens.get(to).start() < next) {
+                to++;
+            }
+            if (to > from) {
+                out.add(new int[] {from, to});
+            }
+            from = to;
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.model.DateValue;
 import org.reportparse.segment.Labeled;
@@ -76,7 +77,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
         }
         int seen = 0;
         for (Span paragraph : s.body()) {
-            for (Span sentence : Sentences.of(ctx.text(), paragraph)) {
+            for (Span sentence : Sentences.shared().split(ctx.text(), paragraph, ctx.language())) {
                 if (seen++ >= OPENING_SENTENCES) {
                     return null;
                 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.model.PartnerValue;
 import org.reportparse.segment.Labeled;
@@ -73,17 +74,19 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             if (ROLE_LABELS.contains(l.key())) {
                 labelled(text, l.value(), defined).forEach(m -> keep(byOrg, m, l.key()));
             } else if (l.key().equals("notes")) {
-                prose(text, l.value(), defined, byOrg);
+                prose(ctx, l.value(), defined, byOrg);
             }
         }
         for (Span p : section.body()) {
-            prose(text, p, defined, byOrg);
+            prose(ctx, p, defined, byOrg);
         }
         return List.copyOf(byOrg.values());
     }
 
-    private void prose(String text, Span paragraph, Map<String, OrgMention> defined, Map<String, PartnerValue> byOrg) {
-        for (Span sentence : Sentences.of(text, paragraph)) {
+    private void prose(DocumentContext ctx, Span paragraph, Map<String, OrgMention> defined,
+                       Map<String, PartnerValue> byOrg) {
+        String text = ctx.text();
+        for (Span sentence : Sentences.shared().clauses(text, paragraph, ctx.language())) {
             RoleCues.InSentence cues = roles.in(sentence.of(text));
             // model suggestions count only next to a role cue, so a sentence without one skips the model
             MentionFinder.Mode mode = cues.anyActive() ? MentionFinder.Mode.FULL : MentionFinder.Mode.RULES;

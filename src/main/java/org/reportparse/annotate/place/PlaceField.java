@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.place.PlaceAnnotator.Found;
 import org.reportparse.model.PlaceValue;
@@ -118,7 +119,8 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
     private List<Found> firstSentenceWith(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
         List<Span> body = section.body();
         for (int p = 0; p < Math.min(BODY_PARAGRAPHS, body.size()); p++) {
-            for (Span sentence : Sentences.first(ctx.text(), body.get(p), BODY_SENTENCES)) {
+            for (Span sentence : Sentences.shared().split(ctx.text(), body.get(p), ctx.language()).stream()
+                    .limit(BODY_SENTENCES).toList()) {
                 List<Found> f = scan(ctx, sentence, pc, keep);
                 if (!f.isEmpty()) {
                     return f;
