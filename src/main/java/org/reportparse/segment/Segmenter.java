@@ -92,7 +92,7 @@ public final class Segmenter {
             } else if (startTitle >= 0) {
                 Unit title = units.get(startTitle);
                 Span titleSpan = title.titleLike() ? title.span()
-                        : new Span(title.span().start(), title.span().start() + opening(title.text(), 1).length());
+                        : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
                 open = new Section(sections.size(), u.span(), stripNumber(titleSpan, doc.text()),
                         SectionKind.HEADED, List.of(), List.of(), List.of());
                 openUnits.add(u);
@@ -146,7 +146,7 @@ public final class Segmenter {
                 titleOf[k] = k;
             }
         }
-        datedParagraphs(units, titleOf);
+        datedParagraphs(units, titleOf, language);
         return titleOf;
     }
 
@@ -156,7 +156,7 @@ public final class Segmenter {
      * whose opening gives another day than the activity's own header and names an activity starts
      * one; its first sentence is its title.
      */
-    private void datedParagraphs(List<Unit> units, int[] titleOf) {
+    private void datedParagraphs(List<Unit> units, int[] titleOf, String language) {
         List<DateMention> headerDates = List.of();
         boolean inHeader = false;
         for (int k = 0; k < units.size(); k++) {
@@ -183,7 +183,7 @@ public final class Segmenter {
                 continue;
             }
             DateMention d = u.dates().get(0);
-            String opening = opening(u.text(), 1);
+            String opening = opening(u.text(), 1, language);
             boolean early = d.span().start() - u.span().start() <= 60 && d.span().end() - u.span().start() <= opening.length();
             boolean other = headerDates.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
                     || within(d, h));
