@@ -38,6 +38,9 @@ public final class Segmenter {
     /** "GRENADA: Young climate ambassadors trained": a capitalized lead-in naming a country or topic. */
     private static final Pattern CAPS_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu} &'’.-]+:\\s");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-–—]+\\s*\\p{Lu}");
+    /** "On 20 June ...", "En marzo ...": a sentence opening, not a place before a date. */
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile(
+            "(?:On|In|From|During|Between|Since|Until|By|At|Before|After|En|Desde|Durante|Entre|Hasta|Por)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
@@ -288,7 +291,10 @@ public final class Segmenter {
             return false;  // "Annual Report - 2009", "Semi-annual Report, January-June 2010": periods, not events
         }
         String before = t.substring(0, ds.get(0).span().start() - offset);
+        // After its last date a place/date line carries at most a short tag ("2005 CIM/IOM"), not a sentence.
+        String after = t.substring(Math.min(t.length(), ds.get(ds.size() - 1).span().end() - offset)).strip();
         return !before.isBlank() && before.length() <= 100 && PLACE_PREFIX.matcher(before).matches()
+                && !LEADING_PREPOSITION.matcher(before).lookingAt() && (after.length() <= 40 || after.startsWith("("))
                 && !SENTENCE_BREAK.matcher(t.substring(0, Math.min(t.length(), ds.get(0).span().end() - offset))).find();
     }
 
@@ -385,8 +391,11 @@ public final class Segmenter {
         return years * 12 + d.end().month() - d.start().month();
     }
 
+    /** A short unlabelled line such as a place or a date; a full sentence ("On 26 January the experts ...") is prose. */
     private static boolean isShortLine(Unit v) {
-        return !v.isTable() && v.text().length() <= 90 && !v.titleLike() && !SENTENCE_BREAK.matcher(v.text()).find();
+        String t = v.text().strip();
+        boolean sentence = t.endsWith(".") && t.split("\\s+").length >= 6;
+        return !v.isTable() && t.length() <= 90 && !v.titleLike() && !sentence && !SENTENCE_BREAK.matcher(t).find();
     }
 
     /** A heading that does not start an activity closes the one before it ("3. Comments"). */

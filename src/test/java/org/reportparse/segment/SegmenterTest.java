@@ -135,4 +135,24 @@ class SegmenterTest {
         assertThat(titles(seg, doc.text())).containsExactlyElementsOf(SEED_TITLES);
         assertThat(seg.sections().get(0).body()).allSatisfy(b -> assertThat(b.of(doc.text())).contains("\n"));
     }
+
+    @Test
+    void aDatedParagraphWithAnotherDayStartsItsOwnActivity() throws Exception {
+        String text = "ACTIVITY REPORT 2008\n\nRegional Seminar on Prison Management (Lima, Peru, 12-13 May 2008)\n"
+                + "The Ministry of Justice hosted the seminar for 45 prison directors. On 13 May a visit followed.\n\n"
+                + "On 20 June 2008 the programme also held a round table in Quito, Ecuador. About 30 people came.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Regional Seminar on Prison Management (Lima, Peru, 12-13 May 2008)",
+                "On 20 June 2008 the programme also held a round table in Quito, Ecuador.");
+    }
+
+    @Test
+    void aSentenceOpeningIsNotAPlaceBeforeADate() throws Exception {
+        String text = "Seminar on water\nTirana, Albania, 25 January 2010\n\nOn 26 January 2010 the experts visited the plant.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).singleElement().satisfies(s -> {
+            assertThat(s.headerLines()).hasSize(1);
+            assertThat(s.body()).singleElement().satisfies(b -> assertThat(b.of(text)).startsWith("On 26 January"));
+        });
+    }
 }
