@@ -114,6 +114,9 @@ public final class Segmenter {
         }
         ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
         if (sections.isEmpty()) {
+            sections.addAll(datedParagraphSections(units, doc.text(), language));
+        }
+        if (sections.isEmpty()) {
             wholeDocument(units, doc.text(), header).ifPresent(sections::add);
         }
         return new SegmentedDocument(header, renumber(sections));
@@ -582,6 +585,50 @@ public final class Segmenter {
     /** The value cells of a form row (every cell after the label), as one span. */
     private static Span cellValue(List<Block> row, String text) {
         return trim(new Span(row.get(1).span().start(), row.get(row.size() - 1).span().end()), text);
+    }
+
+    /**
+     * A narrative report without headings ("In March 2008 the Department held a workshop in ...",
+     * "On 20 June ..."): when at least two paragraphs open with an event date and name an
+     * activity, each is one activity, titled by its first sentence and running to the next.
+     */
+    private List<Section> datedParagraphSections(List<Unit> units, String text, String language) {
+        List<Integer> starts = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.isTable() || u.titleLike() || u.isLabel() || u.block().kind() == BlockKind.HEADING || u.dates().isEmpty()) {
+                continue;
+            }
+            DateMention d = u.dates().get(0);
+            String opening = opening(u.text(), 1, language);
+            if (d.span().start() - u.span().start() <= 60 && d.span().end() - u.span().start() <= opening.length()
+                    && isEventDate(d) && words.mentionsActivity(opening)) {
+                starts.add(k);
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        if (starts.size() < 2) {
+            return out;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : units.size();
+            Unit first = units.get(from);
+            List<Span> body = new ArrayList<>();
+            int end = first.span().end();
+            for (int k = from; k < to; k++) {
+                Unit u = units.get(k);
+                if (u.isTable() || k > from && (u.titleLike() && endsSection(u))) {
+                    break;
+                }
+                body.add(u.span());
+                end = u.span().end();
+            }
+            Span title = trim(new Span(first.span().start(), first.span().start() + opening(first.text(), 1, language).length()), text);
+            out.add(new Section(out.size(), new Span(first.span().start(), end), title, SectionKind.HEADED,
+                    List.of(), List.of(), body));
+        }
+        return out;
     }
 
     private Optional<Section> wholeDocument(List<Unit> units, String text, ReportHeader header) {

@@ -155,4 +155,15 @@ class SegmenterTest {
             assertThat(s.body()).singleElement().satisfies(b -> assertThat(b.of(text)).startsWith("On 26 January"));
         });
     }
+
+    @Test
+    void aNarrativeReportWithoutHeadingsHasOneActivityPerDatedParagraph() throws Exception {
+        String text = "Annual report 2008\n\nIn March 2008, the Department organized a workshop in Quito. Some 40 officers came.\n\n"
+                + "On 12-13 June 2008 a regional seminar was held in Bogotá. More than 60 attended.\n\n"
+                + "The Department also published a manual.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("In March 2008, the Department organized a workshop in Quito.",
+                "On 12-13 June 2008 a regional seminar was held in Bogotá.");
+        assertThat(seg.sections().get(1).span().of(text)).contains("published a manual");
+    }
 }
