@@ -335,7 +335,11 @@ public final class AttendanceAnnotator {
             }
             boolean wordFollows = from < end && tokens.get(from).type() == Token.Type.WORD
                     && !lexicon.has("stop", tokens.get(from).lower());
-            return new Noun(wordFollows ? CountedKind.UNKNOWN : CountedKind.NONE, from, from, false);
+            // An unknown noun is the one word after the count, so a cue after it still touches the
+            // count's phrase: "More than 60 statisticians attended".
+            boolean cueFollows = wordFollows && lexicon.matchAt(tokens, from, "cue_after") > 0;  // "22 attended"
+            return new Noun(wordFollows ? CountedKind.UNKNOWN : CountedKind.NONE, from,
+                    wordFollows && !cueFollows ? from + 1 : from, false);
         }
 
         /** The counted noun starting at k, if any: the longest phrase of the people/thing lists. */
