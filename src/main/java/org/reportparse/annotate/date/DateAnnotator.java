@@ -19,10 +19,48 @@ public final class DateAnnotator {
         return INSTANCE;
     }
 
-    /** Date mentions within text[from, to), in text order, without overlaps. */
+    /** Languages with word lists here; a region that reads as no date in its document's language is tried in the others. */
+    private static final List<String> SHIPPED = List.of("en", "es");
+
+    /**
+     * Date mentions within text[from, to), in text order, without overlaps. Reports mix languages
+     * ("Fecha: del 3 al 5 de marzo" in an English report), so when the document's language finds
+     * no date with a month in the region, the other shipped languages are tried.
+     */
     public List<DateMention> find(String text, int from, int to, String language) {
+        List<DateMention> found = parse(text, from, to, language);
+        if (found.stream().anyMatch(DateAnnotator::hasMonth) || !hasDigit(text, from, to)) {
+            return found;
+        }
+        String primary = language == null ? "en" : language;
+        for (String other : SHIPPED) {
+            if (!other.equals(primary)) {
+                List<DateMention> alt = parse(text, from, to, other);
+                if (alt.stream().anyMatch(DateAnnotator::hasMonth)) {
+                    return alt;
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<DateMention> parse(String text, int from, int to, String language) {
         Language lang = language(language);
         return lang.grammar().parse(lang.tokenizer().tokenize(text, from, to));
+    }
+
+    private static boolean hasMonth(DateMention d) {
+        return d.start().month() != null;
+    }
+
+    /** Relative words aside, every date names a day or a year in digits: a region without digits is not retried. */
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word lists of a language ("en" when it has none), for the date field's cues. */

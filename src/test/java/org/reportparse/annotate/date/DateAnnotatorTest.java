@@ -66,4 +66,17 @@ class DateAnnotatorTest {
         assertThat(dates.find(text, 0, text.length(), "fr")).singleElement()
                 .satisfies(m -> assertThat(m.start().iso()).isEqualTo("2010-03-03"));
     }
+
+    @Test
+    void aSpanishDateInAnEnglishReportIsStillRead() {
+        String line = "Fecha: del 3 al 5 de marzo de 2008";
+        List<DateMention> found = dates.find(line, 0, line.length(), "en");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.start().iso()).isEqualTo("2008-03-03");
+            assertThat(d.end().iso()).isEqualTo("2008-03-05");
+        });
+        String english = "Date: 3-5 March 2008";
+        assertThat(dates.find(english, 0, english.length(), "es")).singleElement()
+                .satisfies(d -> assertThat(d.end().iso()).isEqualTo("2008-03-05"));
+    }
 }
