@@ -1,5 +1,6 @@
 package org.reportparse.annotate.date;
 
+import org.reportparse.annotate.TestDoc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

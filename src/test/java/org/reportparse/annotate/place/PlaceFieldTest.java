@@ -1,5 +1,6 @@
 package org.reportparse.annotate.place;
 
+import org.reportparse.annotate.TestDoc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
