@@ -81,8 +81,4 @@ public final class Pipeline {
         return new Report(source, new ReportInfo(title, period, language), activities,
                 new ArrayList<>(ctx.warnings()), text);
     }
-
-    public Extractor extractor() {
-        return extractor;
-    }
 }

@@ -5,36 +5,25 @@ package org.reportparse.output;
  * contract uses. Text without surrogate pairs maps to itself, so the common case costs nothing.
  */
 final class CodePoints {
-    private final int[] before;  // before[i] = surrogate pairs starting before char i; null if none
+    private final int[] pairsBefore;  // surrogate pairs completed before each char offset; null if none
 
     CodePoints(String text) {
-        int[] counts = null;
+        if (text.codePointCount(0, text.length()) == text.length()) {
+            pairsBefore = null;
+            return;
+        }
+        pairsBefore = new int[text.length() + 1];
         int pairs = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (counts == null) {
-                    counts = new int[text.length() + 1];
-                }
-                counts[i + 1] = ++pairs;
-                counts[i + 2 > text.length() ? text.length() : i + 2] = pairs;
-                i++;
-                continue;
-            }
-            if (counts != null) {
-                counts[i + 1] = pairs;
+            pairsBefore[i] = pairs;
+            if (i > 0 && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                pairs++;
             }
         }
-        if (counts != null) {
-            // fill forward from the first pair on (entries before it are zero already)
-            for (int i = 1; i <= text.length(); i++) {
-                counts[i] = Math.max(counts[i], counts[i - 1]);
-            }
-        }
-        this.before = counts;
+        pairsBefore[text.length()] = pairs;
     }
 
     int of(int charOffset) {
-        return before == null ? charOffset : charOffset - before[charOffset];
+        return pairsBefore == null ? charOffset : charOffset - pairsBefore[charOffset];
     }
 }
