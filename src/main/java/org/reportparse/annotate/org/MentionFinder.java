@@ -204,7 +204,7 @@ final class MentionFinder {
     }
 
     private void addModel(String text, Span region, List<OrgMention> out) {
-        if (model == null) {
+        if (model == null || !modelCanAdd(text, region, out)) {
             return;
         }
         for (Span s : model.find(text, region.start(), region.end())) {
@@ -217,6 +217,24 @@ final class MentionFinder {
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
         }
+    }
+
+    /**
+     * Whether a model name could survive the filters below: it must end in a capitalized word that no
+     * mention found so far covers, and not be a single generic word ("The" opening the sentence). The
+     * model is the costliest step, and most sentences have every capitalized word explained already.
+     */
+    private boolean modelCanAdd(String text, Span region, List<OrgMention> out) {
+        String onlyCandidate = null;
+        for (Words.Word w : Words.of(text, region.start(), region.end())) {
+            if (Character.isUpperCase(w.raw().charAt(0)) && !overlapsAny(out, new Span(w.start(), w.end()))) {
+                if (onlyCandidate != null) {
+                    return true;
+                }
+                onlyCandidate = w.raw();
+            }
+        }
+        return onlyCandidate != null && !lex.genericKeys.contains(Names.key(onlyCandidate));
     }
 
     /** The capitalized words (and connectors) running up to a span: "First Congress of" before "Missing People". */
