@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.Span;
+import org.reportparse.annotate.WordStartPatterns;
 
 /**
  * Finds organization mentions in a stretch of text by merging, in order of trust: registry names,
@@ -20,9 +22,9 @@ final class MentionFinder {
     private static final Pattern FOLDED_HEAD = Pattern.compile(
             "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?)"
                     + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
-    private static final Pattern APPOSITION = Pattern.compile(
+    private static final WordStartPatterns APPOSITION = WordStartPatterns.of(Pattern.compile(
             "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
-                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
+                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?"));
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
     private static final Pattern TITLE_WORDS = Pattern.compile("\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}\\p{L}+)\\b");
@@ -36,7 +38,8 @@ final class MentionFinder {
     private final Lexicon lex;
     private final OrgModel model;
     private final Pattern personBefore;
-    private final Pattern governments = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
+    private static final WordStartPatterns GOVERNMENTS = WordStartPatterns.of(
+            Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? "));
     private final Pattern countryList;
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model) {
@@ -103,7 +106,7 @@ final class MentionFinder {
     private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
         int end = h.span().end();
         Matcher m = SUFFIX.matcher(text).region(end, region.end());
-        if (m.find() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
+        if (m.lookingAt() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
             end = m.end();
         }
         Span s = new Span(h.span().start(), end);
@@ -179,8 +182,7 @@ final class MentionFinder {
 
     /** "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia": one Government of X each. */
     private void addGovernments(String text, Span region, List<OrgMention> out) {
-        Matcher m = governments.matcher(text).region(region.start(), region.end());
-        while (m.find()) {
+        for (MatchResult m : GOVERNMENTS.find(text, region.start(), region.end())) {
             Matcher c = countryList.matcher(text).region(m.end(), region.end());
             while (c.lookingAt()) {
                 Span s = new Span(c.start(1), c.end(1));
@@ -194,8 +196,7 @@ final class MentionFinder {
     }
 
     private void addAppositions(String text, Span region, List<OrgMention> out) {
-        Matcher m = APPOSITION.matcher(text).region(region.start(), region.end());
-        while (m.find()) {
+        for (MatchResult m : APPOSITION.find(text, region.start(), region.end())) {
             Span s = new Span(m.start(1), m.end(1));
             if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(1)))) {
                 out.add(new OrgMention(s, m.group(1), m.group(1), null, OrgMention.Source.RULE));

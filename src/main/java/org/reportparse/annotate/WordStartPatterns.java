@@ -1,0 +1,136 @@
+package org.reportparse.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A set of regular expressions (cue lists, name patterns) searched in a text trying only the words a
+ * match can start with. Running long case-insensitive alternations at every character was the
+ * costliest step of the annotators; most words start no match at all.
+ *
+ * <p>A pattern is "indexed" when every match starts at the beginning of a word: it opens with
+ * {@code \b} and no non-word character can come first. Whether a match can start with a given word
+ * is asked of the regex itself: on the word alone the matcher either matches or runs out of input
+ * ({@link Matcher#hitEnd()}) along every path a longer text starting with that word could take. The
+ * answer is remembered per word. Other patterns are searched the ordinary way.
+ *
+ * <p>Results are those of {@code matcher.region(from, to)} and repeated {@code find()}, for patterns
+ * that look no further back than their opening word boundary and have no {@code ^} after it. Thread-safe.
+ */
+public final class WordStartPatterns {
+    /** Words whose masks are remembered; past this, masks are computed afresh (bounded memory). */
+    private static final int WORD_CACHE_LIMIT = 200_000;
+
+    private final List<Pattern> patterns;
+    private final boolean[] indexed;
+    /** For a word as written: bit k set when pattern k may match starting with it. */
+    private final Map<String, Long> byFirstWord = new ConcurrentHashMap<>();
+
+    private WordStartPatterns(List<Pattern> patterns) {
+        if (patterns.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " patterns, got " + patterns.size());
+        }
+        this.patterns = List.copyOf(patterns);
+        this.indexed = new boolean[patterns.size()];
+        for (int k = 0; k < patterns.size(); k++) {
+            Pattern p = patterns.get(k);
+            indexed[k] = p.pattern().startsWith("\\b") && !mayStartWithNonWord(p);
+        }
+    }
+
+    public static WordStartPatterns of(List<Pattern> patterns) {
+        return new WordStartPatterns(patterns);
+    }
+
+    public static WordStartPatterns of(Pattern pattern) {
+        return new WordStartPatterns(List.of(pattern));
+    }
+
+    /** The matches of each pattern (list k for pattern k) in text[from, to), left to right, not overlapping. */
+    public List<List<MatchResult>> findAll(String text, int from, int to) {
+        List<List<MatchResult>> out = new ArrayList<>(patterns.size());
+        for (int k = 0; k < patterns.size(); k++) {
+            out.add(indexed[k] ? new ArrayList<>() : ordinary(patterns.get(k), text, from, to));
+        }
+        int[] next = new int[patterns.size()];
+        Matcher[] matchers = new Matcher[patterns.size()];
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            for (long mask = startingWith(text.substring(i, end)); mask != 0; mask &= mask - 1) {
+                int k = Long.numberOfTrailingZeros(mask);
+                if (i < next[k]) {
+                    continue;
+                }
+                if (matchers[k] == null) {
+                    matchers[k] = patterns.get(k).matcher(text);
+                }
+                Matcher m = matchers[k];
+                // at the region's start the boundary is judged as find() would (nothing before it);
+                // further in, the leading \b must see the character before
+                m.region(i, to).useTransparentBounds(i > from);
+                if (m.lookingAt()) {
+                    out.get(k).add(m.toMatchResult());
+                    next[k] = Math.max(m.end(), i + 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The matches of the only pattern (see {@link #findAll}). */
+    public List<MatchResult> find(String text, int from, int to) {
+        return findAll(text, from, to).get(0);
+    }
+
+    private long startingWith(String word) {
+        Long known = byFirstWord.get(word);
+        if (known != null) {
+            return known;
+        }
+        long mask = 0;
+        for (int k = 0; k < patterns.size(); k++) {
+            if (indexed[k] && mayStartWith(patterns.get(k), word)) {
+                mask |= 1L << k;
+            }
+        }
+        if (byFirstWord.size() < WORD_CACHE_LIMIT) {
+            byFirstWord.put(word, mask);
+        }
+        return mask;
+    }
+
+    private static List<MatchResult> ordinary(Pattern p, String text, int from, int to) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = p.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(m.toMatchResult());
+        }
+        return out;
+    }
+
+    private static boolean mayStartWith(Pattern p, String start) {
+        Matcher m = p.matcher(start);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    /** Probes punctuation and symbols of Latin-1, Latin Extended and General Punctuation (quotes, dashes). */
+    private static boolean mayStartWithNonWord(Pattern p) {
+        for (char c = 0; c < 0x2070; c = c == 0x250 ? 0x2000 : (char) (c + 1)) {
+            if (!Character.isLetterOrDigit(c) && mayStartWith(p, String.valueOf(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
