@@ -26,8 +26,13 @@ public final class WordStartPatterns {
     /** Words whose masks are remembered; past this, masks are computed afresh (bounded memory). */
     private static final int WORD_CACHE_LIMIT = 200_000;
 
+    /** Characters below this have a precomputed mask of the patterns a match can start with. */
+    private static final char FIRST_CHAR_LIMIT = 0x250;
+
     private final List<Pattern> patterns;
     private final boolean[] indexed;
+    /** For a (Latin) character: bit k set when pattern k may match starting with it; spares most words the word look-up. */
+    private final long[] byFirstChar = new long[FIRST_CHAR_LIMIT];
     /** For a word as written: bit k set when pattern k may match starting with it. */
     private final Map<String, Long> byFirstWord = new ConcurrentHashMap<>();
 
@@ -40,6 +45,11 @@ public final class WordStartPatterns {
         for (int k = 0; k < patterns.size(); k++) {
             Pattern p = patterns.get(k);
             indexed[k] = p.pattern().startsWith("\\b") && !mayStartWithNonWord(p);
+            for (char c = 0; c < FIRST_CHAR_LIMIT; c++) {
+                if (indexed[k] && mayStartWith(p, String.valueOf(c))) {
+                    byFirstChar[c] |= 1L << k;
+                }
+            }
         }
     }
 
@@ -60,7 +70,9 @@ public final class WordStartPatterns {
         int[] next = new int[patterns.size()];
         Matcher[] matchers = new Matcher[patterns.size()];
         for (int i = from; i < to; i++) {
-            if (!Character.isLetterOrDigit(text.charAt(i)) || i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            char first = text.charAt(i);
+            if (!Character.isLetterOrDigit(first) || i > from && Character.isLetterOrDigit(text.charAt(i - 1))
+                    || first < FIRST_CHAR_LIMIT && byFirstChar[first] == 0) {
                 continue;
             }
             int end = i + 1;

@@ -16,7 +16,8 @@ import org.reportparse.annotate.WordStartPatterns;
  * and the trained model's suggestions.
  */
 final class MentionFinder {
-    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}\\-])[A-Z][A-Z&]{1,9}(?![\\p{L}\\p{N}])");
+    /** A run of 2-10 capitals standing alone; the look-behind comes after the first capital so most positions fail fast. */
+    private static final Pattern CAPS = Pattern.compile("[A-Z](?<![\\p{L}\\p{N}\\-].)[A-Z&]{1,9}(?![\\p{L}\\p{N}])");
     private static final Pattern SUFFIX = Pattern.compile(
             "\\G(?:-(\\p{Lu}[\\p{L}]+)| ([A-Z]{2,6})\\b| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
     private static final Pattern FOLDED_HEAD = Pattern.compile(

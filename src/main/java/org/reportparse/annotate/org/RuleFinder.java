@@ -89,7 +89,7 @@ final class RuleFinder {
                 w = w.substring(0, w.length() - 1);
             }
             Tok t = new Tok(m.start(), m.start() + w.length(), w, end);
-            boolean gapOk = prevEnd >= 0 && text.substring(prevEnd, t.start()).isBlank();
+            boolean gapOk = prevEnd >= 0 && isBlank(text, prevEnd, t.start());
             boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty()
                     || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
             boolean conn = CONNECTORS.contains(w) || located && LOCATIVE.contains(w);
@@ -123,6 +123,16 @@ final class RuleFinder {
         }
         flush(runs, cur, fragment);
         return runs;
+    }
+
+    /** As text.substring(from, to).isBlank(), without the copy (this runs for every word). */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(List<Run> runs, List<Tok> cur, boolean fragment) {
