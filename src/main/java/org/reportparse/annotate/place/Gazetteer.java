@@ -24,10 +24,15 @@ public final class Gazetteer {
     private final GazetteerIndex index;
     private final AtomicReferenceArray<GeoPlace> places;
     /** Names already looked up and found (a bounded set: the gazetteer's own keys). */
-    private final Map<String, List<Entry>> found = new ConcurrentHashMap<>();
+    private final Map<String, Name> found = new ConcurrentHashMap<>();
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, String> countryByKey = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    /**
+     * Every written form of a demonym key, plurals included ("peruanos"), to its base key: one
+     * look-up per word instead of three substrings and look-ups.
+     */
+    private final Map<String, String> demonymForms = new HashMap<>();
     /** Demonyms written in lower case in the facts file (Spanish adjectives) match in any case. */
     private final Set<String> lowerCaseDemonyms = new HashSet<>();
     private int maxTokens = 1;
@@ -54,6 +59,7 @@ public final class Gazetteer {
                 default -> throw new IllegalStateException("unknown gazetteer index line " + f[0]);
             }
         }
+        g.addDemonymForms();
         return g;
     }
 
@@ -70,16 +76,23 @@ public final class Gazetteer {
         return p;
     }
 
-    List<Entry> lookup(String key) {
-        List<Entry> entries = found.get(key);
-        if (entries == null) {
-            String numbers = index.namePlaces(key);
-            if (numbers == null) {
-                return List.of();
+    /** The places a name key names, and whether longer names go on from it ("santa" to "santa cruz"). */
+    record Name(List<Entry> places, boolean continued) {}
+
+    Name name(String key) {
+        Name name = found.get(key);
+        if (name == null) {
+            GazetteerIndex.Slot slot = index.slot(key);
+            if (slot.places() == null) {
+                return new Name(List.of(), slot.continued());
             }
-            entries = found.computeIfAbsent(key, k -> entries(numbers));
+            name = found.computeIfAbsent(key, k -> new Name(entries(slot.places()), slot.continued()));
         }
-        return entries;
+        return name;
+    }
+
+    List<Entry> lookup(String key) {
+        return name(key).places();
     }
 
     private List<Entry> entries(String numbers) {
@@ -89,11 +102,6 @@ public final class Gazetteer {
             out.add(new Entry(place(Integer.parseInt(foreign ? n.substring(1) : n)), !foreign));
         }
         return List.copyOf(out);
-    }
-
-    /** Whether some name's key starts with this prefix: a longer name may still match. */
-    boolean hasNameStartingWith(String keyPrefix) {
-        return found.containsKey(keyPrefix) || index.hasNameStartingWith(keyPrefix);
     }
 
     int maxTokens() {
@@ -113,15 +121,15 @@ public final class Gazetteer {
     }
 
     private String demonymBase(String key) {
-        if (demonyms.containsKey(key)) {
-            return key;
+        return demonymForms.get(key);
+    }
+
+    /** A key that is a demonym itself wins over a plural reading, and "-s" over "-es" (demonymBase's order). */
+    private void addDemonymForms() {
+        demonyms.keySet().forEach(d -> demonymForms.put(d, d));
+        for (String plural : new String[] {"s", "es"}) {
+            demonyms.keySet().forEach(d -> demonymForms.putIfAbsent(d + plural, d));
         }
-        for (String cut : new String[] {"s", "es"}) {
-            if (key.endsWith(cut) && demonyms.containsKey(key.substring(0, key.length() - cut.length()))) {
-                return key.substring(0, key.length() - cut.length());
-            }
-        }
-        return null;
     }
 
     Country countryByCode(String cc) {

@@ -103,34 +103,32 @@ final class GazetteerIndex {
         return names.length;
     }
 
-    /** The place numbers of a name key ("~" marking foreign names), or null when no name has that key. */
-    String namePlaces(String key) {
-        int line = search(utf8(key), false);
-        return line < 0 ? null : fields(names[line])[2];
+    /** A name key's place numbers ("~" marking foreign names; null when no name has the key), and whether longer keys continue it. */
+    record Slot(String places, boolean continued) {}
+
+    /** One binary search answers both: keys continuing k ("k ...") sort right after k itself. */
+    Slot slot(String key) {
+        byte[] k = utf8(key);
+        int at = lowerBound(k);
+        boolean exact = at < names.length && compareKey(names[at], k, false) == 0;
+        int next = exact ? at + 1 : at;
+        boolean continued = next < names.length && compareKey(names[next], k, true) == 0 && data[names[next] + 2 + k.length] == ' ';
+        return new Slot(exact ? fields(names[at])[2] : null, continued);
     }
 
-    /** Whether some name key starts with this prefix (lets a matcher stop extending a name early). */
-    boolean hasNameStartingWith(String prefix) {
-        return search(utf8(prefix), true) >= 0;
-    }
-
-    /** Binary search of the N lines for key k (or, asPrefix, for any key starting with k); -1 when none. */
-    private int search(byte[] k, boolean asPrefix) {
+    /** The first N line whose key is not less than k. */
+    private int lowerBound(byte[] k) {
         int lo = 0;
-        int hi = names.length - 1;
-        while (lo <= hi) {
+        int hi = names.length;
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            int c = compareKey(names[mid], k, asPrefix);
-            if (c == 0) {
-                return mid;
-            }
-            if (c < 0) {
+            if (compareKey(names[mid], k, false) < 0) {
                 lo = mid + 1;
             } else {
-                hi = mid - 1;
+                hi = mid;
             }
         }
-        return -1;
+        return lo;
     }
 
     /**

@@ -15,6 +15,8 @@ final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of("st", "ste", "mt", "ft", "sta", "sto", "pto", "cd", "gral");
     private static final Map<String, String> SPELLED = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
             "ft", "fort", "sta", "santa", "sto", "santo", "pto", "puerto");
+    /** Longer words cannot be abbreviations: they skip the look-ups (hashing every word showed in profiles). */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private Tokenizer() {}
 
@@ -26,10 +28,12 @@ final class Tokenizer {
             if (Character.isLetterOrDigit(c)) {
                 int s = i;
                 StringBuilder w = new StringBuilder();
+                boolean lowerCase = false;
                 while (i < to) {
                     char d = text.charAt(i);
                     if (Character.isLetterOrDigit(d)) {
                         w.append(d);
+                        lowerCase |= Character.isLowerCase(d);
                     } else if (!isApostrophe(d) || i + 1 >= to || !Character.isLetter(text.charAt(i + 1))
                             || isPossessive(text, i, to)) {
                         break;
@@ -38,9 +42,9 @@ final class Tokenizer {
                 }
                 String word = w.toString();
                 String folded = fold(word);
-                out.add(new Token(s, i, SPELLED.getOrDefault(folded, folded), Token.Type.WORD,
-                        capitalized(text, s, i), word.length() > 1 && isUpperCase(word)));
-                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || ABBREVIATIONS.contains(folded))) {
+                String norm = isAbbreviation(folded) ? SPELLED.getOrDefault(folded, folded) : folded;
+                out.add(new Token(s, i, norm, Token.Type.WORD, capitalized(text, s, i), word.length() > 1 && !lowerCase));
+                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || isAbbreviation(folded))) {
                     out.add(new Token(i, i + 1, ".", Token.Type.BREAK, false, false));
                     i++;
                 }
@@ -102,13 +106,8 @@ final class Tokenizer {
         return (s == 's' || s == 'S') && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
     }
 
-    private static boolean isUpperCase(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLowerCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isAbbreviation(String folded) {
+        return folded.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(folded);
     }
 
     /** Plain loop, not a stream: this runs for every gazetteer name at load, before the JIT warms up. */
