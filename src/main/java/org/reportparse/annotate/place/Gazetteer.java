@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +24,12 @@ public final class Gazetteer {
 
     private final GazetteerIndex index;
     private final AtomicReferenceArray<GeoPlace> places;
-    /** Names already looked up and found (a bounded set: the gazetteer's own keys). */
-    private final Map<String, Name> found = new ConcurrentHashMap<>();
+    /**
+     * Keys looked up before, found or not: a text's capitalized words repeat, and a hash look-up
+     * is cheaper than a binary search. Capped, so a long batch of varied text cannot grow it without bound.
+     */
+    private final Map<String, Name> lookedUp = new ConcurrentHashMap<>();
+    private static final int LOOKED_UP_LIMIT = 200_000;
     private final Map<String, Country> countries = new HashMap<>();
     private final Map<String, String> countryByKey = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
@@ -80,13 +85,13 @@ public final class Gazetteer {
     record Name(List<Entry> places, boolean continued) {}
 
     Name name(String key) {
-        Name name = found.get(key);
+        Name name = lookedUp.get(key);
         if (name == null) {
             GazetteerIndex.Slot slot = index.slot(key);
-            if (slot.places() == null) {
-                return new Name(List.of(), slot.continued());
+            name = new Name(slot.places() == null ? List.of() : entries(slot.places()), slot.continued());
+            if (lookedUp.size() < LOOKED_UP_LIMIT) {
+                name = Objects.requireNonNullElse(lookedUp.putIfAbsent(key, name), name);
             }
-            name = found.computeIfAbsent(key, k -> new Name(entries(slot.places()), slot.continued()));
         }
         return name;
     }

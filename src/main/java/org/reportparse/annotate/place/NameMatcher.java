@@ -70,7 +70,8 @@ final class NameMatcher {
                 key.append(' ');
             }
             key.append(ts.get(j).norm());
-            Gazetteer.Name name = gaz.name(key.toString());
+            // a one-word key is the word's norm itself, whose hash is already computed
+            Gazetteer.Name name = gaz.name(j == i ? t.norm() : key.toString());
             Token last = ts.get(j);
             if (last.isWord() && last.capitalized()) {
                 List<Entry> entries = name.places();
