@@ -1,194 +1,112 @@
 package org.reportparse.annotate.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Cities, admin-1 regions and countries indexed by name key (see {@link Tokenizer#key}). Built
- * from gazetteer.tsv.gz (GeoNames, see ATTRIBUTION.md) plus the hand-written country-facts.tsv
- * and city-names.tsv. Immutable after {@link #load()}; load once per process.
+ * Cities, admin-1 regions and countries indexed by name key (see {@link Tokenizer#key}), read
+ * from the index scripts/build-gazetteer builds (GeoNames, see ATTRIBUTION.md, joined with the
+ * hand-written country-facts.tsv and city-names.tsv). Load once per process; thread-safe. Places
+ * are parsed when first looked up, each once, so the same place is always the same object.
  */
 public final class Gazetteer {
     /** A name of a place; primary when it is the place's own or an intended alias, not a foreign exonym. */
     record Entry(GeoPlace place, boolean primary) {}
 
-    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final GazetteerIndex index;
+    private final AtomicReferenceArray<GeoPlace> places;
+    /**
+     * Keys looked up before, found or not: a text's capitalized words repeat, and a hash look-up
+     * is cheaper than a binary search. Capped, so a long batch of varied text cannot grow it without bound.
+     */
+    private final Map<String, Name> lookedUp = new ConcurrentHashMap<>();
+    private static final int LOOKED_UP_LIMIT = 200_000;
     private final Map<String, Country> countries = new HashMap<>();
-    private final Map<String, Country> countryByKey = new HashMap<>();
+    private final Map<String, String> countryByKey = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    /**
+     * Every written form of a demonym key, plurals included ("peruanos"), to its base key: one
+     * look-up per word instead of three substrings and look-ups.
+     */
+    private final Map<String, String> demonymForms = new HashMap<>();
     /** Demonyms written in lower case in the facts file (Spanish adjectives) match in any case. */
-    private final java.util.Set<String> lowerCaseDemonyms = new java.util.HashSet<>();
+    private final Set<String> lowerCaseDemonyms = new HashSet<>();
     private int maxTokens = 1;
 
-    private Gazetteer() {}
+    private Gazetteer(GazetteerIndex index) {
+        this.index = index;
+        this.places = new AtomicReferenceArray<>(index.placeCount());
+    }
 
     public static Gazetteer load() {
-        Gazetteer g = new Gazetteer();
-        Map<String, String[]> countryRows = new HashMap<>();
-        Map<String, String> admin1 = new HashMap<>();
-        List<String[]> cityRows = new ArrayList<>();
-        try (BufferedReader r = reader("gazetteer.tsv.gz", true)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.split("\t", -1);
-                switch (f[0]) {
-                    case "country" -> countryRows.put(f[1], f);
-                    case "admin1" -> admin1.put(f[1], f[2]);
-                    case "city" -> cityRows.add(f);
-                    default -> { }
+        Gazetteer g = new Gazetteer(GazetteerIndex.load());
+        for (String[] f : g.index.smallLines()) {
+            switch (f[0]) {
+                case GazetteerIndex.MAX_TOKENS -> g.maxTokens = Integer.parseInt(f[1]);
+                case GazetteerIndex.COUNTRY -> g.countries.put(f[1], new Country(f[1], f[2], f[3], List.of(f[4].split("\\|")),
+                        f[5].isEmpty() ? List.of() : List.of(f[5].split("\\|")), f[6].isEmpty() ? null : g.place(Integer.parseInt(f[6]))));
+                case GazetteerIndex.COUNTRY_NAME -> g.countryByKey.put(f[1], f[2]);
+                case GazetteerIndex.DEMONYM -> {
+                    g.demonyms.put(f[1], f[2]);
+                    if (f[3].equals("any case")) {
+                        g.lowerCaseDemonyms.add(f[1]);
+                    }
                 }
+                default -> throw new IllegalStateException("unknown gazetteer index line " + f[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        g.addCities(cityRows, admin1, cityNames());
-        g.addRegions(admin1, WordLists.load());
-        g.addCountries(countryRows);
+        g.addDemonymForms();
         return g;
     }
 
-    /**
-     * Adds the cities; the largest city of a country with a name listed in city-names.tsv takes
-     * that file's English name and other names.
-     */
-    private void addCities(List<String[]> rows, Map<String, String> admin1, Map<String, String[]> cityNames) {
-        Map<String, String[]> largest = new HashMap<>();
-        for (String[] f : rows) {
-            String k = f[3] + "\t" + f[2];
-            if (cityNames.containsKey(k)) {
-                largest.merge(k, f, (a, b) -> Long.parseLong(a[7]) >= Long.parseLong(b[7]) ? a : b);
-            }
+    /** Place number n, parsed on first use; one object per place even when threads race. */
+    private GeoPlace place(int n) {
+        GeoPlace p = places.get(n);
+        if (p == null) {
+            String[] f = index.place(n);
+            places.compareAndSet(n, null, new GeoPlace(Integer.parseInt(f[1]), PlaceKind.valueOf(f[2]), f[3], f[4],
+                    orNull(f[5]), f[6].isEmpty() ? null : Double.valueOf(f[6]), f[7].isEmpty() ? null : Double.valueOf(f[7]),
+                    Long.parseLong(f[8]), f[9]));
+            p = places.get(n);
         }
-        for (String[] f : rows) {
-            String k = f[3] + "\t" + f[2];
-            String[] names = largest.get(k) == f ? cityNames.get(k) : null;
-            GeoPlace p = new GeoPlace(Integer.parseInt(f[1]), PlaceKind.CITY, names == null ? f[2] : names[2], f[3],
-                    admin1.get(f[3] + "." + f[4]), Double.valueOf(f[5]), Double.valueOf(f[6]), Long.parseLong(f[7]), f[8]);
-            add(f[2], p, true);
-            if (!f[9].isEmpty()) {
-                for (String alt : f[9].split("\\|")) {
-                    add(alt, p, false);
-                }
-            }
-            if (names != null) {
-                add(names[2], p, true);
-                if (names.length > 3) {
-                    Arrays.stream(names[3].split("\\|")).forEach(n -> add(n, p, true));
-                }
-            }
-        }
+        return p;
     }
 
-    /** Admin-1 regions, also under their name without generic words ("Beni" for "Beni Department"). */
-    private void addRegions(Map<String, String> admin1, WordLists words) {
-        int id = -1;
-        for (Map.Entry<String, String> e : admin1.entrySet()) {
-            String cc = e.getKey().substring(0, 2);
-            GeoPlace region = new GeoPlace(id--, PlaceKind.REGION, e.getValue(), cc, e.getValue(), null, null, 0, "ADM1");
-            add(e.getValue(), region, true);
-            String[] parts = Tokenizer.key(e.getValue()).split(" ");
-            int a = 0;
-            int b = parts.length;
-            while (a < b && words.has("regionword", parts[a])) {
-                a++;
-            }
-            while (b > a && words.has("regionword", parts[b - 1])) {
-                b--;
-            }
-            if (b > a && b - a < parts.length) {
-                add(String.join(" ", Arrays.copyOfRange(parts, a, b)), region, true);
-            }
-        }
-    }
+    /** The places a name key names, and whether longer names go on from it ("santa" to "santa cruz"). */
+    record Name(List<Entry> places, boolean continued) {}
 
-    /** city-names.tsv rows keyed by "CC\tGeoNames name": English output names and common written forms GeoNames lacks. */
-    private static Map<String, String[]> cityNames() {
-        Map<String, String[]> out = new HashMap<>();
-        each("city-names.tsv", f -> out.put(f[0] + "\t" + f[1], f));
-        return out;
-    }
-
-    private void addCountries(Map<String, String[]> rows) {
-        Map<String, String[]> facts = new HashMap<>();
-        each("country-facts.tsv", f -> facts.put(f[0], f));
-        for (String[] f : rows.values()) {
-            String cc = f[1];
-            List<String> names = new ArrayList<>(Arrays.asList(f[2].split("\\|")));
-            List<String> spanish = Arrays.asList(f[3].split("\\|"));
-            String[] fact = facts.get(cc);
-            List<String> other = fact == null || fact.length < 4 || fact[3].isEmpty() ? List.of() : List.of(fact[3].split("\\|"));
-            // the shortest official English name that reads as a name; other names only when none does
-            String name = Stream.of(names, other).flatMap(l -> l.stream()
-                    .filter(n -> !n.contains(",") && n.chars().filter(Character::isLetter).count() > 4)
-                    .min(Comparator.comparingInt(String::length)).stream()).findFirst().orElse(names.get(0));
-            List<String> dem = fact == null || fact.length < 3 || fact[2].isEmpty() ? List.of() : List.of(fact[2].split("\\|"));
-            GeoPlace capital = fact == null ? null : city(cc, fact[1]).orElse(null);
-            names.addAll(spanish);
-            Country c = new Country(cc, name, spanish.get(0), List.copyOf(names), dem, capital);
-            countries.put(cc, c);
-            GeoPlace asPlace = new GeoPlace(-1000 - countries.size(), PlaceKind.COUNTRY, name, cc, null, null, null, 0, "COUNTRY");
-            for (String n : names) {
-                add(n, asPlace, true);
-                countryByKey.putIfAbsent(Tokenizer.key(n), c);
-            }
-            for (String n : other) {
-                add(n, asPlace, false);
-                countryByKey.putIfAbsent(Tokenizer.key(n), c);
-            }
-            for (String d : dem) {
-                demonyms.putIfAbsent(Tokenizer.key(d), cc);
-                if (Character.isLowerCase(d.charAt(0))) {
-                    lowerCaseDemonyms.add(Tokenizer.key(d));
-                }
+    Name name(String key) {
+        Name name = lookedUp.get(key);
+        if (name == null) {
+            GazetteerIndex.Slot slot = index.slot(key);
+            name = new Name(slot.places() == null ? List.of() : entries(slot.places()), slot.continued());
+            if (lookedUp.size() < LOOKED_UP_LIMIT) {
+                name = Objects.requireNonNullElse(lookedUp.putIfAbsent(key, name), name);
             }
         }
-    }
-
-    private void add(String name, GeoPlace p, boolean primary) {
-        String key = Tokenizer.key(name);
-        if (key.isEmpty()) {
-            return;
-        }
-        List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(2));
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).place() == p) {
-                if (primary && !list.get(i).primary()) {
-                    list.set(i, new Entry(p, true));
-                }
-                return;
-            }
-        }
-        list.add(new Entry(p, primary));
-        int words = 1;
-        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
-            words++;
-        }
-        maxTokens = Math.max(maxTokens, words);
-    }
-
-    /** The largest city of country cc with this name (own name or alternate). */
-    Optional<GeoPlace> city(String cc, String name) {
-        return byKey.getOrDefault(Tokenizer.key(name), List.of()).stream().map(Entry::place)
-                .filter(p -> p.kind() == PlaceKind.CITY && p.countryCode().equals(cc))
-                .max(Comparator.comparingLong(GeoPlace::population));
+        return name;
     }
 
     List<Entry> lookup(String key) {
-        return byKey.getOrDefault(key, List.of());
+        return name(key).places();
+    }
+
+    private List<Entry> entries(String numbers) {
+        List<Entry> out = new ArrayList<>(2);
+        for (String n : numbers.split(",")) {
+            boolean foreign = n.startsWith(GazetteerIndex.FOREIGN);
+            out.add(new Entry(place(Integer.parseInt(foreign ? n.substring(1) : n)), !foreign));
+        }
+        return List.copyOf(out);
     }
 
     int maxTokens() {
@@ -208,15 +126,15 @@ public final class Gazetteer {
     }
 
     private String demonymBase(String key) {
-        if (demonyms.containsKey(key)) {
-            return key;
+        return demonymForms.get(key);
+    }
+
+    /** A key that is a demonym itself wins over a plural reading, and "-s" over "-es" (demonymBase's order). */
+    private void addDemonymForms() {
+        demonyms.keySet().forEach(d -> demonymForms.put(d, d));
+        for (String plural : new String[] {"s", "es"}) {
+            demonyms.keySet().forEach(d -> demonymForms.putIfAbsent(d + plural, d));
         }
-        for (String cut : new String[] {"s", "es"}) {
-            if (key.endsWith(cut) && demonyms.containsKey(key.substring(0, key.length() - cut.length()))) {
-                return key.substring(0, key.length() - cut.length());
-            }
-        }
-        return null;
     }
 
     Country countryByCode(String cc) {
@@ -233,36 +151,18 @@ public final class Gazetteer {
             }
         }
         String key = Tokenizer.key(s);
-        Country c = countryByKey.get(key);
-        if (c == null && demonym(key) != null) {
-            c = countries.get(demonym(key));
+        String cc = countryByKey.get(key);
+        if (cc == null) {
+            cc = demonym(key);
         }
-        return Optional.ofNullable(c);
+        return Optional.ofNullable(cc == null ? null : countries.get(cc));
     }
 
     public int size() {
-        return byKey.size();
+        return index.nameCount();
     }
 
-    private static BufferedReader reader(String resource, boolean gzip) throws IOException {
-        InputStream in = Gazetteer.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in, 1 << 16) : in,
-                StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    /** Each non-comment row of a small TSV resource. */
-    private static void each(String resource, Consumer<String[]> row) {
-        try (BufferedReader r = reader(resource, false)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    row.accept(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String orNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 }

@@ -13,11 +13,16 @@ import org.reportparse.annotate.place.Gazetteer.Entry;
  */
 final class NameMatcher {
     private final Gazetteer gaz;
-    private final WordLists words;
+    /** The word lists tested at every word, held directly. */
+    private final Set<String> never;
+    private final Set<String> connectors;
+    private final Set<String> capitalWords;
 
     NameMatcher(Gazetteer gaz, WordLists words) {
         this.gaz = gaz;
-        this.words = words;
+        this.never = words.list("never");
+        this.connectors = words.list("connector");
+        this.capitalWords = words.list("capital");
     }
 
     /** Candidates in text order, qualifiers attached. */
@@ -45,32 +50,43 @@ final class NameMatcher {
 
     private Candidate longestName(List<Token> ts, int i) {
         Token t = ts.get(i);
-        if (!t.isWord() || !t.capitalized() || words.has("never", t.norm())) {
+        if (!t.isWord() || !t.capitalized() || never.contains(t.norm())) {
             return null;
         }
         int limit = i;
         while (limit + 1 < ts.size() && limit + 1 - i < gaz.maxTokens()) {
             Token n = ts.get(limit + 1);
-            boolean ok = n.type() == Token.Type.COMMA || n.isWord() && (n.capitalized() || words.has("connector", n.norm()));
+            boolean ok = n.type() == Token.Type.COMMA || n.isWord() && (n.capitalized() || connectors.contains(n.norm()));
             if (!ok) {
                 break;
             }
             limit++;
         }
-        for (int j = limit; j >= i; j--) {
+        // the longest name wins; extending stops as soon as no gazetteer name goes on this way
+        Candidate longest = null;
+        StringBuilder key = new StringBuilder();
+        for (int j = i; j <= limit; j++) {
+            if (j > i) {
+                key.append(' ');
+            }
+            key.append(ts.get(j).norm());
+            // a one-word key is the word's norm itself, whose hash is already computed
+            Gazetteer.Name name = gaz.name(j == i ? t.norm() : key.toString());
             Token last = ts.get(j);
-            if (!last.isWord() || !last.capitalized()) {
-                continue;
+            if (last.isWord() && last.capitalized()) {
+                List<Entry> entries = name.places();
+                if (j == i && isShortAcronym(t)) {
+                    entries = entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY).toList();
+                }
+                if (!entries.isEmpty()) {
+                    longest = new Candidate(i, j, entries);
+                }
             }
-            List<Entry> entries = gaz.lookup(key(ts, i, j));
-            if (j == i && isShortAcronym(t)) {
-                entries = entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY).toList();
-            }
-            if (!entries.isEmpty()) {
-                return new Candidate(i, j, entries);
+            if (!name.continued()) {
+                break;
             }
         }
-        return null;
+        return longest;
     }
 
     /** "the Honduran capital", "la capital hondureña": the country's capital, as if qualified. */
@@ -79,9 +95,9 @@ final class NameMatcher {
             return null;
         }
         String cc = null;
-        if (words.has("capital", ts.get(i + 1).norm())) {
+        if (capitalWords.contains(ts.get(i + 1).norm())) {
             cc = demonymAt(ts.get(i));
-        } else if (words.has("capital", ts.get(i).norm())) {
+        } else if (capitalWords.contains(ts.get(i).norm())) {
             cc = demonymAt(ts.get(i + 1));
         }
         Country country = cc == null ? null : gaz.countryByCode(cc);
@@ -157,16 +173,5 @@ final class NameMatcher {
     /** "OAS", "IOM": acronyms are not town names, though "USA" and "UK" are countries. */
     private static boolean isShortAcronym(Token t) {
         return t.allCaps() && t.norm().length() <= 3;
-    }
-
-    private static String key(List<Token> ts, int i, int j) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = i; k <= j; k++) {
-            if (k > i) {
-                sb.append(' ');
-            }
-            sb.append(ts.get(k).norm());
-        }
-        return sb.toString();
     }
 }

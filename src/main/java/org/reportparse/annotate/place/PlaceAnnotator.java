@@ -56,14 +56,24 @@ public final class PlaceAnnotator {
 
     /** ISO codes of the countries text[from, to) names, by name or demonym: context for resolution. */
     public Set<String> countriesNamed(CharSequence text, int from, int to) {
+        return countryMentions(text, from, to).all();
+    }
+
+    /** Where text[from, to) names countries, by name or demonym. */
+    CountryMentions countryMentions(CharSequence text, int from, int to) {
         List<Token> ts = Tokenizer.tokens(text, from, to);
-        Set<String> out = new HashSet<>();
+        CountryMentions out = new CountryMentions(text);
         for (Candidate c : names.candidates(ts)) {
             // only official names: "Trinidad" alone is not evidence for Trinidad and Tobago
             c.entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY && e.primary()).findFirst()
-                    .ifPresent(e -> out.add(e.place().countryCode()));
+                    .ifPresent(e -> out.add(ts.get(c.first).start(), e.place().countryCode()));
         }
-        out.addAll(names.demonymCountries(ts));
+        for (Token t : ts) {
+            String cc = names.demonymAt(t);
+            if (cc != null) {
+                out.add(t.start(), cc);
+            }
+        }
         return out;
     }
 

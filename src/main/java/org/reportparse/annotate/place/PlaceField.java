@@ -100,12 +100,14 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         return section.title() == null ? List.of() : scan(ctx, section.title(), pc, keep);
     }
 
-    /** Countries named in the section and in the whole document (memoized per document). */
+    /** Countries named in the section and in the whole document (the document scanned once, memoized). */
     private PlaceContext context(Section section, DocumentContext ctx) {
-        Set<String> document = ctx.memo("place.documentCountries",
-                () -> places.countriesNamed(ctx.text(), 0, ctx.text().length()));
-        Set<String> inSection = places.countriesNamed(ctx.text(), section.span().start(), section.span().end());
-        return new PlaceContext(inSection, document);
+        CountryMentions document = ctx.memo("place.countryMentions",
+                () -> places.countryMentions(ctx.text(), 0, ctx.text().length()));
+        int start = section.span().start();
+        int end = section.span().end();
+        Set<String> inSection = document.within(start, end).orElseGet(() -> places.countriesNamed(ctx.text(), start, end));
+        return new PlaceContext(inSection, ctx.memo("place.documentCountries", document::all));
     }
 
     private List<Found> placeLine(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {

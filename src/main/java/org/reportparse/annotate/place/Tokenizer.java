@@ -3,6 +3,7 @@ package org.reportparse.annotate.place;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of("st", "ste", "mt", "ft", "sta", "sto", "pto", "cd", "gral");
     private static final Map<String, String> SPELLED = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
             "ft", "fort", "sta", "santa", "sto", "santo", "pto", "puerto");
+    /** Longer words cannot be abbreviations: they skip the look-ups (hashing every word showed in profiles). */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private Tokenizer() {}
 
@@ -23,24 +26,32 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int s = i;
-                StringBuilder w = new StringBuilder();
+                StringBuilder elided = null; // only a word with an inner apostrophe ("O'Higgins") is copied char by char
+                boolean lowerCase = false;
+                boolean ascii = true;
                 while (i < to) {
                     char d = text.charAt(i);
-                    if (Character.isLetterOrDigit(d)) {
-                        w.append(d);
+                    if (isLetterOrDigit(d)) {
+                        if (elided != null) {
+                            elided.append(d);
+                        }
+                        lowerCase |= d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d);
+                        ascii &= d < 128;
                     } else if (!isApostrophe(d) || i + 1 >= to || !Character.isLetter(text.charAt(i + 1))
                             || isPossessive(text, i, to)) {
                         break;
+                    } else if (elided == null) {
+                        elided = new StringBuilder().append(text, s, i);
                     }
                     i++;
                 }
-                String word = w.toString();
-                String folded = fold(word);
-                out.add(new Token(s, i, SPELLED.getOrDefault(folded, folded), Token.Type.WORD,
-                        capitalized(text, s, i), word.length() > 1 && isUpperCase(word)));
-                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || ABBREVIATIONS.contains(folded))) {
+                String word = elided == null ? text.subSequence(s, i).toString() : elided.toString();
+                String folded = ascii ? word.toLowerCase(Locale.ROOT) : fold(word);
+                String norm = isAbbreviation(folded) ? SPELLED.getOrDefault(folded, folded) : folded;
+                out.add(new Token(s, i, norm, Token.Type.WORD, capitalized(text, s, i), word.length() > 1 && !lowerCase));
+                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || isAbbreviation(folded))) {
                     out.add(new Token(i, i + 1, ".", Token.Type.BREAK, false, false));
                     i++;
                 }
@@ -77,7 +88,7 @@ final class Tokenizer {
 
     static String fold(String s) {
         if (isPlainAscii(s)) {
-            return s.toLowerCase(java.util.Locale.ROOT);
+            return s.toLowerCase(Locale.ROOT);
         }
         String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(d.length());
@@ -102,13 +113,16 @@ final class Tokenizer {
         return (s == 's' || s == 'S') && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
     }
 
-    private static boolean isUpperCase(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLowerCase(word.charAt(i))) {
-                return false;
-            }
+    /** Character.isLetterOrDigit, with plain ASCII (nearly every character of a report) answered without a table look-up. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        return true;
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isAbbreviation(String folded) {
+        return folded.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(folded);
     }
 
     /** Plain loop, not a stream: this runs for every gazetteer name at load, before the JIT warms up. */

@@ -31,6 +31,11 @@ final class WordLists {
     }
 
     boolean has(String list, String word) {
-        return lists.getOrDefault(list, Set.of()).contains(word);
+        return list(list).contains(word);
+    }
+
+    /** One list, for callers testing every word against it. */
+    Set<String> list(String list) {
+        return lists.getOrDefault(list, Set.of());
     }
 }

@@ -5,9 +5,10 @@
  * <ul>
  *   <li>{@link org.reportparse.annotate.place.Gazetteer}: cities (population &gt;= 15,000, capitals,
  *       admin-1 seats), admin-1 regions and countries, indexed by folded name key; loaded once from
- *       {@code gazetteer.tsv.gz} (built by {@code scripts/build-gazetteer}), {@code country-facts.tsv}
- *       (capitals, demonyms, other country names) and {@code city-names.tsv} (English names and
- *       written forms such as "Mexico, DF").</li>
+ *       {@code gazetteer.index.gz}, which {@code scripts/build-gazetteer} ({@link
+ *       org.reportparse.annotate.place.GazetteerBuilder}) makes of {@code gazetteer.tsv.gz},
+ *       {@code country-facts.tsv} (capitals, demonyms, other country names) and {@code city-names.tsv}
+ *       (English names and written forms such as "Mexico, DF").</li>
  *   <li>{@link org.reportparse.annotate.place.NameMatcher}: candidate names in tokens, with
  *       "City, Country" / "City, Region" / "City (Country)" qualifiers and "the Honduran capital".</li>
  *   <li>{@link org.reportparse.annotate.place.PlaceAnnotator}: resolution among same-named places
