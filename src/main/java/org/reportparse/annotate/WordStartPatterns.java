@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,25 +32,24 @@ public final class WordStartPatterns {
 
     private final List<Pattern> patterns;
     private final boolean[] indexed;
-    /** For a (Latin) character: bit k set when pattern k may match starting with it; spares most words the word look-up. */
-    private final long[] byFirstChar = new long[FIRST_CHAR_LIMIT];
+    /**
+     * For a (Latin) character: bit k set when pattern k may match starting with it, plus {@link #KNOWN};
+     * spares most words the word look-up. Filled on first sight of a character (start-up stays short).
+     */
+    private final AtomicLongArray byFirstChar = new AtomicLongArray(FIRST_CHAR_LIMIT);
+    private static final long KNOWN = 1L << 63;
     /** For a word as written: bit k set when pattern k may match starting with it. */
     private final Map<String, Long> byFirstWord = new ConcurrentHashMap<>();
 
     private WordStartPatterns(List<Pattern> patterns) {
-        if (patterns.size() > Long.SIZE) {
-            throw new IllegalArgumentException("at most " + Long.SIZE + " patterns, got " + patterns.size());
+        if (patterns.size() > Long.SIZE - 1) {
+            throw new IllegalArgumentException("at most " + (Long.SIZE - 1) + " patterns, got " + patterns.size());
         }
         this.patterns = List.copyOf(patterns);
         this.indexed = new boolean[patterns.size()];
         for (int k = 0; k < patterns.size(); k++) {
             Pattern p = patterns.get(k);
             indexed[k] = p.pattern().startsWith("\\b") && !mayStartWithNonWord(p);
-            for (char c = 0; c < FIRST_CHAR_LIMIT; c++) {
-                if (indexed[k] && mayStartWith(p, String.valueOf(c))) {
-                    byFirstChar[c] |= 1L << k;
-                }
-            }
         }
     }
 
@@ -72,7 +72,7 @@ public final class WordStartPatterns {
         for (int i = from; i < to; i++) {
             char first = text.charAt(i);
             if (!Character.isLetterOrDigit(first) || i > from && Character.isLetterOrDigit(text.charAt(i - 1))
-                    || first < FIRST_CHAR_LIMIT && byFirstChar[first] == 0) {
+                    || first < FIRST_CHAR_LIMIT && startingWith(first) == 0) {
                 continue;
             }
             int end = i + 1;
@@ -103,6 +103,20 @@ public final class WordStartPatterns {
     /** The matches of the only pattern (see {@link #findAll}). */
     public List<MatchResult> find(String text, int from, int to) {
         return findAll(text, from, to).get(0);
+    }
+
+    private long startingWith(char first) {
+        long mask = byFirstChar.get(first);
+        if (mask == 0) {
+            mask = KNOWN;
+            for (int k = 0; k < patterns.size(); k++) {
+                if (indexed[k] && mayStartWith(patterns.get(k), String.valueOf(first))) {
+                    mask |= 1L << k;
+                }
+            }
+            byFirstChar.set(first, mask);
+        }
+        return mask & ~KNOWN;
     }
 
     private long startingWith(String word) {
