@@ -35,8 +35,8 @@ public final class DateAnnotator {
         String primary = language == null ? "en" : language;
         for (String other : SHIPPED) {
             if (!other.equals(primary)) {
-                List<DateMention> alt = parse(text, from, to, other);
-                if (alt.stream().anyMatch(DateAnnotator::hasMonth)) {
+                List<DateMention> alt = parseNamingMonth(text, from, to, other);
+                if (alt != null) {
                     return alt;
                 }
             }
@@ -47,6 +47,17 @@ public final class DateAnnotator {
     private List<DateMention> parse(String text, int from, int to, String language) {
         Language lang = language(language);
         return lang.grammar().parse(lang.tokenizer().tokenize(text, from, to));
+    }
+
+    /** The mentions in the language when one of them has a month, else null; most regions are rejected unparsed. */
+    private List<DateMention> parseNamingMonth(String text, int from, int to, String language) {
+        Language lang = language(language);
+        List<Token> tokens = lang.tokenizer().tokenize(text, from, to);
+        if (!lang.grammar().mayNameMonth(tokens)) {
+            return null;
+        }
+        List<DateMention> found = lang.grammar().parse(tokens);
+        return found.stream().anyMatch(DateAnnotator::hasMonth) ? found : null;
     }
 
     private static boolean hasMonth(DateMention d) {

@@ -22,15 +22,51 @@ import org.reportparse.annotate.Span;
  */
 final class DateGrammar {
     private static final int MAX_LISTED_DAYS = 62;
+    /** The word types the grammar consults at the first token of an expression (see parse and expression). */
+    private static final List<String> STARTING_TYPES = List.of("veto", "relative", "season", "weekday", "opener",
+            "ordinal", "month");
+    /** The word types that give an expression its month. */
+    private static final List<String> MONTH_TYPES = List.of("month", "season");
 
     private final Lexicon lex;
     private final boolean dayFirstByDefault;
     private final Set<Character> dayFirstSeparators;
+    /** Words that may start an expression; null when a placeholder may (then every token is tried). */
+    private final Set<String> startWords;
+    /** Words that may start a month or season; null when a placeholder may. */
+    private final Set<String> monthWords;
 
     DateGrammar(Lexicon lex) {
         this.lex = lex;
         this.dayFirstByDefault = lex.dayFirst();
         this.dayFirstSeparators = lex.dayFirstSeparators();
+        this.startWords = lex.firstWords(STARTING_TYPES);
+        this.monthWords = lex.firstWords(MONTH_TYPES);
+    }
+
+    /**
+     * A word, sign or number cluster that starts no phrase of the starting types cannot start an
+     * expression: the parser skips it with one look-up instead of trying every rule.
+     */
+    private boolean cannotStart(Token tok) {
+        return startWords != null && !tok.is(Token.Type.NUM) && !tok.is(Token.Type.NUMDATE)
+                && !startWords.contains(tok.lower());
+    }
+
+    /**
+     * Whether these tokens may hold a date with a month: a numeric date, a month name or a season
+     * phrase. When not, parsing them cannot find one (a cheap test before retrying another language).
+     */
+    boolean mayNameMonth(List<Token> tokens) {
+        if (monthWords == null) {
+            return true;
+        }
+        for (Token tok : tokens) {
+            if (tok.is(Token.Type.NUMDATE) || monthWords.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private enum GroupType { DAYS, MONTH, SEASON }
@@ -59,6 +95,10 @@ final class DateGrammar {
                 while (lineEnd < n && !t.get(lineEnd).lineStart()) {
                     lineEnd++;
                 }
+            }
+            if (cannotStart(t.get(i))) {
+                i++;
+                continue;
             }
             Lexicon.Match veto = lex.phrase("veto", t, i, lineEnd);
             if (veto != null) {
