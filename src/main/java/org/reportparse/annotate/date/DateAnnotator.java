@@ -28,15 +28,18 @@ public final class DateAnnotator {
      * no date with a month in the region, the other shipped languages are tried.
      */
     public List<DateMention> find(String text, int from, int to, String language) {
-        List<DateMention> found = parse(text, from, to, language);
+        Language primary = language(language);
+        List<Token> tokens = primary.tokenizer().tokenize(text, from, to);
+        List<DateMention> found = primary.grammar().parse(tokens);
         if (found.stream().anyMatch(DateAnnotator::hasMonth) || !hasDigit(text, from, to)) {
             return found;
         }
-        String primary = language == null ? "en" : language;
+        String code = language == null ? "en" : language;
         for (String other : SHIPPED) {
-            if (!other.equals(primary)) {
-                List<DateMention> alt = parseNamingMonth(text, from, to, other);
-                if (alt != null) {
+            // most regions name no month of the other language either: its grammar rejects them unparsed
+            if (!other.equals(code) && language(other).grammar().mayNameMonth(tokens)) {
+                List<DateMention> alt = parse(text, from, to, other);
+                if (alt.stream().anyMatch(DateAnnotator::hasMonth)) {
                     return alt;
                 }
             }
@@ -47,17 +50,6 @@ public final class DateAnnotator {
     private List<DateMention> parse(String text, int from, int to, String language) {
         Language lang = language(language);
         return lang.grammar().parse(lang.tokenizer().tokenize(text, from, to));
-    }
-
-    /** The mentions in the language when one of them has a month, else null; most regions are rejected unparsed. */
-    private List<DateMention> parseNamingMonth(String text, int from, int to, String language) {
-        Language lang = language(language);
-        List<Token> tokens = lang.tokenizer().tokenize(text, from, to);
-        if (!lang.grammar().mayNameMonth(tokens)) {
-            return null;
-        }
-        List<DateMention> found = lang.grammar().parse(tokens);
-        return found.stream().anyMatch(DateAnnotator::hasMonth) ? found : null;
     }
 
     private static boolean hasMonth(DateMention d) {

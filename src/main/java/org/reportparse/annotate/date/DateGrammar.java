@@ -41,7 +41,9 @@ final class DateGrammar {
         this.dayFirstByDefault = lex.dayFirst();
         this.dayFirstSeparators = lex.dayFirstSeparators();
         this.startWords = lex.firstWords(STARTING_TYPES);
-        this.monthWords = lex.firstWords(MONTH_TYPES);
+        Set<String> months = lex.firstWords(MONTH_TYPES);
+        // only words of letters can be looked for in tokens of another language (see mayNameMonth)
+        this.monthWords = months != null && months.stream().allMatch(DateGrammar::isLetters) ? months : null;
     }
 
     /**
@@ -54,15 +56,18 @@ final class DateGrammar {
     }
 
     /**
-     * Whether these tokens may hold a date with a month: a numeric date, a month name or a season
-     * phrase. When not, parsing them cannot find one (a cheap test before retrying another language).
+     * Whether text tokenized in any language may hold a date with a month in this grammar's: a
+     * numeric date, a month name or a season phrase. When not, parsing cannot find one (a cheap
+     * test before retrying another language). Tokens of another language serve because only number
+     * clusters tokenize differently by language (ordinal suffixes), and never into a word, nor
+     * whether they are a numeric date (a cluster with letters glued after it never is one).
      */
     boolean mayNameMonth(List<Token> tokens) {
         if (monthWords == null) {
             return true;
         }
         for (Token tok : tokens) {
-            if (tok.is(Token.Type.NUMDATE) || monthWords.contains(tok.lower())) {
+            if (tok.is(Token.Type.NUMDATE) || tok.is(Token.Type.WORD) && monthWords.contains(tok.lower())) {
                 return true;
             }
         }
@@ -461,6 +466,10 @@ final class DateGrammar {
 
     private static int skipAbbrDot(List<Token> t, int k, int lim, Lexicon.Entry e) {
         return e.flags().contains("abbr") && isPunct(t, k, lim, '.') ? k + 1 : k;
+    }
+
+    private static boolean isLetters(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isYear(Token tok) {
