@@ -3,6 +3,8 @@ package org.reportparse.annotate.attendance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 
@@ -56,17 +58,44 @@ public final class AttendanceAnnotator {
         return find(text, List.of(new Span(from, to)), referenceYear, language);
     }
 
-    /** Counts within several regions (a section's paragraphs), sentences numbered across all of them. */
+    /** Counts within several regions (a section's paragraphs), sentences numbered across all of them (see CountMention). */
     public List<CountMention> find(String text, List<Span> regions, Integer referenceYear, String language) {
+        return find(text, regions, referenceYear, region -> Sentences.shared().clauses(text, region, language));
+    }
+
+    /** Counts within regions of the document, whose sentences other annotators share (see Sentences). */
+    public List<CountMention> find(DocumentContext ctx, List<Span> regions, Integer referenceYear) {
+        return find(ctx.text(), regions, referenceYear, region -> Sentences.shared().clauses(ctx, region));
+    }
+
+    private List<CountMention> find(String text, List<Span> regions, Integer referenceYear,
+                                    Function<Span, List<Span>> clausesOf) {
         List<CountMention> out = new ArrayList<>();
         int sentenceBase = 0;
         for (Span region : regions) {
             List<Token> tokens = Tokenizer.tokenize(text, region.start(), region.end());
-            for (int[] s : tokenRanges(tokens, Sentences.shared().clauses(text, region, language))) {
-                new SentenceScan(tokens, s[0], s[1], sentenceBase++, referenceYear).run(out);
+            if (!hasNumber(tokens, 0, tokens.size())) {
+                continue; // no count here: not worth splitting into sentences
+            }
+            for (int[] s : tokenRanges(tokens, clausesOf.apply(region))) {
+                int index = sentenceBase++;
+                if (hasNumber(tokens, s[0], s[1])) {
+                    new SentenceScan(tokens, s[0], s[1], index, referenceYear).run(out);
+                }
             }
         }
         return out;
+    }
+
+    /** Whether a number may start in tokens [from, to): most clauses have none, and scanning them finds nothing. */
+    private boolean hasNumber(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.NUMBER || t.type() == Token.Type.WORD && numbers.isNumberWord(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each clause as a [start, end) token range: a token belongs to the clause it starts in or after. */
