@@ -396,9 +396,15 @@ public final class Segmenter {
 
     /** A short unlabelled line such as a place or a date; a full sentence ("On 26 January the experts ...") is prose. */
     private static boolean isShortLine(Unit v) {
+        if (v.isTable() || v.titleLike()) {
+            return false;
+        }
         String t = v.text().strip();
+        if (t.length() > 90) {
+            return false; // most units are long prose: decided before the word count and the regex
+        }
         boolean sentence = t.endsWith(".") && t.split("\\s+").length >= 6;
-        return !v.isTable() && t.length() <= 90 && !v.titleLike() && !sentence && !SENTENCE_BREAK.matcher(t).find();
+        return !sentence && !SENTENCE_BREAK.matcher(t).find();
     }
 
     /** A heading that does not start an activity closes the one before it ("3. Comments"). */
