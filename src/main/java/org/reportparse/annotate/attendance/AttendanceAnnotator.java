@@ -122,9 +122,9 @@ public final class AttendanceAnnotator {
         private final int start;
         private final int end;
         private final int index;
-        private final boolean cue;
-        private final boolean total;
-        private final boolean background;
+        private final Integer referenceYear;
+        /** Read at the sentence's first count: most numbers (years, days) count nothing. */
+        private SentenceCues cues;
         private int lastCountEnd = -1;
         private boolean inCountParentheses;
         private boolean seenGroup;
@@ -136,10 +136,16 @@ public final class AttendanceAnnotator {
             this.start = start;
             this.end = end;
             this.index = index;
-            this.cue = lexicon.find(tokens, start, end, "cue") >= 0;
-            this.total = lexicon.find(tokens, start, end, "total") >= 0;
-            this.background = lexicon.find(tokens, start, end, "background") >= 0
-                    || namesOnlyEarlierYears(referenceYear);
+            this.referenceYear = referenceYear;
+        }
+
+        private SentenceCues cues() {
+            if (cues == null) {
+                cues = new SentenceCues(lexicon.find(tokens, start, end, "cue") >= 0,
+                        lexicon.find(tokens, start, end, "total") >= 0,
+                        lexicon.find(tokens, start, end, "background") >= 0 || namesOnlyEarlierYears(referenceYear));
+            }
+            return cues;
         }
 
         void run(List<CountMention> out) {
@@ -217,7 +223,7 @@ public final class AttendanceAnnotator {
                 coordinated |= COORDINATORS.contains(tokens.get(k).lower());
             }
             boolean group = noun.kind != CountedKind.THING && noun.kind != CountedKind.CAPACITY;
-            boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (total && group && !totalUsed);
+            boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (cues().total() && group && !totalUsed);
             totalUsed |= isTotal;
             boolean part = partAfter || inCountParentheses
                     || partOfEarlierGroup(qStart, out)
@@ -230,8 +236,8 @@ public final class AttendanceAnnotator {
             Span span = new Span(tokens.get(qStart).start(), tokens.get(last - 1).end());
             String counted = noun.end > noun.start
                     ? joinText(noun.start, noun.end) : null;
-            return new CountMention(n.value(), q, span, counted, noun.kind, index, cue, adjacentCue, coordinated,
-                    isTotal, part, anaphoric, background, isPlanned(qStart));
+            return new CountMention(n.value(), q, span, counted, noun.kind, index, cues().cue(), adjacentCue, coordinated,
+                    isTotal, part, anaphoric, cues().background(), isPlanned(qStart));
         }
 
         /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */
@@ -420,6 +426,9 @@ public final class AttendanceAnnotator {
     }
 
     private record QualifierCue(int start, Qualifier qualifier) {}
+
+    /** What a whole sentence says: it ties its counts to taking part, states a total, or is about another event. */
+    private record SentenceCues(boolean cue, boolean total, boolean background) {}
 
     private record Noun(CountedKind kind, int start, int end, boolean breakdown) {}
 }
