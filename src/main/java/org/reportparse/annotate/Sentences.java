@@ -28,6 +28,7 @@ public final class Sentences {
     /** Model resource per language; a language without its own model uses English's. */
     private static final Map<String, String> MODELS = Map.of("en", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
     private static final String FALLBACK = "en";
+    private static final String MEMO_KEY = "sentences.byParagraph";
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";(?=\\s)");
     /** Initials and dotted abbreviations: "F.", "D.C.", "U.S.", "e.g.". */
@@ -57,33 +58,45 @@ public final class Sentences {
 
     /** Sentences of text[region) in a document of the given language ("en", "es"). */
     public List<Span> split(String text, Span region, String language) {
-        SentenceDetectorME detector = detectors.getOrDefault(language, detectors.get(FALLBACK)).get();
+        SentenceDetectorME detector = detector(language);
         List<Span> out = new ArrayList<>();
         for (Span paragraph : paragraphs(text, region)) {
-            String piece = paragraph.of(text);
-            Span open = null;
-            for (opennlp.tools.util.Span s : detector.sentPosDetect(piece)) {
-                Span sentence = new Span(paragraph.start() + s.getStart(), paragraph.start() + s.getEnd());
-                if (open != null && continues(text, open, sentence)) {
-                    open = new Span(open.start(), sentence.end());
-                } else {
-                    if (open != null) {
-                        out.add(open);
-                    }
-                    open = sentence;
-                }
+            out.addAll(splitParagraph(text, paragraph, detector));
+        }
+        return out;
+    }
+
+    /**
+     * Sentences of a region of the document. Several annotators split the same paragraphs, and the
+     * model is the costly part, so each paragraph's sentences are kept for the document.
+     */
+    public List<Span> split(DocumentContext ctx, Span region) {
+        Map<Span, List<Span>> known = ctx.memo(MEMO_KEY, HashMap::new);
+        List<Span> out = new ArrayList<>();
+        for (Span paragraph : paragraphs(ctx.text(), region)) {
+            List<Span> sentences = known.get(paragraph);
+            if (sentences == null) {
+                sentences = splitParagraph(ctx.text(), paragraph, detector(ctx.language()));
+                known.put(paragraph, sentences);
             }
-            if (open != null) {
-                out.add(open);
-            }
+            out.addAll(sentences);
         }
         return out;
     }
 
     /** Sentences further cut after each ";" (list-like prose gives one clause per item). */
     public List<Span> clauses(String text, Span region, String language) {
+        return clauses(text, split(text, region, language));
+    }
+
+    /** {@link #clauses(String, Span, String)} of a region of the document, its sentences memoised as in split. */
+    public List<Span> clauses(DocumentContext ctx, Span region) {
+        return clauses(ctx.text(), split(ctx, region));
+    }
+
+    private static List<Span> clauses(String text, List<Span> sentences) {
         List<Span> out = new ArrayList<>();
-        for (Span sentence : split(text, region, language)) {
+        for (Span sentence : sentences) {
             Matcher m = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
             int from = sentence.start();
             while (m.find()) {
@@ -93,6 +106,32 @@ public final class Sentences {
             if (from < sentence.end()) {
                 out.add(new Span(from, sentence.end()));
             }
+        }
+        return out;
+    }
+
+    private SentenceDetectorME detector(String language) {
+        return detectors.getOrDefault(language, detectors.get(FALLBACK)).get();
+    }
+
+    /** The model's sentences of one paragraph, rejoined where it split after an abbreviation. */
+    private List<Span> splitParagraph(String text, Span paragraph, SentenceDetectorME detector) {
+        List<Span> out = new ArrayList<>();
+        String piece = paragraph.of(text);
+        Span open = null;
+        for (opennlp.tools.util.Span s : detector.sentPosDetect(piece)) {
+            Span sentence = new Span(paragraph.start() + s.getStart(), paragraph.start() + s.getEnd());
+            if (open != null && continues(text, open, sentence)) {
+                open = new Span(open.start(), sentence.end());
+            } else {
+                if (open != null) {
+                    out.add(open);
+                }
+                open = sentence;
+            }
+        }
+        if (open != null) {
+            out.add(open);
         }
         return out;
     }

@@ -31,6 +31,9 @@ public final class Labels {
     public record LineLabel(String key, String label, int valueStart) {}
 
     public Optional<LineLabel> atLineStart(String line) {
+        if (line.indexOf(':') < 0) {
+            return Optional.empty(); // most lines have no colon: the regex would fail after trying every label length
+        }
         Matcher m = LABEL_LINE.matcher(line);
         if (!m.find()) {
             return Optional.empty();

@@ -2,17 +2,25 @@ package org.reportparse.segment;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** Guesses a document's main language by counting frequent function words (stopwords.tsv). */
 public final class LanguageGuesser {
+    /** How much of a document is read: enough words to tell, whatever the document's length. */
+    private static final int SAMPLE = 20000;
+
     private final Map<String, Set<String>> words = new HashMap<>();
+    /** The longest listed word: a longer plain ASCII word is not looked up. */
+    private int longest;
 
     public static LanguageGuesser load() {
         LanguageGuesser g = new LanguageGuesser();
         for (String[] row : Resources.tsv("stopwords.tsv")) {
-            g.words.put(row[0], new HashSet<>(java.util.List.of(row[1].split("\\s+"))));
+            Set<String> list = new HashSet<>(java.util.List.of(row[1].split("\\s+")));
+            g.words.put(row[0], list);
+            list.forEach(w -> g.longest = Math.max(g.longest, w.length()));
         }
         return g;
     }
@@ -20,14 +28,39 @@ public final class LanguageGuesser {
     /** ISO 639-1 code; English when nothing is counted. */
     public String guess(String text) {
         Map<String, Integer> hits = new HashMap<>();
-        String[] tokens = Resources.fold(text.length() > 20000 ? text.substring(0, 20000) : text).split("[^\\p{L}]+");
-        for (String t : tokens) {
-            for (Map.Entry<String, Set<String>> e : words.entrySet()) {
-                if (e.getValue().contains(t)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        // Words are the letter runs of the folded text. ASCII punctuation and digits split them
+        // wherever folding happens, so each run between them is folded alone, and a run of plain
+        // ASCII letters just lower-cased (a char loop: folding all the text was most of the time).
+        int i = 0;
+        while (i < sample.length()) {
+            int start = i;
+            boolean ascii = true;
+            for (char c; i < sample.length() && ((c = sample.charAt(i)) >= 128 || isAsciiLetter(c)); i++) {
+                ascii &= c < 128;
+            }
+            if (i == start) {
+                i++;
+            } else if (!ascii) {
+                for (String w : Resources.fold(sample.substring(start, i)).split("[^\\p{L}]+")) {
+                    count(w, hits);
                 }
+            } else if (i - start <= longest) {
+                count(sample.substring(start, i).toLowerCase(Locale.ROOT), hits);
             }
         }
         return hits.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("en");
+    }
+
+    private void count(String word, Map<String, Integer> hits) {
+        for (Map.Entry<String, Set<String>> e : words.entrySet()) {
+            if (e.getValue().contains(word)) {
+                hits.merge(e.getKey(), 1, Integer::sum);
+            }
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

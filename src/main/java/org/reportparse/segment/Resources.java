@@ -36,7 +36,19 @@ final class Resources {
 
     /** Lower case without accents, for matching labels and words written with or without them. */
     static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose: skips the normalizer and the regex
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return n.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isAscii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -45,24 +45,32 @@ public final class Segmenter {
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
     private static final int MAX_TITLE = 200;
+    /** Precompiled: String.split and replaceAll compile their regex on every call, and these run per unit. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[:.]+$");
+    private static final Pattern SPACE_OR_PUNCT = Pattern.compile("[\\s\\p{Punct}–—]");
 
     private final DateAnnotator dates;
     private final Labels labels;
     private final ActivityWords words;
     private final List<String> sectionHeadings;
+    /** Each heading followed by a space: a title starting with one ("Comments on ...") is one too. */
+    private final List<String> sectionHeadingPrefixes;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
         this.dates = dates;
         this.labels = labels;
         this.words = words;
         this.sectionHeadings = Resources.tsv("section-headings.tsv").stream().map(r -> Resources.fold(r[0].strip())).toList();
+        this.sectionHeadingPrefixes = sectionHeadings.stream().map(h -> h + " ").toList();
     }
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
     private boolean isSectionHeading(String title) {
-        String t = Resources.fold(SECTION_NUMBER.matcher(title.strip()).replaceFirst("")).replaceAll("[:.]+$", "").strip();
-        for (String h : sectionHeadings) {
-            if (t.equals(h) || t.startsWith(h + " ")) {
+        String t = TRAILING_STOPS.matcher(Resources.fold(SECTION_NUMBER.matcher(title.strip()).replaceFirst(""))).replaceAll("")
+                .strip();
+        for (int k = 0; k < sectionHeadings.size(); k++) {
+            if (t.equals(sectionHeadings.get(k)) || t.startsWith(sectionHeadingPrefixes.get(k))) {
                 return true;
             }
         }
@@ -282,7 +290,7 @@ public final class Segmenter {
             covered += d.span().length();
         }
         int first = ds.get(0).span().start() - offset;
-        int letters = t.replaceAll("[\\s\\p{Punct}–—]", "").length();
+        int letters = SPACE_OR_PUNCT.matcher(t).replaceAll("").length();
         return first <= 2 || covered * 2 >= letters;
     }
 
@@ -316,7 +324,7 @@ public final class Segmenter {
         if (!(Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'¿¡«".indexOf(c) >= 0)) {
             return false;
         }
-        int wordCount = s.split("\\s+").length;
+        int wordCount = WHITESPACE.split(s).length;
         if (wordCount > 28 || s.endsWith(".") && !s.endsWith("etc.") || s.endsWith(";") || s.endsWith(",")) {
             return false;
         }
@@ -396,15 +404,21 @@ public final class Segmenter {
 
     /** A short unlabelled line such as a place or a date; a full sentence ("On 26 January the experts ...") is prose. */
     private static boolean isShortLine(Unit v) {
+        if (v.isTable() || v.titleLike()) {
+            return false;
+        }
         String t = v.text().strip();
-        boolean sentence = t.endsWith(".") && t.split("\\s+").length >= 6;
-        return !v.isTable() && t.length() <= 90 && !v.titleLike() && !sentence && !SENTENCE_BREAK.matcher(t).find();
+        if (t.length() > 90) {
+            return false; // most units are long prose: decided before the word count and the regex
+        }
+        boolean sentence = t.endsWith(".") && WHITESPACE.split(t).length >= 6;
+        return !sentence && !SENTENCE_BREAK.matcher(t).find();
     }
 
     /** A heading that does not start an activity closes the one before it ("3. Comments"). */
     private boolean endsSection(Unit u) {
         return u.titleLike() && (u.block().kind() == BlockKind.HEADING || u.text().strip().endsWith(":")
-                || u.text().split("\\s+").length <= 12 || isSectionHeading(u.text()));
+                || WHITESPACE.split(u.text()).length <= 12 || isSectionHeading(u.text()));
     }
 
     /** A list item naming a dated event: "· Regional Congress on ..., Santiago, Chile. On October 19-21, ...". */

@@ -61,6 +61,21 @@ class SentencesTest {
     }
 
     @Test
+    void aDocumentsSplitsAreTheSameAsSplittingTheTextAndAreKeptForIt() {
+        String text = "Title line\n\nFirst one here. Second one; a clause.\n\nNext block. Approx. 30 came.";
+        DocumentContext ctx = new DocumentContext(text, "en", null, List.of(), null);
+        Span all = new Span(0, text.length());
+        Span middle = new Span(text.indexOf("First"), text.indexOf("\n\nNext"));
+        for (Span region : List.of(middle, all, middle)) {
+            assertThat(SENTENCES.split(ctx, region)).isEqualTo(SENTENCES.split(text, region, "en"));
+            assertThat(SENTENCES.clauses(ctx, region)).isEqualTo(SENTENCES.clauses(text, region, "en"));
+        }
+        List<Span> first = SENTENCES.split(ctx, middle);
+        first.clear(); // callers get their own list, not the kept one
+        assertThat(SENTENCES.split(ctx, middle)).hasSize(2);
+    }
+
+    @Test
     void openingIsAPrefixOfTheFirstSentences() {
         String text = "On May 5 the course opened. It ran for two days. It closed on May 7.";
         assertThat(SENTENCES.opening(text, 2, "en")).isEqualTo("On May 5 the course opened. It ran for two days.");

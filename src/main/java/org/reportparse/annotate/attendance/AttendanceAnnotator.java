@@ -3,6 +3,8 @@ package org.reportparse.annotate.attendance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 
@@ -56,17 +58,44 @@ public final class AttendanceAnnotator {
         return find(text, List.of(new Span(from, to)), referenceYear, language);
     }
 
-    /** Counts within several regions (a section's paragraphs), sentences numbered across all of them. */
+    /** Counts within several regions (a section's paragraphs), sentences numbered across all of them (see CountMention). */
     public List<CountMention> find(String text, List<Span> regions, Integer referenceYear, String language) {
+        return find(text, regions, referenceYear, region -> Sentences.shared().clauses(text, region, language));
+    }
+
+    /** Counts within regions of the document, whose sentences other annotators share (see Sentences). */
+    public List<CountMention> find(DocumentContext ctx, List<Span> regions, Integer referenceYear) {
+        return find(ctx.text(), regions, referenceYear, region -> Sentences.shared().clauses(ctx, region));
+    }
+
+    private List<CountMention> find(String text, List<Span> regions, Integer referenceYear,
+                                    Function<Span, List<Span>> clausesOf) {
         List<CountMention> out = new ArrayList<>();
         int sentenceBase = 0;
         for (Span region : regions) {
             List<Token> tokens = Tokenizer.tokenize(text, region.start(), region.end());
-            for (int[] s : tokenRanges(tokens, Sentences.shared().clauses(text, region, language))) {
-                new SentenceScan(tokens, s[0], s[1], sentenceBase++, referenceYear).run(out);
+            if (!hasNumber(tokens, 0, tokens.size())) {
+                continue; // no count here: not worth splitting into sentences
+            }
+            for (int[] s : tokenRanges(tokens, clausesOf.apply(region))) {
+                int index = sentenceBase++;
+                if (hasNumber(tokens, s[0], s[1])) {
+                    new SentenceScan(tokens, s[0], s[1], index, referenceYear).run(out);
+                }
             }
         }
         return out;
+    }
+
+    /** Whether a number may start in tokens [from, to): most clauses have none, and scanning them finds nothing. */
+    private boolean hasNumber(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.NUMBER || t.type() == Token.Type.WORD && numbers.isNumberWord(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each clause as a [start, end) token range: a token belongs to the clause it starts in or after. */
@@ -93,9 +122,9 @@ public final class AttendanceAnnotator {
         private final int start;
         private final int end;
         private final int index;
-        private final boolean cue;
-        private final boolean total;
-        private final boolean background;
+        private final Integer referenceYear;
+        /** Read at the sentence's first count: most numbers (years, days) count nothing. */
+        private SentenceCues cues;
         private int lastCountEnd = -1;
         private boolean inCountParentheses;
         private boolean seenGroup;
@@ -107,10 +136,16 @@ public final class AttendanceAnnotator {
             this.start = start;
             this.end = end;
             this.index = index;
-            this.cue = lexicon.find(tokens, start, end, "cue") >= 0;
-            this.total = lexicon.find(tokens, start, end, "total") >= 0;
-            this.background = lexicon.find(tokens, start, end, "background") >= 0
-                    || namesOnlyEarlierYears(referenceYear);
+            this.referenceYear = referenceYear;
+        }
+
+        private SentenceCues cues() {
+            if (cues == null) {
+                cues = new SentenceCues(lexicon.find(tokens, start, end, "cue") >= 0,
+                        lexicon.find(tokens, start, end, "total") >= 0,
+                        lexicon.find(tokens, start, end, "background") >= 0 || namesOnlyEarlierYears(referenceYear));
+            }
+            return cues;
         }
 
         void run(List<CountMention> out) {
@@ -188,7 +223,7 @@ public final class AttendanceAnnotator {
                 coordinated |= COORDINATORS.contains(tokens.get(k).lower());
             }
             boolean group = noun.kind != CountedKind.THING && noun.kind != CountedKind.CAPACITY;
-            boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (total && group && !totalUsed);
+            boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (cues().total() && group && !totalUsed);
             totalUsed |= isTotal;
             boolean part = partAfter || inCountParentheses
                     || partOfEarlierGroup(qStart, out)
@@ -201,8 +236,8 @@ public final class AttendanceAnnotator {
             Span span = new Span(tokens.get(qStart).start(), tokens.get(last - 1).end());
             String counted = noun.end > noun.start
                     ? joinText(noun.start, noun.end) : null;
-            return new CountMention(n.value(), q, span, counted, noun.kind, index, cue, adjacentCue, coordinated,
-                    isTotal, part, anaphoric, background, isPlanned(qStart));
+            return new CountMention(n.value(), q, span, counted, noun.kind, index, cues().cue(), adjacentCue, coordinated,
+                    isTotal, part, anaphoric, cues().background(), isPlanned(qStart));
         }
 
         /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */
@@ -391,6 +426,9 @@ public final class AttendanceAnnotator {
     }
 
     private record QualifierCue(int start, Qualifier qualifier) {}
+
+    /** What a whole sentence says: it ties its counts to taking part, states a total, or is about another event. */
+    private record SentenceCues(boolean cue, boolean total, boolean background) {}
 
     private record Noun(CountedKind kind, int start, int end, boolean breakdown) {}
 }

@@ -32,7 +32,7 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
         String text = ctx.text();
         for (Labeled label : section.labels("participants")) {
             List<AttendanceChoice.Scored> scored = new ArrayList<>();
-            for (CountMention m : counts.find(text, label.value().start(), label.value().end(), null, ctx.language())) {
+            for (CountMention m : counts.find(ctx, List.of(label.value()), null)) {
                 scored.add(new AttendanceChoice.Scored(m, AttendanceChoice.labelStrength(m)));
             }
             AttendanceValue v = AttendanceChoice.choose(scored, text);
@@ -40,13 +40,13 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
                 return v;
             }
         }
-        AttendanceValue fromBody = AttendanceChoice.choose(scoreProse(counts.find(text, section.body(), year, ctx.language())), text);
+        AttendanceValue fromBody = AttendanceChoice.choose(scoreProse(counts.find(ctx, section.body(), year)), text);
         if (fromBody != null || section.title() == null) {
             return fromBody;
         }
         // last resort, only a count tied to taking part: "Workshop for 30 journalists"
         List<AttendanceChoice.Scored> inTitle = scoreProse(
-                counts.find(text, section.title().start(), section.title().end(), year, ctx.language())).stream()
+                counts.find(ctx, List.of(section.title()), year)).stream()
                 .filter(s -> s.strength() >= 2).toList();
         return AttendanceChoice.choose(inTitle, text);
     }

@@ -10,7 +10,8 @@ import org.reportparse.annotate.Span;
  * @param span        from the qualifier to the counted noun (or the number)
  * @param counted     the counted noun as written ("officials"), or null
  * @param kind        what kind of thing is counted
- * @param sentence    index of the sentence within the searched region
+ * @param sentence    which sentence (or clause) of the searched regions holds it: counts of one sentence share
+ *                    the number, counts of different ones do not (regions without a number are not numbered)
  * @param cue         the sentence ties it to taking part ("attended", "participaron", "trained")
  * @param adjacentCue a cue touches the count ("for 60", "attended by nearly two hundred", "45 took part")
  * @param coordinated the count follows "and"/"y"/a comma, as in "30 people in X and 45 in Y"

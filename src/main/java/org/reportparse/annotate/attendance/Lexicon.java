@@ -76,9 +76,10 @@ final class Lexicon {
 
     /** Length of the longest phrase of the category ending just before tokens[end], or 0. */
     int matchEndingAt(List<Token> tokens, int end, String category) {
+        Map<String, List<List<String>>> phrases = byFirst.getOrDefault(category, Map.of());
         int best = 0;
         for (int len = 1; len <= 6 && end - len >= 0; len++) {
-            if (matchAt(tokens, end - len, category) >= len && matchesExactly(tokens, end - len, len, category)) {
+            if (end - len < tokens.size() && matchesExactly(tokens, end - len, len, phrases)) {
                 best = len;
             }
         }
@@ -97,12 +98,27 @@ final class Lexicon {
 
     boolean has(String category, String word) {
         List<List<String>> c = byFirst.getOrDefault(category, Map.of()).get(word);
-        return c != null && c.stream().anyMatch(p -> p.size() == 1);
+        if (c != null) {
+            for (List<String> p : c) {
+                if (p.size() == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private boolean matchesExactly(List<Token> tokens, int i, int len, String category) {
-        List<List<String>> c = byFirst.getOrDefault(category, Map.of()).get(tokens.get(i).lower());
-        return c != null && c.stream().anyMatch(p -> p.size() == len && matches(tokens, i, p));
+    /** A phrase of exactly len tokens matches at tokens[i] (loops, not streams: this runs around every count). */
+    private static boolean matchesExactly(List<Token> tokens, int i, int len, Map<String, List<List<String>>> phrases) {
+        List<List<String>> c = phrases.get(tokens.get(i).lower());
+        if (c != null) {
+            for (List<String> p : c) {
+                if (p.size() == len && matches(tokens, i, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean matches(List<Token> tokens, int i, List<String> phrase) {

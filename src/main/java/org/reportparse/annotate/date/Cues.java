@@ -112,7 +112,24 @@ final class Cues {
         }
     }
 
+    /** Lower case, each run of non-letters one space, trimmed (a char loop: this runs around every candidate date). */
     static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").trim();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.appendCodePoint(cp);
+                gap = false;
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.reportparse.annotate.date;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,19 @@ public final class DateAnnotator {
     private record Language(Tokenizer tokenizer, DateGrammar grammar, Lexicon lexicon) {}
 
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
+    /**
+     * The regions of the document in hand already parsed, per thread: the segmenter parses every
+     * block and the date field asks again for the header lines among them.
+     */
+    private final ThreadLocal<Parsed> recent = ThreadLocal.withInitial(Parsed::new);
+
+    private record Region(int from, int to, String language) {}
+
+    /** Mentions found per region of one text (known by identity; a new text replaces them). */
+    private static final class Parsed {
+        String text;
+        final Map<Region, List<DateMention>> found = new HashMap<>();
+    }
 
     public static DateAnnotator shared() {
         return INSTANCE;
@@ -25,17 +40,37 @@ public final class DateAnnotator {
     /**
      * Date mentions within text[from, to), in text order, without overlaps. Reports mix languages
      * ("Fecha: del 3 al 5 de marzo" in an English report), so when the document's language finds
-     * no date with a month in the region, the other shipped languages are tried.
+     * no date with a month in the region, the other shipped languages are tried. The list is
+     * read-only: it is kept for the next request of the same region of the same text.
      */
     public List<DateMention> find(String text, int from, int to, String language) {
-        List<DateMention> found = parse(text, from, to, language);
+        Parsed parsed = recent.get();
+        if (parsed.text != text) {
+            parsed.text = text;
+            parsed.found.clear();
+        }
+        Region region = new Region(from, to, language);
+        List<DateMention> found = parsed.found.get(region);
+        if (found == null) {
+            found = Collections.unmodifiableList(parse(text, from, to, language));
+            parsed.found.put(region, found);
+        }
+        return found;
+    }
+
+    /** What find returns, parsed in the document's language and, when that finds no month, in the others. */
+    private List<DateMention> parse(String text, int from, int to, String language) {
+        Language primary = language(language);
+        List<Token> tokens = primary.tokenizer().tokenize(text, from, to);
+        List<DateMention> found = primary.grammar().parse(tokens);
         if (found.stream().anyMatch(DateAnnotator::hasMonth) || !hasDigit(text, from, to)) {
             return found;
         }
-        String primary = language == null ? "en" : language;
+        String code = language == null ? "en" : language;
         for (String other : SHIPPED) {
-            if (!other.equals(primary)) {
-                List<DateMention> alt = parse(text, from, to, other);
+            // most regions name no month of the other language either: its grammar rejects them unparsed
+            if (!other.equals(code) && language(other).grammar().mayNameMonth(tokens)) {
+                List<DateMention> alt = parseIn(text, from, to, other);
                 if (alt.stream().anyMatch(DateAnnotator::hasMonth)) {
                     return alt;
                 }
@@ -44,7 +79,7 @@ public final class DateAnnotator {
         return found;
     }
 
-    private List<DateMention> parse(String text, int from, int to, String language) {
+    private List<DateMention> parseIn(String text, int from, int to, String language) {
         Language lang = language(language);
         return lang.grammar().parse(lang.tokenizer().tokenize(text, from, to));
     }

@@ -77,7 +77,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
         }
         int seen = 0;
         for (Span paragraph : s.body()) {
-            for (Span sentence : Sentences.shared().split(ctx.text(), paragraph, ctx.language())) {
+            for (Span sentence : Sentences.shared().split(ctx, paragraph)) {
                 if (seen++ >= OPENING_SENTENCES) {
                     return null;
                 }

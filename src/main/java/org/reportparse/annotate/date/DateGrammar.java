@@ -22,15 +22,56 @@ import org.reportparse.annotate.Span;
  */
 final class DateGrammar {
     private static final int MAX_LISTED_DAYS = 62;
+    /** The word types the grammar consults at the first token of an expression (see parse and expression). */
+    private static final List<String> STARTING_TYPES = List.of("veto", "relative", "season", "weekday", "opener",
+            "ordinal", "month");
+    /** The word types that give an expression its month. */
+    private static final List<String> MONTH_TYPES = List.of("month", "season");
 
     private final Lexicon lex;
     private final boolean dayFirstByDefault;
     private final Set<Character> dayFirstSeparators;
+    /** Words that may start an expression; null when a placeholder may (then every token is tried). */
+    private final Set<String> startWords;
+    /** Words that may start a month or season; null when a placeholder may. */
+    private final Set<String> monthWords;
 
     DateGrammar(Lexicon lex) {
         this.lex = lex;
         this.dayFirstByDefault = lex.dayFirst();
         this.dayFirstSeparators = lex.dayFirstSeparators();
+        this.startWords = lex.firstWords(STARTING_TYPES);
+        Set<String> months = lex.firstWords(MONTH_TYPES);
+        // only words of letters can be looked for in tokens of another language (see mayNameMonth)
+        this.monthWords = months != null && months.stream().allMatch(DateGrammar::isLetters) ? months : null;
+    }
+
+    /**
+     * A word, sign or number cluster that starts no phrase of the starting types cannot start an
+     * expression: the parser skips it with one look-up instead of trying every rule.
+     */
+    private boolean cannotStart(Token tok) {
+        return startWords != null && !tok.is(Token.Type.NUM) && !tok.is(Token.Type.NUMDATE)
+                && !startWords.contains(tok.lower());
+    }
+
+    /**
+     * Whether text tokenized in any language may hold a date with a month in this grammar's: a
+     * numeric date, a month name or a season phrase. When not, parsing cannot find one (a cheap
+     * test before retrying another language). Tokens of another language serve because only number
+     * clusters tokenize differently by language (ordinal suffixes), and never into a word, nor
+     * whether they are a numeric date (a cluster with letters glued after it never is one).
+     */
+    boolean mayNameMonth(List<Token> tokens) {
+        if (monthWords == null) {
+            return true;
+        }
+        for (Token tok : tokens) {
+            if (tok.is(Token.Type.NUMDATE) || tok.is(Token.Type.WORD) && monthWords.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private enum GroupType { DAYS, MONTH, SEASON }
@@ -59,6 +100,10 @@ final class DateGrammar {
                 while (lineEnd < n && !t.get(lineEnd).lineStart()) {
                     lineEnd++;
                 }
+            }
+            if (cannotStart(t.get(i))) {
+                i++;
+                continue;
             }
             Lexicon.Match veto = lex.phrase("veto", t, i, lineEnd);
             if (veto != null) {
@@ -421,6 +466,10 @@ final class DateGrammar {
 
     private static int skipAbbrDot(List<Token> t, int k, int lim, Lexicon.Entry e) {
         return e.flags().contains("abbr") && isPunct(t, k, lim, '.') ? k + 1 : k;
+    }
+
+    private static boolean isLetters(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isYear(Token tok) {

@@ -95,6 +95,22 @@ final class Lexicon {
         return out;
     }
 
+    /**
+     * First words of the phrases of these types, or null when one of them starts with a placeholder
+     * ("{num}"), which no word list can stand for.
+     */
+    Set<String> firstWords(List<String> types) {
+        Set<String> out = new HashSet<>();
+        for (String type : types) {
+            Set<String> keys = byFirstWord.getOrDefault(type, Map.of()).keySet();
+            if (keys.contains("{")) {
+                return null;
+            }
+            out.addAll(keys);
+        }
+        return Set.copyOf(out);
+    }
+
     List<Entry> entries(String type) {
         return byType.getOrDefault(type, List.of());
     }

@@ -52,14 +52,30 @@ public record PartialDate(Integer year, Integer month, Integer day) {
 
     /** ISO text at the known precision: YYYY-MM-DD, YYYY-MM or YYYY; "--MM-DD" when the year is unknown. */
     public String iso() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(year == null ? "-" : String.format("%04d", year));
+        StringBuilder sb = new StringBuilder(10);
+        if (year == null) {
+            sb.append('-');
+        } else {
+            padded(sb, year, 4);
+        }
         if (month != null) {
-            sb.append('-').append(String.format("%02d", month));
+            padded(sb.append('-'), month, 2);
             if (day != null) {
-                sb.append('-').append(String.format("%02d", day));
+                padded(sb.append('-'), day, 2);
             }
         }
         return sb.toString();
+    }
+
+    /** Appends v zero-padded to width digits, as String.format("%0<width>d") does (which is slow per date). */
+    private static StringBuilder padded(StringBuilder sb, int v, int width) {
+        if (v < 0) {
+            return sb.append(String.format("%0" + width + "d", v));
+        }
+        String digits = Integer.toString(v);
+        for (int k = digits.length(); k < width; k++) {
+            sb.append('0');
+        }
+        return sb.append(digits);
     }
 }

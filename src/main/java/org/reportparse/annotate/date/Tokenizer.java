@@ -21,6 +21,8 @@ final class Tokenizer {
     private static final Pattern SHARED_MONTH_RANGE =
             Pattern.compile("(\\d{1,2})-(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})");
 
+    private static final Pattern DATE_SEPARATOR = Pattern.compile("[./-]");
+
     private final Set<String> ordinalSuffixes;
 
     Tokenizer(Set<String> ordinalSuffixes) {
@@ -148,7 +150,7 @@ final class Tokenizer {
      * "25-27.01.2010" gives [day, month, year, 2]: day-first by its form.)
      */
     private static int[] numericDate(String s) {
-        String[] p = s.split("[./-]", -1);
+        String[] p = DATE_SEPARATOR.split(s, -1);
         if (p.length != 3) {
             return null;
         }

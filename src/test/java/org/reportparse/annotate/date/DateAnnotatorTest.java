@@ -1,6 +1,7 @@
 package org.reportparse.annotate.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,17 @@ class DateAnnotatorTest {
         String english = "Date: 3-5 March 2008";
         assertThat(dates.find(english, 0, english.length(), "es")).singleElement()
                 .satisfies(d -> assertThat(d.end().iso()).isEqualTo("2008-03-05"));
+    }
+
+    @Test
+    void aRegionAskedForAgainGetsTheSameReadOnlyMentionsAndOtherRegionsTheirOwn() {
+        String text = "Lima, Peru, April 28-29, 2005\nQuito, 3 May 2006";
+        int cut = text.indexOf('\n');
+        List<DateMention> first = dates.find(text, 0, cut, "en");
+        assertThat(dates.find(text, 0, cut, "en")).isEqualTo(first);
+        assertThat(dates.find(text, cut, text.length(), "en")).singleElement()
+                .satisfies(d -> assertThat(d.start().iso()).isEqualTo("2006-05-03"));
+        assertThat(dates.find(new String(text), 0, cut, "en")).isEqualTo(first);
+        assertThatThrownBy(first::clear).isInstanceOf(UnsupportedOperationException.class);
     }
 }
