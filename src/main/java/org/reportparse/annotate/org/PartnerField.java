@@ -86,7 +86,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     private void prose(DocumentContext ctx, Span paragraph, Map<String, OrgMention> defined,
                        Map<String, PartnerValue> byOrg) {
         String text = ctx.text();
-        for (Span sentence : Sentences.shared().clauses(text, paragraph, ctx.language())) {
+        for (Span sentence : Sentences.shared().clauses(ctx, paragraph)) {
             RoleCues.InSentence cues = roles.in(sentence.of(text));
             // model suggestions count only next to a role cue, so a sentence without one skips the model
             MentionFinder.Mode mode = cues.anyActive() ? MentionFinder.Mode.FULL : MentionFinder.Mode.RULES;

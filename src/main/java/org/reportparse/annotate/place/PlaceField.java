@@ -121,7 +121,7 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
     private List<Found> firstSentenceWith(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
         List<Span> body = section.body();
         for (int p = 0; p < Math.min(BODY_PARAGRAPHS, body.size()); p++) {
-            for (Span sentence : Sentences.shared().split(ctx.text(), body.get(p), ctx.language()).stream()
+            for (Span sentence : Sentences.shared().split(ctx, body.get(p)).stream()
                     .limit(BODY_SENTENCES).toList()) {
                 List<Found> f = scan(ctx, sentence, pc, keep);
                 if (!f.isEmpty()) {
