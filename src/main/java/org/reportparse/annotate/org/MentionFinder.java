@@ -278,6 +278,9 @@ final class MentionFinder {
      */
     Map<String, OrgMention> definitions(String text) {
         Map<String, OrgMention> defs = new java.util.HashMap<>();
+        if (text.indexOf('(') < 0) {
+            return defs; // every definition is parenthesized: no need to read the whole document
+        }
         List<OrgMention> ms = find(text, new Span(0, text.length()), Mode.RULES, Map.of());
         for (int i = 0; i + 1 < ms.size(); i++) {
             OrgMention a = ms.get(i);

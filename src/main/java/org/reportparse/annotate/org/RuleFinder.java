@@ -16,7 +16,6 @@ import org.reportparse.annotate.Span;
  * Ministry of Foreign Affairs" and "Ministry of Foreign Affairs of Guatemala" are one organization.
  */
 final class RuleFinder {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*\\.?");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "against", "de", "del",
             "la", "las", "los", "el", "y", "e", "para", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos", "without", "sin");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "en", "ante");
@@ -79,16 +78,16 @@ final class RuleFinder {
         boolean fragment = false;
         boolean inEvent = false;
         Tok prev = null;
-        Matcher m = TOKEN.matcher(text).region(from, to);
         int prevEnd = -1;
-        while (m.find()) {
-            String w = m.group();
+        for (long tok = Words.nextToken(text, from, to); tok >= 0; tok = Words.nextToken(text, (int) tok, to)) {
+            int tokStart = (int) (tok >>> 32);
+            String w = text.substring(tokStart, (int) tok);
             boolean abbrev = w.indexOf('.') < w.length() - 1;
             boolean end = w.endsWith(".") && !abbrev && w.length() > 2;
             if (end) {
                 w = w.substring(0, w.length() - 1);
             }
-            Tok t = new Tok(m.start(), m.start() + w.length(), w, end);
+            Tok t = new Tok(tokStart, tokStart + w.length(), w, end);
             boolean gapOk = prevEnd >= 0 && isBlank(text, prevEnd, t.start());
             boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty()
                     || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"

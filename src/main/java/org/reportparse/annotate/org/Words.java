@@ -51,16 +51,51 @@ final class Words {
                 continue;
             }
             int start = i;
-            while (i < to && isWordChar(cp = text.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
+            i = afterWordChars(text, i, to);
             String raw = text.substring(start, i);
             out.add(new Word(start, i, raw));
         }
         return out;
     }
 
-    private static boolean isWordChar(int cp) {
+    /**
+     * The next token of the organization rules at or after i in text[i, to): letters and digits joined
+     * by . ' ’ or - ("U.S.", "Anti-Trafficking", "d'Ivoire"), with one closing period, as in the regex
+     * [\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.? ; packed as start << 32 | end, or -1 when there is none.
+     * A loop, as this runs on every word of every sentence.
+     */
+    static long nextToken(String text, int i, int to) {
+        while (i < to && !isWordChar(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i >= to) {
+            return -1;
+        }
+        int start = i;
+        i = afterWordChars(text, i, to);
+        while (i + 1 < to && JOINERS.indexOf(text.charAt(i)) >= 0 && isWordChar(text.codePointAt(i + 1))) {
+            i = afterWordChars(text, i + 1, to);
+        }
+        if (i < to && text.charAt(i) == '.') {
+            i++;
+        }
+        return (long) start << 32 | i;
+    }
+
+    private static final String JOINERS = ".'’-";
+
+    private static int afterWordChars(String text, int i, int to) {
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    static boolean isWordChar(int cp) {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         }

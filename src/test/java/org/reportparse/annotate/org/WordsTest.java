@@ -1,0 +1,86 @@
+package org.reportparse.annotate.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    /** The rule tokens' definition, as a regex; Words.nextToken is its hand-written loop. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*\\.?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static List<String> byRegex(Pattern p, String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+
+    private static List<String> tokens(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (long t = Words.nextToken(text, from, to); t >= 0; t = Words.nextToken(text, (int) t, to)) {
+            out.add((t >>> 32) + "-" + (int) t);
+        }
+        return out;
+    }
+
+    private static List<String> words(String text, int from, int to) {
+        return Words.of(text, from, to).stream().map(w -> w.start() + "-" + w.end()).toList();
+    }
+
+    private static void assertSameAsRegex(String text, int from, int to) {
+        assertThat(tokens(text, from, to)).as("tokens of %s", text).isEqualTo(byRegex(TOKEN, text, from, to));
+        assertThat(words(text, from, to)).as("words of %s", text).isEqualTo(byRegex(WORD, text, from, to));
+    }
+
+    @Test
+    void tokensKeepAbbreviationsJoinedWordsAndOneClosingPeriod() {
+        String text = "The U.S. Embassy, Anti-Trafficking Unit and Côte d'Ivoire’s office... end.";
+        List<String> found = new ArrayList<>();
+        for (long t = Words.nextToken(text, 0, text.length()); t >= 0; t = Words.nextToken(text, (int) t, text.length())) {
+            found.add(text.substring((int) (t >>> 32), (int) t));
+        }
+        assertThat(found).containsExactly("The", "U.S.", "Embassy", "Anti-Trafficking", "Unit", "and", "Côte",
+                "d'Ivoire’s", "office.", "end.");
+    }
+
+    @Test
+    void tokensAndWordsAreWhatTheRegexesFindInTheSampleReports() throws IOException {
+        List<Path> reports;
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            reports = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(reports).isNotEmpty();
+        for (Path r : reports) {
+            String text = Files.readString(r);
+            assertSameAsRegex(text, 0, text.length());
+            assertSameAsRegex(text, text.length() / 3 + 1, text.length() / 2);
+        }
+    }
+
+    @Test
+    void tokensAndWordsAreWhatTheRegexesFindInRandomText() {
+        String alphabet = "aZé9 .'’-\n,(É٣";
+        String astral = "\uD835\uDC00"; // MATHEMATICAL BOLD CAPITAL A, a letter outside the BMP
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                b.append(random.nextInt(16) == 0 ? astral : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String text = b.toString();
+            assertSameAsRegex(text, 0, text.length());
+        }
+    }
+}
