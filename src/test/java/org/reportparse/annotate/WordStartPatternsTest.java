@@ -10,23 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class WordStartPatternsTest {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-    /** What Matcher.region(from, to) and repeated find() give, as "start-end" strings. */
-    private static List<String> plain(Pattern p, String text, int from, int to) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(m.start() + "-" + m.end());
-        }
-        return out;
-    }
 
     private static List<String> spans(List<MatchResult> ms) {
         return ms.stream().map(m -> m.start() + "-" + m.end()).toList();
@@ -57,7 +46,7 @@ class WordStartPatternsTest {
             for (int[] region : new int[][] {{0, text.length()}, {text.length() / 3 + 1, 2 * text.length() / 3}}) {
                 List<List<MatchResult>> found = all.findAll(text, region[0], region[1]);
                 for (int k = 0; k < patterns.size(); k++) {
-                    List<String> expected = plain(patterns.get(k), text, region[0], region[1]);
+                    List<String> expected = RegexSpans.find(patterns.get(k), text, region[0], region[1]);
                     assertThat(spans(found.get(k))).as("%s, cue %d", r, k).isEqualTo(expected);
                     matches += expected.size();
                 }
@@ -72,7 +61,7 @@ class WordStartPatternsTest {
         for (String regex : new String[] {"co-?host", "\\b(?:-and|cohost)", "\\(cohost", "\\bco-?host(?:s|ed)?\\b"}) {
             Pattern p = Pattern.compile(regex, FLAGS);
             assertThat(spans(WordStartPatterns.of(p).find(text, 0, text.length())))
-                    .as(regex).isEqualTo(plain(p, text, 0, text.length())).isNotEmpty();
+                    .as(regex).isEqualTo(RegexSpans.find(p, text, 0, text.length())).isNotEmpty();
         }
     }
 
@@ -89,6 +78,6 @@ class WordStartPatternsTest {
         Pattern p = Pattern.compile("\\b(?:held|held in|in)\\b", FLAGS);
         String text = "It was held in Lima in May.";
         assertThat(spans(WordStartPatterns.of(p).find(text, 0, text.length())))
-                .isEqualTo(plain(p, text, 0, text.length())).hasSize(3);
+                .isEqualTo(RegexSpans.find(p, text, 0, text.length())).hasSize(3);
     }
 }

@@ -8,24 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.reportparse.annotate.RegexSpans;
 
 class WordsTest {
     /** The rule tokens' definition, as a regex; Words.nextToken is its hand-written loop. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*\\.?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-    private static List<String> byRegex(Pattern p, String text, int from, int to) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(m.start() + "-" + m.end());
-        }
-        return out;
-    }
 
     private static List<String> tokens(String text, int from, int to) {
         List<String> out = new ArrayList<>();
@@ -40,8 +31,8 @@ class WordsTest {
     }
 
     private static void assertSameAsRegex(String text, int from, int to) {
-        assertThat(tokens(text, from, to)).as("tokens of %s", text).isEqualTo(byRegex(TOKEN, text, from, to));
-        assertThat(words(text, from, to)).as("words of %s", text).isEqualTo(byRegex(WORD, text, from, to));
+        assertThat(tokens(text, from, to)).as("tokens of %s", text).isEqualTo(RegexSpans.find(TOKEN, text, from, to));
+        assertThat(words(text, from, to)).as("words of %s", text).isEqualTo(RegexSpans.find(WORD, text, from, to));
     }
 
     @Test
