@@ -69,17 +69,23 @@ public final class WordStartPatterns {
         }
         int[] next = new int[patterns.size()];
         Matcher[] matchers = new Matcher[patterns.size()];
-        for (int i = from; i < to; i++) {
-            char first = text.charAt(i);
-            if (!Character.isLetterOrDigit(first) || i > from && Character.isLetterOrDigit(text.charAt(i - 1))
-                    || first < FIRST_CHAR_LIMIT && startingWith(first) == 0) {
+        // the region as a char array, walked word by word: the inner characters of a word are no match start
+        char[] cs = new char[to - from];
+        text.getChars(from, to, cs, 0);
+        for (int w = 0, end; w < cs.length; w = end) {
+            if (!Character.isLetterOrDigit(cs[w])) {
+                end = w + 1;
                 continue;
             }
-            int end = i + 1;
-            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+            end = w + 1;
+            while (end < cs.length && Character.isLetterOrDigit(cs[end])) {
                 end++;
             }
-            for (long mask = startingWith(text.substring(i, end)); mask != 0; mask &= mask - 1) {
+            if (cs[w] < FIRST_CHAR_LIMIT && startingWith(cs[w]) == 0) {
+                continue;
+            }
+            int i = from + w;
+            for (long mask = startingWith(new String(cs, w, end - w)); mask != 0; mask &= mask - 1) {
                 int k = Long.numberOfTrailingZeros(mask);
                 if (i < next[k]) {
                     continue;
