@@ -51,9 +51,9 @@ public final class Pipeline {
         this.extractor = new Extractor();
         this.languages = LanguageGuesser.load();
         this.segmenter = new Segmenter(dates, Labels.load(), words);
-        this.assembler = new ActivityAssembler(words, new DateField(dates), PlaceField.load(),
-                organizations == null ? PartnerField.load() : PartnerField.load(organizations),
-                AttendanceField.load());
+        PlaceField places = PlaceField.load();
+        this.assembler = new ActivityAssembler(words, new DateField(dates), places,
+                PartnerField.load(organizations, places.annotator().gazetteer()::names), AttendanceField.load());
     }
 
     /** Per-run settings that do not change the loaded resources. */

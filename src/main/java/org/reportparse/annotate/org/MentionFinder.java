@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,12 +39,18 @@ final class MentionFinder {
     private final RuleFinder rules;
     private final Lexicon lex;
     private final OrgModel model;
+    private final Predicate<String> placeName;
     private final Pattern personBefore;
     private static final WordStartPatterns GOVERNMENTS = WordStartPatterns.of(
             Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? "));
     private final Pattern countryList;
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model) {
+        this(registry, lex, model, name -> false);
+    }
+
+    MentionFinder(Registry registry, Lexicon lex, OrgModel model, Predicate<String> placeName) {
+        this.placeName = placeName;
         this.registry = registry;
         this.rules = new RuleFinder(lex);
         this.lex = lex;
@@ -214,7 +221,7 @@ final class MentionFinder {
             String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
             if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
                     || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
-                    || lex.namesEventOrVenue(titleBefore(text, region, s))) {
+                    || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name)) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
@@ -34,25 +35,36 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     private final MentionFinder finder;
     private final RoleCues roles;
 
-    private PartnerField(Registry registry, OrgModel model) {
-        this.finder = new MentionFinder(registry, Lexicon.builtIn(), model);
+    private PartnerField(Registry registry, OrgModel model, Predicate<String> placeName) {
+        this.finder = new MentionFinder(registry, Lexicon.builtIn(), model, placeName);
         this.roles = RoleCues.builtIn();
     }
 
     /** The built-in registry, rules and trained model. */
     public static PartnerField load() {
-        return new PartnerField(Registry.builtIn(), OrgModel.builtIn());
+        return load(null, name -> false);
     }
 
     /** As {@link #load()}, plus a user's own organizations (CSV or JSON, see USER-ORGANIZATIONS.md). */
     public static PartnerField load(Path userOrganizations) {
+        return load(userOrganizations, name -> false);
+    }
+
+    /**
+     * @param userOrganizations a user's own organizations, or null
+     * @param placeName whether a name is, as a whole, a place's (the gazetteer): the name finder's
+     *                  usual error besides people, so such a model-only name is no organization
+     */
+    public static PartnerField load(Path userOrganizations, Predicate<String> placeName) {
         Registry registry = Registry.builtIn();
-        try {
-            UserOrganizations.read(userOrganizations).forEach(registry::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read organizations file " + userOrganizations, e);
+        if (userOrganizations != null) {
+            try {
+                UserOrganizations.read(userOrganizations).forEach(registry::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read organizations file " + userOrganizations, e);
+            }
         }
-        return new PartnerField(registry, OrgModel.builtIn());
+        return new PartnerField(registry, OrgModel.builtIn(), placeName);
     }
 
     @Override

@@ -96,6 +96,11 @@ public final class Gazetteer {
         return name;
     }
 
+    /** Whether this name, as a whole, is a place's name (any language, any kind of place). */
+    public boolean names(String name) {
+        return !lookup(Tokenizer.key(name)).isEmpty();
+    }
+
     List<Entry> lookup(String key) {
         return name(key).places();
     }
