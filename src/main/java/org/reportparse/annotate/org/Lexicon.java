@@ -24,6 +24,7 @@ final class Lexicon {
     final Set<String> documentWords = new HashSet<>();
     final Set<String> genericKeys = new HashSet<>();
     final Set<String> acronymStoplist = new HashSet<>();
+    final Set<String> givenNames = new HashSet<>();
     /** Alternative wording -> canonical wording, longest first. */
     final Map<String, String> synonyms = new LinkedHashMap<>();
 
@@ -49,6 +50,7 @@ final class Lexicon {
         Resources.lines("venue-words.txt").forEach(v -> x.venueKeys.add(Names.key(v)));
         Resources.lines("generic-names.txt").forEach(g -> x.genericKeys.add(Names.key(g)));
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
+        Resources.lines("given-names.txt").forEach(g -> x.givenNames.add(g.strip()));
         Resources.table("body-synonyms.tsv").stream()
                 .sorted((a, b) -> b[0].length() - a[0].length())
                 .forEach(r -> x.synonyms.put(r[0], r[1]));
@@ -69,6 +71,13 @@ final class Lexicon {
     boolean namesEventOrVenue(String name) {
         return namesVenue(name) || Words.of(name).stream()
                 .anyMatch(w -> eventWords.contains(w.raw()) || documentWords.contains(w.raw()));
+    }
+
+    /** "Helen Marsh", "Juan Pérez": two to four words opening with a given name, none an organization head word. */
+    boolean looksLikePerson(String name) {
+        List<Words.Word> words = Words.of(name);
+        return words.size() >= 2 && words.size() <= 4 && givenNames.contains(words.get(0).raw())
+                && words.stream().noneMatch(w -> head(w.raw()) != null);
     }
 
     boolean isCountry(String s) {

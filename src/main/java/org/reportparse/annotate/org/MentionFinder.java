@@ -221,7 +221,7 @@ final class MentionFinder {
             String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
             if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
                     || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
-                    || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name)) {
+                    || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));

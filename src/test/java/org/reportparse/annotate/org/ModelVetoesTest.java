@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.reportparse.annotate.place.Gazetteer;
 import org.reportparse.model.PartnerValue;
 
-/** The name finder often takes a place next to a role cue for an organization; the gazetteer vetoes those. */
-class ModelPlaceNamesTest {
+/**
+ * The name finder often takes a place or a person next to a role cue for an organization; the
+ * gazetteer and the list of given names veto those.
+ */
+class ModelVetoesTest {
     private static final PartnerField WITH_GAZETTEER = PartnerField.load(null, Gazetteer.load()::names);
 
     private static List<String> names(PartnerField field, String sentence) {
@@ -28,5 +31,21 @@ class ModelPlaceNamesTest {
         String sentence = "The clinic day was hosted by Nuevo Leon, with support from Casa Alianza.";
         assertThat(names(Partners.FIELD, sentence)).as("without the gazetteer").contains("Nuevo Leon");
         assertThat(names(WITH_GAZETTEER, sentence)).containsExactly("Casa Alianza");
+    }
+
+    @Test
+    void aModelOnlyNameOpeningWithAGivenNameIsAPerson() {
+        String sentence = "The clinic was hosted by Margaret Osei, with support from Casa Alianza.";
+        assertThat(OrgModel.builtIn().find(sentence, 0, sentence.length())).as("the model's own guess")
+                .extracting(s -> s.of(sentence)).contains("Margaret Osei");
+        assertThat(names(Partners.FIELD, sentence)).containsExactly("Casa Alianza");
+    }
+
+    @Test
+    void aGivenNameBeforeAnOrganizationHeadWordIsNoPerson() {
+        Lexicon lex = Lexicon.builtIn();
+        assertThat(lex.looksLikePerson("Helen Marsh")).isTrue();
+        assertThat(lex.looksLikePerson("Maria Auxiliadora Foundation")).isFalse();
+        assertThat(lex.looksLikePerson("Helen")).isFalse();
     }
 }
