@@ -54,23 +54,21 @@ public final class Segmenter {
     private final Labels labels;
     private final ActivityWords words;
     private final List<String> sectionHeadings;
-    /** Each heading followed by a space: a title starting with one ("Comments on ...") is one too. */
-    private final List<String> sectionHeadingPrefixes;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
         this.dates = dates;
         this.labels = labels;
         this.words = words;
         this.sectionHeadings = Resources.tsv("section-headings.tsv").stream().map(r -> Resources.fold(r[0].strip())).toList();
-        this.sectionHeadingPrefixes = sectionHeadings.stream().map(h -> h + " ").toList();
     }
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
     private boolean isSectionHeading(String title) {
         String t = TRAILING_STOPS.matcher(Resources.fold(SECTION_NUMBER.matcher(title.strip()).replaceFirst(""))).replaceAll("")
                 .strip();
-        for (int k = 0; k < sectionHeadings.size(); k++) {
-            if (t.equals(sectionHeadings.get(k)) || t.startsWith(sectionHeadingPrefixes.get(k))) {
+        for (String h : sectionHeadings) {
+            // the heading itself, or the heading and more words ("Comments on ...")
+            if (t.startsWith(h) && (t.length() == h.length() || t.charAt(h.length()) == ' ')) {
                 return true;
             }
         }

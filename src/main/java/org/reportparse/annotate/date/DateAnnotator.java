@@ -1,7 +1,6 @@
 package org.reportparse.annotate.date;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,19 +15,6 @@ public final class DateAnnotator {
     private record Language(Tokenizer tokenizer, DateGrammar grammar, Lexicon lexicon) {}
 
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
-    /**
-     * The regions of the document in hand already parsed, per thread: the segmenter parses every
-     * block and the date field asks again for the header lines among them.
-     */
-    private final ThreadLocal<Parsed> recent = ThreadLocal.withInitial(Parsed::new);
-
-    private record Region(int from, int to, String language) {}
-
-    /** Mentions found per region of one text (known by identity; a new text replaces them). */
-    private static final class Parsed {
-        String text;
-        final Map<Region, List<DateMention>> found = new HashMap<>();
-    }
 
     public static DateAnnotator shared() {
         return INSTANCE;
@@ -41,21 +27,10 @@ public final class DateAnnotator {
      * Date mentions within text[from, to), in text order, without overlaps. Reports mix languages
      * ("Fecha: del 3 al 5 de marzo" in an English report), so when the document's language finds
      * no date with a month in the region, the other shipped languages are tried. The list is
-     * read-only: it is kept for the next request of the same region of the same text.
+     * read-only.
      */
     public List<DateMention> find(String text, int from, int to, String language) {
-        Parsed parsed = recent.get();
-        if (parsed.text != text) {
-            parsed.text = text;
-            parsed.found.clear();
-        }
-        Region region = new Region(from, to, language);
-        List<DateMention> found = parsed.found.get(region);
-        if (found == null) {
-            found = Collections.unmodifiableList(parse(text, from, to, language));
-            parsed.found.put(region, found);
-        }
-        return found;
+        return Collections.unmodifiableList(parse(text, from, to, language));
     }
 
     /** What find returns, parsed in the document's language and, when that finds no month, in the others. */

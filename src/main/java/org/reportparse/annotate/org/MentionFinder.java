@@ -45,10 +45,6 @@ final class MentionFinder {
             Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? "));
     private final Pattern countryList;
 
-    MentionFinder(Registry registry, Lexicon lex, OrgModel model) {
-        this(registry, lex, model, name -> false);
-    }
-
     MentionFinder(Registry registry, Lexicon lex, OrgModel model, Predicate<String> placeName) {
         this.placeName = placeName;
         this.registry = registry;

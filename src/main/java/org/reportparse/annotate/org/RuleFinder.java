@@ -79,9 +79,10 @@ final class RuleFinder {
         boolean inEvent = false;
         Tok prev = null;
         int prevEnd = -1;
-        for (long tok = Words.nextToken(text, from, to); tok >= 0; tok = Words.nextToken(text, (int) tok, to)) {
-            int tokStart = (int) (tok >>> 32);
-            String w = text.substring(tokStart, (int) tok);
+        for (int tokStart = Words.nextWordChar(text, from, to), tokEnd; tokStart < to;
+                tokStart = Words.nextWordChar(text, tokEnd, to)) {
+            tokEnd = Words.tokenEnd(text, tokStart, to);
+            String w = text.substring(tokStart, tokEnd);
             boolean abbrev = w.indexOf('.') < w.length() - 1;
             boolean end = w.endsWith(".") && !abbrev && w.length() > 2;
             if (end) {

@@ -43,43 +43,36 @@ final class Words {
     /** The runs of letters and numbers ([\p{L}\p{N}]+) in text[from, to); a loop, as this runs on every sentence. */
     static List<Word> of(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i = afterWordChars(text, i, to);
-            String raw = text.substring(start, i);
-            out.add(new Word(start, i, raw));
+        for (int start = nextWordChar(text, from, to), end; start < to; start = nextWordChar(text, end, to)) {
+            end = afterWordChars(text, start, to);
+            out.add(new Word(start, end, text.substring(start, end)));
         }
         return out;
     }
 
+    /** Where the next letter or digit is at or after i in text[i, to), or to when there is none. */
+    static int nextWordChar(String text, int i, int to) {
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
     /**
-     * The next token of the organization rules at or after i in text[i, to): letters and digits joined
-     * by . ' ’ or - ("U.S.", "Anti-Trafficking", "d'Ivoire"), with one closing period, as in the regex
-     * [\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.? ; packed as start << 32 | end, or -1 when there is none.
-     * A loop, as this runs on every word of every sentence.
+     * The end of the organization rules' token starting at a letter or digit: letters and digits joined
+     * by . ' ’ or - ("U.S.", "Anti-Trafficking", "d'Ivoire"), with one closing period, as the regex
+     * [\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.? would match. A loop, as this runs on every word.
      */
-    static long nextToken(String text, int i, int to) {
-        while (i < to && !isWordChar(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        if (i >= to) {
-            return -1;
-        }
-        int start = i;
-        i = afterWordChars(text, i, to);
+    static int tokenEnd(String text, int start, int to) {
+        int i = afterWordChars(text, start, to);
         while (i + 1 < to && JOINERS.indexOf(text.charAt(i)) >= 0 && isWordChar(text.codePointAt(i + 1))) {
             i = afterWordChars(text, i + 1, to);
         }
-        if (i < to && text.charAt(i) == '.') {
-            i++;
-        }
-        return (long) start << 32 | i;
+        return i < to && text.charAt(i) == '.' ? i + 1 : i;
     }
 
     private static final String JOINERS = ".'’-";

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.reportparse.annotate.RegexSpans;
 
 class WordsTest {
-    /** The rule tokens' definition, as a regex; Words.nextToken is its hand-written loop. */
+    /** The rule tokens' definition, as a regex; Words.nextWordChar and tokenEnd are its hand-written loop. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*\\.?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private static List<String> tokens(String text, int from, int to) {
         List<String> out = new ArrayList<>();
-        for (long t = Words.nextToken(text, from, to); t >= 0; t = Words.nextToken(text, (int) t, to)) {
-            out.add((t >>> 32) + "-" + (int) t);
+        for (int start = Words.nextWordChar(text, from, to), end; start < to; start = Words.nextWordChar(text, end, to)) {
+            end = Words.tokenEnd(text, start, to);
+            out.add(start + "-" + end);
         }
         return out;
     }
@@ -39,8 +40,10 @@ class WordsTest {
     void tokensKeepAbbreviationsJoinedWordsAndOneClosingPeriod() {
         String text = "The U.S. Embassy, Anti-Trafficking Unit and Côte d'Ivoire’s office... end.";
         List<String> found = new ArrayList<>();
-        for (long t = Words.nextToken(text, 0, text.length()); t >= 0; t = Words.nextToken(text, (int) t, text.length())) {
-            found.add(text.substring((int) (t >>> 32), (int) t));
+        for (int start = Words.nextWordChar(text, 0, text.length()), end; start < text.length();
+                start = Words.nextWordChar(text, end, text.length())) {
+            end = Words.tokenEnd(text, start, text.length());
+            found.add(text.substring(start, end));
         }
         assertThat(found).containsExactly("The", "U.S.", "Embassy", "Anti-Trafficking", "Unit", "and", "Côte",
                 "d'Ivoire’s", "office.", "end.");
