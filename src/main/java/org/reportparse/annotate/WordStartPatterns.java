@@ -114,12 +114,7 @@ public final class WordStartPatterns {
     private long startingWith(char first) {
         long mask = byFirstChar.get(first);
         if (mask == 0) {
-            mask = KNOWN;
-            for (int k = 0; k < patterns.size(); k++) {
-                if (indexed[k] && mayStartWith(patterns.get(k), String.valueOf(first))) {
-                    mask |= 1L << k;
-                }
-            }
+            mask = KNOWN | mask(String.valueOf(first));
             byFirstChar.set(first, mask);
         }
         return mask & ~KNOWN;
@@ -130,14 +125,20 @@ public final class WordStartPatterns {
         if (known != null) {
             return known;
         }
-        long mask = 0;
-        for (int k = 0; k < patterns.size(); k++) {
-            if (indexed[k] && mayStartWith(patterns.get(k), word)) {
-                mask |= 1L << k;
-            }
-        }
+        long mask = mask(word);
         if (byFirstWord.size() < WORD_CACHE_LIMIT) {
             byFirstWord.put(word, mask);
+        }
+        return mask;
+    }
+
+    /** Bit k set when indexed pattern k may match starting with this text. */
+    private long mask(String start) {
+        long mask = 0;
+        for (int k = 0; k < patterns.size(); k++) {
+            if (indexed[k] && mayStartWith(patterns.get(k), start)) {
+                mask |= 1L << k;
+            }
         }
         return mask;
     }
