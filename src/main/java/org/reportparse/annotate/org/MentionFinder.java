@@ -69,6 +69,16 @@ final class MentionFinder {
 
     /** @param defined acronyms the document defines, from {@link #definitions} */
     List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined) {
+        return find(text, region, mode, defined, List.of(region));
+    }
+
+    /**
+     * @param modelStretches where in the region a name only the model finds can count (wholly inside
+     *                       one of them; the caller drops the others): the model is skipped when
+     *                       these hold no word it could add
+     */
+    List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined,
+                          List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>();
         for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
             OrgMention own = defined.get(h.span().of(text));
@@ -95,7 +105,7 @@ final class MentionFinder {
             addGovernments(text, region, out);
         }
         if (mode == Mode.FULL) {
-            addModel(text, region, out);
+            addModel(text, region, modelStretches, out);
         }
         out.sort(Comparator.comparing(OrgMention::span));
         return out;
@@ -208,8 +218,8 @@ final class MentionFinder {
         }
     }
 
-    private void addModel(String text, Span region, List<OrgMention> out) {
-        if (model == null || !modelCanAdd(text, region, out)) {
+    private void addModel(String text, Span region, List<Span> stretches, List<OrgMention> out) {
+        if (model == null || !modelCanAdd(text, stretches, out)) {
             return;
         }
         for (Span s : model.find(text, region.start(), region.end())) {
@@ -228,15 +238,18 @@ final class MentionFinder {
      * Whether a model name could survive the filters below: it must end in a capitalized word that no
      * mention found so far covers, and not be a single generic word ("The" opening the sentence). The
      * model is the costliest step, and most sentences have every capitalized word explained already.
+     * Only words inside the stretches where a model name can count are candidates.
      */
-    private boolean modelCanAdd(String text, Span region, List<OrgMention> out) {
+    private boolean modelCanAdd(String text, List<Span> stretches, List<OrgMention> out) {
         String onlyCandidate = null;
-        for (Words.Word w : Words.of(text, region.start(), region.end())) {
-            if (Character.isUpperCase(w.raw().charAt(0)) && !overlapsAny(out, new Span(w.start(), w.end()))) {
-                if (onlyCandidate != null) {
-                    return true;
+        for (Span stretch : stretches) {
+            for (Words.Word w : Words.of(text, stretch.start(), stretch.end())) {
+                if (Character.isUpperCase(w.raw().charAt(0)) && !overlapsAny(out, new Span(w.start(), w.end()))) {
+                    if (onlyCandidate != null) {
+                        return true;
+                    }
+                    onlyCandidate = w.raw();
                 }
-                onlyCandidate = w.raw();
             }
         }
         return onlyCandidate != null && !lex.genericKeys.contains(Names.key(onlyCandidate));

@@ -102,7 +102,9 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             RoleCues.InSentence cues = roles.in(sentence.of(text));
             // model suggestions count only next to a role cue, so a sentence without one skips the model
             MentionFinder.Mode mode = cues.anyActive() ? MentionFinder.Mode.FULL : MentionFinder.Mode.RULES;
-            for (OrgMention m : mentions(text, sentence, mode, defined)) {
+            List<Span> cued = cues.cuedStretches().stream()
+                    .map(s -> new Span(sentence.start() + s.start(), sentence.start() + s.end())).toList();
+            for (OrgMention m : mentions(text, sentence, mode, defined, cued)) {
                 RoleCues.Role role = cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
@@ -139,7 +141,13 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     /** Mentions in a stretch, with a name in parentheses after another ("CIM (Inter-American ...)") folded into it. */
     private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Map<String, OrgMention> defined) {
-        List<OrgMention> ms = new ArrayList<>(finder.find(text, region, mode, defined));
+        return mentions(text, region, mode, defined, List.of(region));
+    }
+
+    /** @param modelStretches where a name only the model finds can count (see {@link MentionFinder#find}) */
+    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Map<String, OrgMention> defined,
+                                      List<Span> modelStretches) {
+        List<OrgMention> ms = new ArrayList<>(finder.find(text, region, mode, defined, modelStretches));
         for (int i = 1; i < ms.size(); i++) {
             OrgMention a = ms.get(i - 1);
             OrgMention b = ms.get(i);

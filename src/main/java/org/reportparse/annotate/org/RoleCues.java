@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.reportparse.annotate.Span;
 import org.reportparse.annotate.WordStartPatterns;
 
 /**
@@ -63,6 +64,37 @@ final class RoleCues {
         /** Whether any active cue is present: names that need a cue can only count then. */
         boolean anyActive() {
             return hits.stream().anyMatch(h -> !PASSIVE.contains(h.role()));
+        }
+
+        /**
+         * Where in the sentence (as offsets of it) a mention must lie, wholly, for {@link #role} to
+         * call its role cued: after an active cue that precedes its organization ("organized by ..."),
+         * or before one that follows it ("... hosted the meeting").
+         */
+        List<Span> cuedStretches() {
+            int afterCue = Integer.MAX_VALUE;
+            int beforeCue = -1;
+            for (Hit h : hits) {
+                if (PASSIVE.contains(h.role())) {
+                    continue;
+                }
+                if (h.side() == Side.BEFORE) {
+                    afterCue = Math.min(afterCue, h.end());
+                } else {
+                    beforeCue = Math.max(beforeCue, h.start());
+                }
+            }
+            if (afterCue <= beforeCue) {
+                return List.of(new Span(0, sentence.length()));
+            }
+            List<Span> out = new ArrayList<>(2);
+            if (beforeCue > 0) {
+                out.add(new Span(0, beforeCue));
+            }
+            if (afterCue < sentence.length()) {
+                out.add(new Span(afterCue, sentence.length()));
+            }
+            return out;
         }
 
         /** The role of the mention at [start, end) of the sentence, or null when it is only an attendee, background or venue. */
