@@ -163,7 +163,8 @@ public final class Sentences {
         return abbreviations.contains(word.toLowerCase(Locale.ROOT)) || INITIALS.matcher(word + ".").matches();
     }
 
-    private static List<Span> paragraphs(String text, Span region) {
+    /** The stretches of text[region] between blank lines. */
+    public static List<Span> paragraphs(String text, Span region) {
         List<Span> out = new ArrayList<>();
         Matcher m = PARAGRAPH_BREAK.matcher(text).region(region.start(), region.end());
         int from = region.start();

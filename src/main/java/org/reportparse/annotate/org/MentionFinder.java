@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.WordStartPatterns;
 
@@ -294,10 +295,17 @@ final class MentionFinder {
      */
     Map<String, OrgMention> definitions(String text) {
         Map<String, OrgMention> defs = new java.util.HashMap<>();
-        if (text.indexOf('(') < 0) {
-            return defs; // every definition is parenthesized: no need to read the whole document
+        for (Span paragraph : Sentences.paragraphs(text, new Span(0, text.length()))) {
+            // a definition never crosses a blank line: only paragraphs with a parenthesis are read
+            int open = text.indexOf('(', paragraph.start());
+            if (open >= 0 && open < paragraph.end()) {
+                addDefinitions(text, find(text, paragraph, Mode.RULES, Map.of()), defs);
+            }
         }
-        List<OrgMention> ms = find(text, new Span(0, text.length()), Mode.RULES, Map.of());
+        return defs;
+    }
+
+    private static void addDefinitions(String text, List<OrgMention> ms, Map<String, OrgMention> defs) {
         for (int i = 0; i + 1 < ms.size(); i++) {
             OrgMention a = ms.get(i);
             OrgMention b = ms.get(i + 1);
@@ -312,7 +320,6 @@ final class MentionFinder {
                 defs.putIfAbsent(base(a.text()), new OrgMention(b.span(), b.text(), b.name(), base(a.text()), b.source()));
             }
         }
-        return defs;
     }
 
     /** b stands in parentheses right after a: "Name (B)" or "Name “B” (C)". */
