@@ -204,7 +204,8 @@ final class RuleFinder {
         // modifiers are the capitalized words right before the head ("National", "Guatemalan", "Latin America and Caribbean")
         int s = h;
         while (s > 0 && (!isConnector(piece.get(s - 1)) || AND.contains(piece.get(s - 1).w()) && s > 1
-                && !isConnector(piece.get(s - 2)) && !Names.isAllCaps(piece.get(s - 2).w()))) {
+                && !isConnector(piece.get(s - 2)) && !Names.isAllCaps(piece.get(s - 2).w())
+                && !personBefore(piece, s - 1))) {
             s--;
         }
         List<Tok> p = piece.subList(s, piece.size());
@@ -220,6 +221,15 @@ final class RuleFinder {
             return null;
         }
         return new OrgMention(span, written, canonical(p), null, OrgMention.Source.RULE);
+    }
+
+    /** The capitalized words right before piece[and] name a person: "Robert Mills" and "Casa Alianza" are two. */
+    private boolean personBefore(List<Tok> piece, int and) {
+        int from = and;
+        while (from > 0 && !isConnector(piece.get(from - 1))) {
+            from--;
+        }
+        return lex.looksLikePerson(join(piece.subList(from, and)));
     }
 
     /** "U.S. Embassy in Quito" -> "Embassy of the United States in Quito"; "Foreign Ministry of Peru" -> "Ministry of Foreign Affairs of Peru". */

@@ -60,4 +60,14 @@ class RuleFamiliesTest {
         List<PartnerValue> found = Partners.inProse(sentence);
         assertThat(found).hasSize(count);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The session was organized by Robert Mills and Casa Alianza.|Casa Alianza",
+        "The course was taught by Maria Lopez and Fundación Esperanza.|Fundación Esperanza",
+        "The forum was funded by the Trade and Industry Ministry of Ghana.|Trade and Industry Ministry of Ghana",
+    })
+    void aPersonJoinedByAndIsNoPartOfTheName(String sentence, String name) {
+        assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
+    }
 }
