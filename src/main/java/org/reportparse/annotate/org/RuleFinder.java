@@ -247,8 +247,8 @@ final class RuleFinder {
             country = null;
         }
         String name = join(body);
+        String low = name.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : lex.synonyms.entrySet()) {
-            String low = name.toLowerCase(Locale.ROOT);
             int i = low.indexOf(e.getKey().toLowerCase(Locale.ROOT));
             if (i >= 0) {
                 name = name.substring(0, i) + e.getValue() + name.substring(i + e.getKey().length());
