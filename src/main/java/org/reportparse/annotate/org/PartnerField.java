@@ -79,7 +79,10 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         structural.addAll(section.headerLines());
         for (Span s : structural) {
             for (OrgMention m : mentions(text, s, MentionFinder.Mode.STRUCTURAL, defined)) {
-                keep(byOrg, m, "organizer");
+                // a title's unknown acronym is a topic more often than its organizer ("GIS Workshop for SIDS")
+                if (!m.source().tentative()) {
+                    keep(byOrg, m, "organizer");
+                }
             }
         }
         for (Labeled l : section.labels()) {

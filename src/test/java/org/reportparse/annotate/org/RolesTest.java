@@ -57,6 +57,21 @@ class RolesTest {
     }
 
     @Test
+    void anUnknownAcronymInATitleOrHeaderLineIsNoOrganizer() {
+        Layout.Fixture f = Layout.section("Regional GIS workshop for SIDS", List.of("Vientiane, Lao PDR, May 3-4, 2012"),
+                "The workshop was organized by the OAS.");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name).containsExactly("Organization of American States");
+    }
+
+    @Test
+    void aKnownOrganizationInATitleIsTheOrganizer() {
+        Layout.Fixture f = Layout.section("UNICEF workshop on child protection", List.of("Lima, Peru, May 3-4, 2012"),
+                "Forty officials attended.");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name, PartnerValue::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("United Nations Children's Fund", "organizer"));
+    }
+
+    @Test
     void labelsGiveTheRole() {
         Layout.Fixture f = Layout.section("Regional workshop", List.of("03/09/2009 - 03/13/2009"),
                 "Organized by: Ministry of Health of Jamaica", "Funding: UNFPA", "Participants: officials of the Ministry of Education of Jamaica");
