@@ -16,6 +16,8 @@ class RolesTest {
         "El seminario fue organizado por la OEA.|organizer",
         "The OAS hosted the meeting at its headquarters.|host",
         "The course was financed by the OAS.|sponsor",
+        "Funding was provided by the OAS.|sponsor",
+        "Financial support has been provided by the OAS.|sponsor",
         "The course was possible with the support of the OAS.|sponsor",
         "El curso contó con el apoyo de la OEA.|sponsor",
         "The ministry partnered with the OAS to hold a seminar.|partner",
