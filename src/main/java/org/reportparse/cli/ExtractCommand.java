@@ -23,102 +23,142 @@ import org.reportparse.batch.OutputLayout;
 import org.reportparse.batch.Progress;
 import org.reportparse.output.ReportWriter;
 import org.reportparse.output.ReportWriter.Format;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** `reportparse extract`: converts each input document and writes its activity records. */
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = {"Finds the activities an activity report describes and writes one record per activity.",
-                "Exit status: 0 every input converted; 1 some inputs failed (the rest were still written);"
-                        + " 2 bad usage."},
-        footer = {"", "Examples:",
-                "  reportparse extract report.docx",
-                "  reportparse extract --format csv -o activities.csv a.txt b.docx",
-                "  reportparse extract --jobs 4 --errors failed.jsonl -o out/ archive/",
-                "  reportparse extract --skip-existing -o out/ archive/     (resume)",
-                "  cat report.txt | reportparse extract --format jsonl -"})
+/**
+ * `reportparse extract`: converts each input document and writes its activity records. Its options are
+ * described in code ({@link #spec()}), not with picocli's annotations: reading those by reflection
+ * (field scans, annotation proxy classes generated at every start) cost about 0.1 s of CPU per run.
+ */
 public final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A document file (plain text in any common encoding, DOCX, ODT, RTF, HTML, PDF),"
-                    + " a folder (read recursively), or - for standard input.")
-    List<String> inputs;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output format: json (one report object; an array for several inputs), jsonl"
-                    + " (one report per line) or csv (one row per activity). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    ExtractCommand() {
+        spec.name("extract").versionProvider(new VersionProvider());
+        spec.usageMessage().sortOptions(false)
+                .description("Finds the activities an activity report describes and writes one record per activity.",
+                        "Exit status: 0 every input converted; 1 some inputs failed (the rest were still written);"
+                                + " 2 bad usage.")
+                .footer("", "Examples:",
+                        "  reportparse extract report.docx",
+                        "  reportparse extract --format csv -o activities.csv a.txt b.docx",
+                        "  reportparse extract --jobs 4 --errors failed.jsonl -o out/ archive/",
+                        "  reportparse extract --skip-existing -o out/ archive/     (resume)",
+                        "  cat report.txt | reportparse extract --format jsonl -");
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("INPUT")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("A document file (plain text in any common encoding, DOCX, ODT, RTF, HTML, PDF),"
+                        + " a folder (read recursively), or - for standard input.")
+                .build());
+        spec.addOption(option(Format.class, "--format").paramLabel("FORMAT").defaultValue("json")
+                .description("Output format: json (one report object; an array for several inputs), jsonl"
+                        + " (one report per line) or csv (one row per activity). Default: ${DEFAULT-VALUE}.")
+                .build());
+        // kept as typed: a trailing "/" means a folder
+        spec.addOption(option(String.class, "-o", "--output").paramLabel("FILE|DIR")
+                .description("Write to FILE instead of standard output (written whole or not at all); or, when DIR"
+                        + " ends with / or is a folder, or several inputs or a folder are given and the name has no"
+                        + " .json/.jsonl/.csv extension, one output per input under DIR mirroring the input paths"
+                        + " (a/b/report.docx -> DIR/a/b/report.json).")
+                .build());
+        spec.addOption(flag("--include-text")
+                .description("Add the extracted plain text, which every span points into, to each report as \"text\".")
+                .build());
+        spec.addOption(option(LocalDate.class, "--reference-date").paramLabel("YYYY-MM-DD")
+                .converters(new DateConverter())
+                .description("Date that dates without a year and relative dates (\"tomorrow\") are read against"
+                        + " when the document itself gives none.")
+                .build());
+        spec.addOption(option(Path.class, "--organizations").paramLabel("FILE")
+                .description("A CSV or JSON file of your own organizations and their aliases, added to the"
+                        + " built-in registry.")
+                .build());
+        spec.addOption(option(List.class, "--include").auxiliaryTypes(String.class).paramLabel("GLOB")
+                .description("In folders, convert only files matching GLOB (repeatable; a GLOB with a / matches the"
+                        + " path below the folder, else the file name). Default: the document types Tika reads"
+                        + " (txt, md, docx, doc, odt, rtf, html, pdf; files without an extension by their content).")
+                .build());
+        spec.addOption(option(List.class, "--exclude").auxiliaryTypes(String.class).paramLabel("GLOB")
+                .description("In folders, skip files matching GLOB (repeatable).")
+                .build());
+        spec.addOption(option(Integer.class, "-j", "--jobs").paramLabel("N")
+                .description("Worker threads sharing one loaded pipeline. Default: the number of processors.")
+                .build());
+        spec.addOption(option(double.class, "--timeout").paramLabel("SECONDS").defaultValue("60")
+                .description("Give up on a document after this many seconds (it fails alone). Default: ${DEFAULT-VALUE}.")
+                .build());
+        spec.addOption(option(long.class, "--max-size").paramLabel("SIZE").defaultValue("50MB")
+                .converters(new SizeConverter())
+                .description("Fail documents larger than SIZE (e.g. 50MB, 512k) without reading them."
+                        + " Default: ${DEFAULT-VALUE}.")
+                .build());
+        spec.addOption(flag("--fail-fast").description("Stop at the first document that fails.").build());
+        spec.addOption(flag("--skip-existing")
+                .description("With an output folder: skip inputs whose output exists and is not older than the input"
+                        + " (resumes an interrupted run).")
+                .build());
+        spec.addOption(option(Path.class, "--errors").paramLabel("FILE")
+                .description("Also write one JSON line per failed input, {\"path\": ..., \"reason\": ...}, to FILE.")
+                .build());
+        spec.addOption(flag("-q", "--quiet")
+                .description("No progress display and no closing summary (errors are still printed).")
+                .build());
+        StandardHelpOptions.addTo(spec);
+    }
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = "Write to FILE instead of standard output (written whole or not at all); or, when DIR"
-                    + " ends with / or is a folder, or several inputs or a folder are given and the name has no"
-                    + " .json/.jsonl/.csv extension, one output per input under DIR mirroring the input paths"
-                    + " (a/b/report.docx -> DIR/a/b/report.json).")
-    String output;   // kept as typed: a trailing "/" means a folder
+    /** This command's model, for picocli and for tests. */
+    CommandSpec spec() {
+        return spec;
+    }
 
-    @Option(names = "--include-text",
-            description = "Add the extracted plain text, which every span points into, to each report as \"text\".")
-    boolean includeText;
+    private static OptionSpec.Builder option(Class<?> type, String... names) {
+        return OptionSpec.builder(names).type(type);
+    }
 
-    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Date that dates without a year and relative dates (\"tomorrow\") are read against"
-                    + " when the document itself gives none.")
-    LocalDate referenceDate;
+    private static OptionSpec.Builder flag(String... names) {
+        return option(boolean.class, names).arity("0");
+    }
 
-    @Option(names = "--organizations", paramLabel = "FILE",
-            description = "A CSV or JSON file of your own organizations and their aliases, added to the"
-                    + " built-in registry.")
-    Path organizations;
+    /** The parsed value of an option (its default when not given; null when it has none). */
+    @SuppressWarnings("unchecked")
+    private <T> T value(String name) {
+        return (T) spec.findOption(name).getValue();
+    }
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "In folders, convert only files matching GLOB (repeatable; a GLOB with a / matches the"
-                    + " path below the folder, else the file name). Default: the document types Tika reads"
-                    + " (txt, md, docx, doc, odt, rtf, html, pdf; files without an extension by their content).")
-    List<String> includes = new ArrayList<>();
+    private boolean isSet(String flag) {
+        return Boolean.TRUE.equals(value(flag));
+    }
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "In folders, skip files matching GLOB (repeatable).")
-    List<String> excludes = new ArrayList<>();
+    private List<String> list(String name) {
+        List<String> values = value(name);
+        return values != null ? values : new ArrayList<>();
+    }
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Worker threads sharing one loaded pipeline. Default: the number of processors.")
-    Integer jobs;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Give up on a document after this many seconds (it fails alone). Default: ${DEFAULT-VALUE}.")
-    double timeoutSeconds;
-
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "50MB", converter = SizeConverter.class,
-            description = "Fail documents larger than SIZE (e.g. 50MB, 512k) without reading them."
-                    + " Default: ${DEFAULT-VALUE}.")
-    long maxSize;
-
-    @Option(names = "--fail-fast", description = "Stop at the first document that fails.")
-    boolean failFast;
-
-    @Option(names = "--skip-existing",
-            description = "With an output folder: skip inputs whose output exists and is not older than the input"
-                    + " (resumes an interrupted run).")
-    boolean skipExisting;
-
-    @Option(names = "--errors", paramLabel = "FILE",
-            description = "Also write one JSON line per failed input, {\"path\": ..., \"reason\": ...}, to FILE.")
-    Path errors;
-
-    @Option(names = {"-q", "--quiet"},
-            description = "No progress display and no closing summary (errors are still printed).")
-    boolean quiet;
-
-    @Spec
-    CommandSpec spec;
+    // The parsed options, read from the model when the command runs.
+    private List<String> inputs;
+    private Format format;
+    private String output;
+    private boolean includeText;
+    private boolean quiet;
 
     @Override
+    @SuppressWarnings("unchecked")
     public Integer call() throws IOException, InterruptedException {
+        inputs = (List<String>) spec.positionalParameters().get(0).getValue();
+        format = value("--format");
+        output = value("--output");
+        includeText = isSet("--include-text");
+        quiet = isSet("--quiet");
+        List<String> includes = list("--include");
+        List<String> excludes = list("--exclude");
+        boolean skipExisting = isSet("--skip-existing");
+        Integer jobs = value("--jobs");
+        double timeoutSeconds = value("--timeout");
+        Path errors = value("--errors");
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Inputs.Expanded expanded = Inputs.expand(inputs, new InputFilter(includes, excludes));
         List<Input> docs = expanded.inputs();
@@ -135,10 +175,10 @@ public final class ExtractCommand implements Callable<Integer> {
         progress.total(docs.size() + expanded.skipped());
         progress.skipped(expanded.skipped());
         Conversion.Settings settings = new Conversion.Settings(format, includeText,
-                new Pipeline.Options(referenceDate), maxSize,
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), threads, failFast, skipExisting);
+                new Pipeline.Options(value("--reference-date")), value("--max-size"),
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), threads, isSet("--fail-fast"), skipExisting);
         try (ErrorLog log = errors == null ? null : new ErrorLog(errors)) {
-            Conversion conversion = new Conversion(docs.isEmpty() ? null : Pipeline.load(organizations),
+            Conversion conversion = new Conversion(docs.isEmpty() ? null : Pipeline.load(value("--organizations")),
                     settings, progress, log);
             for (String e : expanded.errors()) {
                 int colon = e.lastIndexOf(": ");

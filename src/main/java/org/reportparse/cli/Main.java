@@ -1,16 +1,15 @@
 package org.reportparse.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Entry point: `reportparse extract ...`. */
-@Command(name = "reportparse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Turns activity reports (text, DOCX, ...) into structured activity records.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+/**
+ * Entry point: `reportparse extract ...`. The commands are described in code, not with picocli's
+ * annotations, which picocli would read by reflection at every start.
+ */
 public final class Main implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -18,7 +17,20 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit status (tests call this instead of main). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        CommandLine cli = new CommandLine(new Main().spec);
+        cli.addSubcommand("extract", new CommandLine(new ExtractCommand().spec()));
+        // The help command is built (by reflection on its annotations) only when it can be reached:
+        // once the first argument is "extract", picocli never looks at the top-level commands again.
+        if (args.length == 0 || !args[0].equals("extract")) {
+            cli.addSubcommand("help", new CommandLine.HelpCommand());
+        }
+        return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    private Main() {
+        spec.name("reportparse").versionProvider(new VersionProvider());
+        spec.usageMessage().description("Turns activity reports (text, DOCX, ...) into structured activity records.");
+        StandardHelpOptions.addTo(spec);
     }
 
     @Override

@@ -106,7 +106,7 @@ class ExtractCliTest {
     void helpDocumentsEveryOption() {
         assertThat(Main.run("extract", "--help")).isZero();
         String help = stdout();
-        for (picocli.CommandLine.Model.OptionSpec o : new picocli.CommandLine(new ExtractCommand()).getCommandSpec().options()) {
+        for (picocli.CommandLine.Model.OptionSpec o : new ExtractCommand().spec().options()) {
             assertThat(help).contains(o.longestName());
             assertThat(String.join(" ", o.description())).as(o.longestName()).isNotBlank();
         }
