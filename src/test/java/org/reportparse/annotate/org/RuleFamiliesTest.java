@@ -23,6 +23,8 @@ class RuleFamiliesTest {
         "The Mexican Senate held an event on the new law.|Senate of Mexico",
         "El taller fue organizado por el Ministerio de Desarrollo Social.|Ministerio de Desarrollo Social",
         "Organizan: Corte Suprema de Justicia de Honduras.|Corte Suprema de Justicia de Honduras",
+        "El taller fue organizado por el Poder Judicial de Costa Rica.|Poder Judicial de Costa Rica",
+        "The course was organized by the Judiciary of Trinidad and Tobago.|Judiciary of Trinidad and Tobago",
         "The course was funded by the Heart Foundation of Jamaica.|Heart Foundation of Jamaica",
         "Lecturers from Andean University Simón Bolívar presented the study.|Andean University Simón Bolívar",
         "The forum was co-organized with the Caribbean Policy Research Institute.|Caribbean Policy Research Institute",
@@ -55,6 +57,7 @@ class RuleFamiliesTest {
         "Partners: Organismo Judicial de Guatemala y OEA.|2",
         "The Ecuadorian Ministry of Foreign Affairs and the Ministry of Labor and Employment joined.|2",
         "The Ministry of Health, UNICEF and UNFPA organized the campaign.|3",
+        "La Secretaría de Salud y el Poder Judicial de Honduras convocaron a los jueces.|2",
     })
     void splitsEnumerationsButNotNamesWithAnd(String sentence, int count) {
         List<PartnerValue> found = Partners.inProse(sentence);
