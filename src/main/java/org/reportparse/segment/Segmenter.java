@@ -42,6 +42,8 @@ public final class Segmenter {
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:On|In|From|During|Between|Since|Until|By|At|Before|After|En|Desde|Durante|Entre|Hasta|Por)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
+    /** A lower-case word of four letters or more: prose ("organised with ...", "delivered by ...") rather than a place. */
+    private static final Pattern PROSE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{4,}");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
     private static final int MAX_TITLE = 200;
@@ -502,7 +504,7 @@ public final class Segmenter {
         if (rest < t.length() && header.isEmpty()) {
             // The clause after the title, up to the next sentence end or dash, names place and date.
             Matcher m = CLAUSE_END.matcher(t);
-            int clauseEnd = m.find(rest) ? m.start() : t.length();
+            int clauseEnd = proseAfterDate(u, t, rest, m.find(rest) ? m.start() : t.length());
             if (clauseEnd - rest <= 120) {
                 header.add(trim(new Span(span.start() + rest, span.start() + clauseEnd), text));
                 rest = clauseEnd;
@@ -515,6 +517,22 @@ public final class Segmenter {
             body.add(trim(new Span(span.start() + rest, span.end()), text));
         }
         return new Section(index, span, title, SectionKind.BULLET, List.of(), header, body);
+    }
+
+    /**
+     * Where a bullet's place/date clause t[from, end) ends: at the end of its last date when prose
+     * follows it ("14/07/2016: organised with ...; 350 young people attended"), so that prose is
+     * read as the body (partners, attendance); else at end.
+     */
+    private static int proseAfterDate(Unit u, String t, int from, int end) {
+        int dateEnd = -1;
+        for (DateMention d : u.dates()) {
+            int s = d.span().start() - u.span().start();
+            if (s >= from && s < end) {
+                dateEnd = d.span().end() - u.span().start();
+            }
+        }
+        return dateEnd > 0 && dateEnd < end && PROSE_WORD.matcher(t).region(dateEnd, end).find() ? dateEnd : end;
     }
 
     /**

@@ -166,4 +166,18 @@ class SegmenterTest {
                 "On 12-13 June 2008 a regional seminar was held in Bogotá.");
         assertThat(seg.sections().get(1).span().of(text)).contains("published a manual");
     }
+
+    @Test
+    void aBulletsProseAfterItsDateIsItsBodyNotItsHeader() throws Exception {
+        String text = "Activities this quarter:\n\n"
+                + "\u2022 Job fair in Kingston (Jamaica), 14 July 2016: organised with the Ministry of Labour; 350 young people attended.\n"
+                + "\u2022 Entrepreneurship bootcamp, Montego Bay, Jamaica, 2-5 August 2016. 28 participants.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Job fair in Kingston (Jamaica)", "Entrepreneurship bootcamp");
+        Section fair = seg.sections().get(0);
+        assertThat(fair.headerLines()).extracting(h -> h.of(text)).containsExactly("14 July 2016");
+        assertThat(fair.body()).extracting(b -> b.of(text))
+                .containsExactly("organised with the Ministry of Labour; 350 young people attended.");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).containsExactly("Montego Bay, Jamaica, 2-5 August 2016");
+    }
 }

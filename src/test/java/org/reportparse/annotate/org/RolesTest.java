@@ -21,6 +21,7 @@ class RolesTest {
         "The course was possible with the support of the OAS.|sponsor",
         "El curso contó con el apoyo de la OEA.|sponsor",
         "The ministry partnered with the OAS to hold a seminar.|partner",
+        "The job fair was organised with the OAS.|partner",
         "The ministry was joined in this event by the OAS.|partner",
         "The OAS lectured on the protection of victims.|presenter",
         "Speakers from the OAS shared their experience.|presenter",
