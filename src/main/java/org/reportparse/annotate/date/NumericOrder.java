@@ -1,5 +1,6 @@
 package org.reportparse.annotate.date;
 
+import java.time.temporal.ChronoUnit;
 import org.reportparse.annotate.DocumentContext;
 
 /**
@@ -23,14 +24,38 @@ final class NumericOrder {
             int dayFirst = 0;
             int monthFirst = 0;
             for (DateMention m : dates.find(ctx.text(), 0, ctx.text().length(), ctx.language())) {
-                if (!m.orderAmbiguous()) {
-                    dayFirst += m.order() == DateMention.Order.DAY_FIRST ? 1 : 0;
-                    monthFirst += m.order() == DateMention.Order.MONTH_FIRST ? 1 : 0;
-                }
+                DateMention.Order vote = m.orderAmbiguous() ? byDuration(m) : m.order();
+                dayFirst += vote == DateMention.Order.DAY_FIRST ? 1 : 0;
+                monthFirst += vote == DateMention.Order.MONTH_FIRST ? 1 : 0;
             }
             return dayFirst == monthFirst ? DateMention.Order.NONE
                     : dayFirst > monthFirst ? DateMention.Order.DAY_FIRST : DateMention.Order.MONTH_FIRST;
         });
+    }
+
+    /**
+     * The order under which an ambiguous range lasts a month at most when the other reading lasts
+     * longer ("05/03/2012 - 07/03/2012": 5-7 March rather than 3 May - 3 July; activities last
+     * days), or null when its length does not tell.
+     */
+    static DateMention.Order byDuration(DateMention m) {
+        if (m.start().day() == null || m.end().day() == null || m.start().equals(m.end())) {
+            return null;
+        }
+        long asRead = days(m);
+        long swapped = days(m.swapped());
+        if (asRead >= 0 && asRead <= 31 && swapped > 31) {
+            return m.order();
+        }
+        return swapped >= 0 && swapped <= 31 && asRead > 31 ? m.swapped().order() : null;
+    }
+
+    private static long days(DateMention m) {
+        int year = m.start().hasYear() ? m.start().year() : 2000;
+        if (!m.start().valid() || !m.end().valid()) {
+            return -1;
+        }
+        return ChronoUnit.DAYS.between(m.start().first(year), m.end().last(m.end().hasYear() ? m.end().year() : year));
     }
 
     /** The mention read in the document's order; warns when the order is only the language's guess. */

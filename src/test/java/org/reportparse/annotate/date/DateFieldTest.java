@@ -85,6 +85,23 @@ class DateFieldTest {
     }
 
     @Test
+    void aRangeThatLastsDaysOneWayAndMonthsTheOtherSettlesTheOrder() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).header("05/03/2012 - 07/03/2012").title("Seminar")
+                .section(SectionKind.HEADED).header("04/06/2012").title("Round table");
+        DocumentContext ctx = doc.context();
+        assertThat(range(field.annotate(doc.get(0), ctx))).isEqualTo("2012-03-05 2012-03-07");
+        assertThat(range(field.annotate(doc.get(1), ctx))).isEqualTo("2012-06-04 2012-06-04");
+        assertThat(ctx.warnings()).isEmpty();
+    }
+
+    @Test
+    void spanishRangeConnectorInAnEnglishDocument() {
+        TestDoc doc = new TestDoc().section(SectionKind.FORM).title("Regional Seminar")
+                .label("date", "Fecha:", "14/03/2012 al 16/03/2012");
+        assertThat(range(date(doc, 0))).isEqualTo("2012-03-14 2012-03-16");
+    }
+
+    @Test
     void postponementInHeaderIsNotTheDate() {
         TestDoc doc = new TestDoc().section(SectionKind.HEADED)
                 .header("06.12.2010 – 07.12.2010 (postponed from 15.11.2010 – 16.11.2010)").title("Final Conference");
