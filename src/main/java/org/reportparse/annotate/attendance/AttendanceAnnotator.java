@@ -21,6 +21,10 @@ public final class AttendanceAnnotator {
     private static final Set<String> DATE_GLUE = Set.of(",", "-", "–", "and", "y", "to", "al", "a", "de", "del", "of",
             "the", "el", "through", "until", "hasta", "from", "desde", "on");
     private static final Set<String> COORDINATORS = Set.of("and", "y", "e", ",", "plus", "while", "whereas", "mientras");
+    /** Connectors of a range of counts ("25-30", "25 to 30"); "and"/"y"/"a" only after an opener ("between 25 and 30"). */
+    private static final Set<String> RANGE_DASHES = Set.of("-", "–", "—", "to");
+    private static final Set<String> RANGE_OPENERS = Set.of("between", "entre", "de");
+    private static final Set<String> RANGE_AFTER_OPENER = Set.of("and", "y", "a");
     /** Noun search window after a number: long enough for "118 human resources and occupational health staff". */
     private static final int NOUN_WINDOW = 8;
 
@@ -165,7 +169,7 @@ public final class AttendanceAnnotator {
                 i = n.end();
                 if (isCount(n)) {
                     out.add(mention(n, out));
-                    i = skipRestatement(n);
+                    i = Math.max(rangeEnd(n), skipRestatement(n));
                 }
             }
         }
@@ -194,7 +198,11 @@ public final class AttendanceAnnotator {
             QualifierCue before = qualifierBefore(n);
             int qStart = before.start();
             Qualifier q = before.qualifier();
-            int j = skipRestatement(n);
+            int range = rangeEnd(n);
+            int j = range > 0 ? range : skipRestatement(n);
+            if (range > 0 && q == Qualifier.EXACT) {
+                q = Qualifier.AT_LEAST; // "between 25 and 30 officers": the contract has no range; at least the lower end
+            }
             int after;
             if ((after = lexicon.matchAt(tokens, j, "after_at_least")) > 0) {
                 q = Qualifier.AT_LEAST;
@@ -259,6 +267,35 @@ public final class AttendanceAnnotator {
             return best;
         }
 
+        /**
+         * Where a range of counts that starts with n ends ("25-30", "25 to 30", "between 25 and 30",
+         * "de 25 a 30"), or -1 when n starts none.
+         */
+        private int rangeEnd(ParsedNumber n) {
+            int j = n.end();
+            if (j + 1 >= end || n.value() == null) {
+                return -1;
+            }
+            String connector = tokens.get(j).lower();
+            boolean opened = n.start() > start && RANGE_OPENERS.contains(tokens.get(n.start() - 1).lower());
+            if (!RANGE_DASHES.contains(connector) && !(opened && RANGE_AFTER_OPENER.contains(connector))) {
+                return -1;
+            }
+            ParsedNumber upper = numbers.read(tokens, j + 1);
+            return upper != null && upper.end() <= end && upper.value() != null && upper.value() > n.value()
+                    ? upper.end() : -1;
+        }
+
+        /** A range of counts followed by people ("20-25 participants"), not of days ("20-25 May") or ages. */
+        private boolean isRangeOfPeople(ParsedNumber n) {
+            int r = rangeEnd(n);
+            if (r < 0) {
+                return false;
+            }
+            CountedKind kind = findNoun(r, false).kind;
+            return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE;
+        }
+
         /** "Forty (40) participants": the number restated in digits is part of this count. */
         private int skipRestatement(ParsedNumber n) {
             int j = n.end();
@@ -291,6 +328,9 @@ public final class AttendanceAnnotator {
             }
             if (lexicon.matchEndingAt(tokens, n.start(), "reference") > 0) {
                 return false;
+            }
+            if (isRangeOfPeople(n)) {
+                return true;
             }
             Token prev = n.start() > start ? tokens.get(n.start() - 1) : null;
             Token next = n.end() < end ? tokens.get(n.end()) : null;

@@ -37,6 +37,25 @@ class AttendanceAnnotatorTest {
                 + "Resolution 1948 and report E-078/11 at 10:30.")).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Between 25 and 30 senior police officers attended.|25|AT_LEAST",
+        "The workshop brought together 20-25 participants.|20|AT_LEAST",
+        "Some 40 to 50 people attended.|40|ABOUT",
+        "Asistieron entre 30 y 35 funcionarios.|30|AT_LEAST",
+    })
+    void aRangeOfPeopleIsOneCountOfAtLeastItsLowerEnd(String sentence, int count, Qualifier qualifier) {
+        assertThat(find(sentence)).singleElement().satisfies(m -> {
+            assertThat(m.count()).isEqualTo(count);
+            assertThat(m.qualifier()).isEqualTo(qualifier);
+        });
+    }
+
+    @Test
+    void rangesOfDaysAndAgesAreNoCounts() {
+        assertThat(find("The course ran on 12-15 May for youth aged 15-24.")).isEmpty();
+    }
+
     @Test
     void vaguePluralsHaveNoCount() {
         CountMention m = find("Dozens of volunteers joined.").get(0);
