@@ -125,6 +125,9 @@ public final class Segmenter {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
         }
         if (sections.isEmpty()) {
+            sections.addAll(datedSentenceSections(units, doc.text(), language));
+        }
+        if (sections.isEmpty()) {
             wholeDocument(units, doc.text(), header).ifPresent(sections::add);
         }
         return new SegmentedDocument(header, renumber(sections));
@@ -626,13 +629,12 @@ public final class Segmenter {
         List<Integer> starts = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
-            if (u.isTable() || u.titleLike() || u.isLabel() || u.block().kind() == BlockKind.HEADING || u.dates().isEmpty()) {
+            if (!isDatedProse(u)) {
                 continue;
             }
             DateMention d = u.dates().get(0);
             String opening = opening(u.text(), 1, language);
-            if (d.span().start() - u.span().start() <= 60 && d.span().end() - u.span().start() <= opening.length()
-                    && isEventDate(d) && words.mentionsActivity(opening)) {
+            if (opensWith(d, u.span().start(), opening) && words.mentionsActivity(opening)) {
                 starts.add(k);
             }
         }
@@ -659,6 +661,54 @@ public final class Segmenter {
                     List.of(), List.of(), body));
         }
         return out;
+    }
+
+    /**
+     * A narrative report may tell several activities in one paragraph, a sentence each: "In March
+     * 2011, a youth leadership workshop took place in Kingston ... On 4 May 2011 the Network
+     * co-hosted a forum ...". When at least two sentences open with an event date and name an
+     * activity, each starts one that runs to the next.
+     */
+    private List<Section> datedSentenceSections(List<Unit> units, String text, String language) {
+        List<Span> starts = new ArrayList<>();
+        List<Span> prose = new ArrayList<>();
+        for (Unit u : units) {
+            if (!isDatedProse(u)) {
+                continue;
+            }
+            prose.add(u.span());
+            for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
+                String opening = opening(sentence.of(text), 1, language);
+                if (u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening))
+                        && words.mentionsActivity(opening)) {
+                    starts.add(sentence);
+                }
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        if (starts.size() < 2) {
+            return out;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            Span first = starts.get(i);
+            int next = i + 1 < starts.size() ? starts.get(i + 1).start() : Integer.MAX_VALUE;
+            // the activity runs to the next one or the end of its paragraph, whichever comes first
+            int end = prose.stream().filter(p -> p.contains(first)).mapToInt(Span::end).findFirst().orElse(first.end());
+            Span span = trim(new Span(first.start(), Math.min(end, next)), text);
+            out.add(new Section(out.size(), span, trim(first, text), SectionKind.HEADED, List.of(), List.of(), List.of(span)));
+        }
+        return out;
+    }
+
+    /** d is an event's date inside the opening of the text starting at start, near its beginning. */
+    private static boolean opensWith(DateMention d, int start, String opening) {
+        int at = d.span().start() - start;
+        return at >= 0 && at <= 60 && d.span().end() - start <= opening.length() && isEventDate(d);
+    }
+
+    /** A paragraph of prose (no title, label, heading or table) that holds a date. */
+    private static boolean isDatedProse(Unit u) {
+        return !u.isTable() && !u.titleLike() && !u.isLabel() && u.block().kind() != BlockKind.HEADING && !u.dates().isEmpty();
     }
 
     private Optional<Section> wholeDocument(List<Unit> units, String text, ReportHeader header) {

@@ -180,4 +180,16 @@ class SegmenterTest {
                 .containsExactly("organised with the Ministry of Labour; 350 young people attended.");
         assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).containsExactly("Montego Bay, Jamaica, 2-5 August 2016");
     }
+
+    @Test
+    void aNarrativeParagraphTellingSeveralActivitiesHasOneActivityPerDatedSentence() throws Exception {
+        String text = "Annual Report 2011\n\nDuring the year the Network held two events. In March 2011, a youth leadership"
+                + " workshop took place in Kingston, Jamaica, with 45 participants. It was well received. On 4 May 2011 the"
+                + " Network and UNDP co-hosted a climate change forum in Port of Spain attended by 120 people.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly(
+                "In March 2011, a youth leadership workshop took place in Kingston, Jamaica, with 45 participants.",
+                "On 4 May 2011 the Network and UNDP co-hosted a climate change forum in Port of Spain attended by 120 people.");
+        assertThat(seg.sections().get(0).span().of(text)).endsWith("It was well received.");
+    }
 }

@@ -228,7 +228,8 @@ final class MentionFinder {
             String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
             if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
                     || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
-                    || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)) {
+                    || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
+                    || isBareHead(name)) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
@@ -260,6 +261,12 @@ final class MentionFinder {
     private static String titleBefore(String text, Span region, Span s) {
         Matcher m = TITLE_TAIL.matcher(text.substring(Math.max(region.start(), s.start() - 80), s.start()));
         return m.find() ? m.group() : "";
+    }
+
+    /** "the Network", "the Department": a head word alone refers back to an organization, it names none. */
+    private boolean isBareHead(String name) {
+        List<Words.Word> words = Words.of(name);
+        return words.size() == 1 && lex.head(words.get(0).raw()) != null;
     }
 
     /** "Moldova and Ukraine" is a list of countries, not an organization. */

@@ -48,4 +48,12 @@ class ModelVetoesTest {
         assertThat(lex.looksLikePerson("Maria Auxiliadora Foundation")).isFalse();
         assertThat(lex.looksLikePerson("Helen")).isFalse();
     }
+
+    @Test
+    void aHeadWordAloneRefersBackAndNamesNoOrganization() {
+        String sentence = "On 4 May 2011 the Network and UNDP co-hosted a climate change forum in Port of Spain attended by 120 people.";
+        assertThat(OrgModel.builtIn().find(sentence, 0, sentence.length())).as("the model's own guess")
+                .extracting(s -> s.of(sentence)).contains("Network");
+        assertThat(names(Partners.FIELD, sentence)).containsExactly("United Nations Development Programme");
+    }
 }
