@@ -295,6 +295,9 @@ public final class PlaceAnnotator {
 
     /** Whether a capitalized non-function word continues the name at i (through inner connectors). */
     private boolean nameWordAt(List<Token> ts, int i, int step, Set<Integer> placeTokens) {
+        if (step > 0 && i < ts.size() && ts.get(i).isWord() && words.has("article", ts.get(i).norm())) {
+            return false; // "en Guatemala el Foro": names go on through "de la", never through a bare article
+        }
         while (i >= 0 && i < ts.size() && ts.get(i).isWord()) {
             Token t = ts.get(i);
             if (t.capitalized() && !words.has("function", t.norm())) {

@@ -20,6 +20,8 @@ class RolesTest {
         "Financial support has been provided by the OAS.|sponsor",
         "The course was possible with the support of the OAS.|sponsor",
         "El curso contó con el apoyo de la OEA.|sponsor",
+        "Los talleres fueron financiados por la OEA.|sponsor",
+        "Las jornadas fueron organizadas por la OEA.|organizer",
         "The ministry partnered with the OAS to hold a seminar.|partner",
         "The job fair was organised with the OAS.|partner",
         "The ministry was joined in this event by the OAS.|partner",

@@ -40,6 +40,20 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void aPlaceEndsBeforeAnArticleThatStartsTheNextPhrase() {
+        assertThat(find("se celebró en Ciudad de Guatemala el Foro Regional")).containsExactly("Guatemala City|GT");
+        assertThat(find("the OAS held in Lima the Forum on Prevention")).containsExactly("Lima|PE");
+        assertThat(find("The seminar was held in Santiago de los Caballeros.")).containsExactly("Santiago de los Caballeros|DO");
+    }
+
+    @Test
+    void pluralTownWordsBetweenTheCueAndThePlaces() {
+        assertThat(find("talleres en las ciudades de San Pedro Sula y La Ceiba, Honduras"))
+                .containsExactly("San Pedro Sula|HN", "La Ceiba|HN");
+        assertThat(find("workshops in the cities of Kingston and Montego Bay")).containsExactly("Kingston|JM", "Montego Bay|JM");
+    }
+
+    @Test
     void writtenFormsOfMexicoCityAndWashington() {
         assertThat(find("Mexico, DF, October 17-19, 2005")).containsExactly("Mexico City|MX");
         assertThat(find("a seminar was held in Mexico DF in March")).containsExactly("Mexico City|MX");
