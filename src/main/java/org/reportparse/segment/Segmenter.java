@@ -44,7 +44,9 @@ public final class Segmenter {
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     /** A lower-case word of four letters or more: prose ("organised with ...", "delivered by ...") rather than a place. */
     private static final Pattern PROSE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{4,}");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
+    /** "3. ", "2.1 ", "IV. ", and with a word before the number: "Activity 1: ", "Actividad 2 – ". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:(?:[Aa]ctivity|ACTIVITY|[Aa]ctividad|ACTIVIDAD|[Ee]vent|[Ee]vento)\\s+"
+            + "(?:\\d+(?:\\.\\d+)*|[IVX]+)\\s*[.:–—-]?|\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
     private static final int MAX_TITLE = 200;
     /** Precompiled: String.split and replaceAll compile their regex on every call, and these run per unit. */

@@ -192,4 +192,12 @@ class SegmenterTest {
                 "On 4 May 2011 the Network and UNDP co-hosted a climate change forum in Port of Spain attended by 120 people.");
         assertThat(seg.sections().get(0).span().of(text)).endsWith("It was well received.");
     }
+
+    @Test
+    void anActivityNumberBeforeTheTitleIsNoPartOfIt() throws Exception {
+        String text = "Progress report 2015\n\nActivity 1: Consultations with fishers\nDates: July 6-7, 2015\n"
+                + "Locations: Belize City, Belize\n\nSixty fishers took part.\n\n"
+                + "Actividad 2 – Curso en línea sobre pesca\nFecha: 3 de agosto de 2015\n\nParticiparon 75 personas.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Consultations with fishers", "Curso en línea sobre pesca");
+    }
 }
