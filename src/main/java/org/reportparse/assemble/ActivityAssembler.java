@@ -53,8 +53,29 @@ public final class ActivityAssembler {
             return null;
         }
         String t = ctx.textOf(span).replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("^[\"“”'‘’«»]+|[\"“”'‘’«».,;:]+$", "").strip();
+        t = unquoted(TRAILING_PUNCTUATION.matcher(t).replaceAll("")).strip();
+        t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
         return t.isEmpty() ? null : t;
+    }
+
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]+$");
+    private static final String QUOTES = "\"“”'‘’«»";
+
+    /** Without quotes that wrap the whole title or stand unpaired at one end; 'Course "Human Rights"' keeps its pair. */
+    static String unquoted(String t) {
+        int quotes = 0;
+        for (int i = 0; i < t.length(); i++) {
+            quotes += QUOTES.indexOf(t.charAt(i)) >= 0 ? 1 : 0;
+        }
+        boolean opens = !t.isEmpty() && QUOTES.indexOf(t.charAt(0)) >= 0;
+        boolean closes = t.length() > 1 && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0;
+        if (opens && closes && quotes == 2 || opens && !closes && quotes == 1) {
+            t = t.substring(1);
+        }
+        if (closes && (opens && quotes == 2 || !opens && quotes == 1)) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
     }
 
     private String type(String title, Section s, DocumentContext ctx) {

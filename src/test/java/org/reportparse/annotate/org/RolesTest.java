@@ -21,6 +21,7 @@ class RolesTest {
         "The course was possible with the support of the OAS.|sponsor",
         "El curso contó con el apoyo de la OEA.|sponsor",
         "Los talleres fueron financiados por la OEA.|sponsor",
+        "El curso se realizó con el apoyo financiero de la OEA.|sponsor",
         "Las jornadas fueron organizadas por la OEA.|organizer",
         "The ministry partnered with the OAS to hold a seminar.|partner",
         "The job fair was organised with the OAS.|partner",
@@ -42,6 +43,12 @@ class RolesTest {
     })
     void attendeeEmployersBackgroundAndVenuesAreNotPartners(String sentence) {
         assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
+    }
+
+    @Test
+    void spanishCuesTakeTheContractedArticle() {
+        assertThat(Partners.roles("Con el apoyo financiero del Banco Interamericano de Desarrollo, la OEA reunió a 25 expertos."))
+                .containsEntry("Inter-American Development Bank", "sponsor");
     }
 
     @Test
