@@ -28,6 +28,8 @@ final class RuleFinder {
     private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
             + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");
 
+    private static final Pattern LOCATION = Pattern.compile(" (in|at|en) ");
+
     private record Tok(int start, int end, String w, boolean sentenceEnd) {}
 
     /** A run that directly follows "Capitalized in" is the tail of a longer name ("Anti-Trafficking in Persons Unit"). */
@@ -269,7 +271,7 @@ final class RuleFinder {
 
     /** "U.S. Embassy in Quito" -> "Embassy of the United States in Quito"; "Foreign Ministry of Peru" -> "Ministry of Foreign Affairs of Peru". */
     String canonical(List<Tok> p) {
-        if (p.size() > 2 && p.get(0).w().matches(".+['’]s") && lex.isCountry(p.get(0).w().replaceAll("['’]s$", ""))) {
+        if (p.size() > 2 && isPossessive(p.get(0).w()) && lex.isCountry(p.get(0).w().substring(0, p.get(0).w().length() - 2))) {
             p = p.subList(1, p.size()); // "Chile's National Drug Control Council"
         }
         String country = lex.demonyms.get(p.get(0).w());
@@ -295,7 +297,7 @@ final class RuleFinder {
             return join(p);
         }
         if (country != null) {
-            Matcher loc = Pattern.compile(" (in|at|en) ").matcher(name);
+            Matcher loc = LOCATION.matcher(name);
             if (loc.find()) {
                 rest = name.substring(loc.start());
                 name = name.substring(0, loc.start());
@@ -303,6 +305,12 @@ final class RuleFinder {
             return name + " of " + country + rest;
         }
         return name;
+    }
+
+    /** As w.matches(".+['’]s") for a token (no line breaks), without compiling the regex per call. */
+    private static boolean isPossessive(String w) {
+        int n = w.length();
+        return n > 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’');
     }
 
     private static String join(List<Tok> toks) {
