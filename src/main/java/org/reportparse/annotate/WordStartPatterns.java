@@ -40,6 +40,8 @@ public final class WordStartPatterns {
     private static final long KNOWN = 1L << 63;
     /** For a word as written: bit k set when pattern k may match starting with it. */
     private final Map<String, Long> byFirstWord = new ConcurrentHashMap<>();
+    /** For a word, the characters after it and the next word, as written: the same, narrower. */
+    private final Map<String, Long> byFirstPair = new ConcurrentHashMap<>();
 
     private WordStartPatterns(List<Pattern> patterns) {
         if (patterns.size() > Long.SIZE - 1) {
@@ -69,23 +71,22 @@ public final class WordStartPatterns {
         }
         int[] next = new int[patterns.size()];
         Matcher[] matchers = new Matcher[patterns.size()];
-        // the region as a char array, walked word by word: the inner characters of a word are no match start
-        char[] cs = new char[to - from];
-        text.getChars(from, to, cs, 0);
-        for (int w = 0, end; w < cs.length; w = end) {
-            if (!Character.isLetterOrDigit(cs[w])) {
-                end = w + 1;
+        // the region walked word by word: the inner characters of a word are no match start
+        for (int i = from, end; i < to; i = end) {
+            char first = text.charAt(i);
+            end = i + 1;
+            if (!Character.isLetterOrDigit(first)) {
                 continue;
             }
-            end = w + 1;
-            while (end < cs.length && Character.isLetterOrDigit(cs[end])) {
+            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
                 end++;
             }
-            if (cs[w] < FIRST_CHAR_LIMIT && startingWith(cs[w]) == 0) {
+            if (first < FIRST_CHAR_LIMIT && startingWith(first) == 0) {
                 continue;
             }
-            int i = from + w;
-            for (long mask = startingWith(new String(cs, w, end - w)); mask != 0; mask &= mask - 1) {
+            long wordMask = startingWith(text.substring(i, end));
+            for (long mask = wordMask == 0 ? 0 : wordMask & startingWith(text, i, end, to, wordMask); mask != 0;
+                    mask &= mask - 1) {
                 int k = Long.numberOfTrailingZeros(mask);
                 if (i < next[k]) {
                     continue;
@@ -132,11 +133,44 @@ public final class WordStartPatterns {
         return mask;
     }
 
+    /**
+     * The patterns of wordMask that may match starting with the word text[i, end) and the word after
+     * it (both are a start of the text, as the word alone is): "in the" may open a cue, "in 2019" not.
+     * Remembered per pair, so most words need no regex run at all.
+     */
+    private long startingWith(String text, int i, int end, int to, long wordMask) {
+        int next = end;
+        while (next < to && !Character.isLetterOrDigit(text.charAt(next))) {
+            next++;
+        }
+        if (next == to) {
+            return wordMask;
+        }
+        while (next < to && Character.isLetterOrDigit(text.charAt(next))) {
+            next++;
+        }
+        String pair = text.substring(i, next);
+        Long known = byFirstPair.get(pair);
+        if (known != null) {
+            return known;
+        }
+        long mask = mask(pair, wordMask);
+        if (byFirstPair.size() < WORD_CACHE_LIMIT) {
+            byFirstPair.put(pair, mask);
+        }
+        return mask;
+    }
+
     /** Bit k set when indexed pattern k may match starting with this text. */
     private long mask(String start) {
+        return mask(start, -1L);
+    }
+
+    /** As {@link #mask(String)}, trying only the patterns of candidates. */
+    private long mask(String start, long candidates) {
         long mask = 0;
         for (int k = 0; k < patterns.size(); k++) {
-            if (indexed[k] && mayStartWith(patterns.get(k), start)) {
+            if (indexed[k] && (candidates & 1L << k) != 0 && mayStartWith(patterns.get(k), start)) {
                 mask |= 1L << k;
             }
         }

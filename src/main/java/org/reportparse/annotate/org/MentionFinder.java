@@ -35,6 +35,11 @@ final class MentionFinder {
     private static final Pattern CAPS_AFTER = Pattern.compile("\\s+[A-Z]{2,}\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
+    // compiled once: String.matches/split would compile these on every call
+    private static final Pattern PAREN_GAP = Pattern.compile("[\\s\"“”’]*\\(\\s*");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b)\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Registry registry;
     private final RuleFinder rules;
@@ -115,7 +120,7 @@ final class MentionFinder {
     /** "UN Convention against ...", "the OAS Charter": the organization names a document here. */
     private boolean startsDocumentTitle(String text, Span region, Span hit) {
         Matcher m = TITLE_WORDS.matcher(text).region(hit.end(), region.end());
-        return m.lookingAt() && java.util.Arrays.stream(m.group(1).split("\\s+")).anyMatch(lex.documentWords::contains);
+        return m.lookingAt() && java.util.Arrays.stream(SPACES.split(m.group(1))).anyMatch(lex.documentWords::contains);
     }
 
     private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
@@ -137,7 +142,7 @@ final class MentionFinder {
         if (d != null) {
             return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
         }
-        if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || a.matches("[IVXLCDM]+") || inCapsLine(text, s)
+        if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || ROMAN.matcher(a).matches() || inCapsLine(text, s)
                 || capsNeighbour(text, s)) {
             return null;
         }
@@ -271,7 +276,7 @@ final class MentionFinder {
 
     /** "Moldova and Ukraine" is a list of countries, not an organization. */
     private boolean onlyCountries(String name) {
-        return java.util.Arrays.stream(name.split("\\s*(?:,|\\band\\b|\\by\\b)\\s*"))
+        return java.util.Arrays.stream(LIST_SEPARATOR.split(name))
                 .allMatch(p -> p.isBlank() || lex.isCountry(p));
     }
 
@@ -336,7 +341,7 @@ final class MentionFinder {
         }
         String gap = text.substring(a.span().end(), b.span().start());
         int close = b.span().end();
-        return gap.matches("[\\s\"“”’]*\\(\\s*") && close < text.length() && text.charAt(close) == ')';
+        return PAREN_GAP.matcher(gap).matches() && close < text.length() && text.charAt(close) == ')';
     }
 
     static boolean isAcronym(String s) {

@@ -28,6 +28,8 @@ final class RuleFinder {
     private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
             + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");
 
+    private static final Pattern LOCATION = Pattern.compile(" (in|at|en) ");
+
     private record Tok(int start, int end, String w, boolean sentenceEnd) {}
 
     /** A run that directly follows "Capitalized in" is the tail of a longer name ("Anti-Trafficking in Persons Unit"). */
@@ -35,8 +37,16 @@ final class RuleFinder {
 
     private final Lexicon lex;
 
+    /**
+     * Hash codes of every word runs() looks up (connectors, locatives, event words), sorted: a plain
+     * lowercase word whose hash is not among them needs no substring (most words of a sentence).
+     */
+    private final int[] lookedUpHashes;
+
     RuleFinder(Lexicon lex) {
         this.lex = lex;
+        this.lookedUpHashes = java.util.stream.Stream.of(CONNECTORS, LOCATIVE, lex.eventWords)
+                .flatMap(Set::stream).mapToInt(String::hashCode).sorted().distinct().toArray();
     }
 
     List<OrgMention> find(String text, int from, int to) {
@@ -77,11 +87,21 @@ final class RuleFinder {
         boolean located = false;
         boolean fragment = false;
         boolean inEvent = false;
-        Tok prev = null;
+        boolean prevCap = false;
         int prevEnd = -1;
         for (int tokStart = Words.nextWordChar(text, from, to), tokEnd; tokStart < to;
                 tokStart = Words.nextWordChar(text, tokEnd, to)) {
             tokEnd = Words.tokenEnd(text, tokStart, to);
+            if (plainLowercase(text, tokStart, tokEnd)) {
+                // neither capitalized, a connector nor an event word: it only ends the current run
+                inEvent = false;
+                flush(runs, cur, fragment);
+                located = false;
+                fragment = false;
+                prevCap = false;
+                prevEnd = tokEnd;
+                continue;
+            }
             String w = text.substring(tokStart, tokEnd);
             boolean abbrev = w.indexOf('.') < w.length() - 1;
             boolean end = w.endsWith(".") && !abbrev && w.length() > 2;
@@ -92,14 +112,14 @@ final class RuleFinder {
             boolean gapOk = prevEnd >= 0 && isBlank(text, prevEnd, t.start());
             boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty()
                     || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
-            boolean conn = CONNECTORS.contains(w) || located && LOCATIVE.contains(w);
+            boolean conn = !cap && (CONNECTORS.contains(w) || located && LOCATIVE.contains(w)); // only read when !cap
             if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
                 inEvent = false;
                 flush(runs, cur, fragment);
                 located = false;
-                fragment = gapOk && LOCATIVE.contains(w) && prev != null && Character.isUpperCase(prev.w().charAt(0));
+                fragment = gapOk && LOCATIVE.contains(w) && prevCap;
             }
-            prev = t;
+            prevCap = Character.isUpperCase(w.charAt(0));
             if (lex.eventWords.contains(w) || inEvent && (cap || conn)) {
                 // an event title ("Seminar on ...", "Congress of Police and Missing People") is no organization
                 cur.clear();
@@ -123,6 +143,23 @@ final class RuleFinder {
         }
         flush(runs, cur, fragment);
         return runs;
+    }
+
+    /**
+     * Whether the token text[start, end) is a word runs() would only end a run at, told without a
+     * substring: not capitalized (see cap in runs), no closing period, and not one of the looked-up words.
+     */
+    private boolean plainLowercase(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (Character.isUpperCase(first) || Character.isDigit(first) || text.charAt(end - 1) == '.'
+                || end - start > 2 && text.charAt(start + 1) == '-' && Character.isUpperCase(text.charAt(start + 2))) {
+            return false;
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i); // String.hashCode of the token, without building it
+        }
+        return java.util.Arrays.binarySearch(lookedUpHashes, hash) < 0;
     }
 
     /** As text.substring(from, to).isBlank(), without the copy (this runs for every word). */
@@ -234,7 +271,7 @@ final class RuleFinder {
 
     /** "U.S. Embassy in Quito" -> "Embassy of the United States in Quito"; "Foreign Ministry of Peru" -> "Ministry of Foreign Affairs of Peru". */
     String canonical(List<Tok> p) {
-        if (p.size() > 2 && p.get(0).w().matches(".+['’]s") && lex.isCountry(p.get(0).w().replaceAll("['’]s$", ""))) {
+        if (p.size() > 2 && isPossessive(p.get(0).w()) && lex.isCountry(p.get(0).w().substring(0, p.get(0).w().length() - 2))) {
             p = p.subList(1, p.size()); // "Chile's National Drug Control Council"
         }
         String country = lex.demonyms.get(p.get(0).w());
@@ -260,7 +297,7 @@ final class RuleFinder {
             return join(p);
         }
         if (country != null) {
-            Matcher loc = Pattern.compile(" (in|at|en) ").matcher(name);
+            Matcher loc = LOCATION.matcher(name);
             if (loc.find()) {
                 rest = name.substring(loc.start());
                 name = name.substring(0, loc.start());
@@ -268,6 +305,12 @@ final class RuleFinder {
             return name + " of " + country + rest;
         }
         return name;
+    }
+
+    /** As w.matches(".+['’]s") for a token (no line breaks), without compiling the regex per call. */
+    private static boolean isPossessive(String w) {
+        int n = w.length();
+        return n > 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’');
     }
 
     private static String join(List<Tok> toks) {
