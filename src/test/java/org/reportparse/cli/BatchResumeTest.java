@@ -67,7 +67,16 @@ class BatchResumeTest {
         }
     }
 
+    /** Polled while the child writes: a temporary file renamed during the walk makes it look again. */
     private static int countOutputs(Path out) throws IOException {
-        return outputs(out).size();
+        while (true) {
+            try {
+                return outputs(out).size();
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                    throw e;
+                }
+            }
+        }
     }
 }
