@@ -122,6 +122,7 @@ public final class Segmenter {
         if (open != null) {
             sections.add(close(open, openUnits, doc.text()));
         }
+        sections = new ArrayList<>(withoutEmptyHeadings(sections, units));
         ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
         if (sections.isEmpty()) {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
@@ -706,6 +707,16 @@ public final class Segmenter {
     private static boolean opensWith(DateMention d, int start, String opening) {
         int at = d.span().start() - start;
         return at >= 0 && at <= 60 && d.span().end() - start <= opening.length() && isEventDate(d);
+    }
+
+    /**
+     * An undated heading with nothing under it but the activities that follow ("Activity 2:
+     * Community activities" over event bullets) is no activity of its own.
+     */
+    private static List<Section> withoutEmptyHeadings(List<Section> sections, List<Unit> units) {
+        return sections.stream().filter(s -> s.kind() != SectionKind.HEADED
+                || !s.body().isEmpty() || !s.headerLines().isEmpty() || !s.labels().isEmpty()
+                || units.stream().anyMatch(u -> u.span().contains(s.title()) && !u.dates().isEmpty())).toList();
     }
 
     /** A paragraph of prose (no title, label, heading or table) that holds a date. */

@@ -200,4 +200,12 @@ class SegmenterTest {
                 + "Actividad 2 – Curso en línea sobre pesca\nFecha: 3 de agosto de 2015\n\nParticiparon 75 personas.\n";
         assertThat(titles(segment(text), text)).containsExactly("Consultations with fishers", "Curso en línea sobre pesca");
     }
+
+    @Test
+    void anUndatedHeadingOverEventBulletsIsNoActivityOfItsOwn() throws Exception {
+        String text = "Report 2016\n\nCommunity activities in Jamaica\n\n"
+                + "\u2022 Job fair in Kingston, Jamaica, 14 July 2016: 350 young people attended.\n"
+                + "\u2022 Entrepreneurship bootcamp, Montego Bay, Jamaica, 2-5 August 2016. 28 participants.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Job fair in Kingston", "Entrepreneurship bootcamp");
+    }
 }
