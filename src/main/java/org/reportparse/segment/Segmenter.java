@@ -58,19 +58,28 @@ public final class Segmenter {
     private final Labels labels;
     private final ActivityWords words;
     private final List<String> sectionHeadings;
+    /** Section headings over prose that may tell the publisher's own activities (section-headings.tsv "ours"). */
+    private final List<String> ourHeadings;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
         this.dates = dates;
         this.labels = labels;
         this.words = words;
-        this.sectionHeadings = Resources.tsv("section-headings.tsv").stream().map(r -> Resources.fold(r[0].strip())).toList();
+        List<String[]> headings = Resources.tsv("section-headings.tsv");
+        this.sectionHeadings = headings.stream().map(r -> Resources.fold(r[0].strip())).toList();
+        this.ourHeadings = headings.stream().filter(r -> r.length > 1 && r[1].strip().equals("ours"))
+                .map(r -> Resources.fold(r[0].strip())).toList();
     }
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
     private boolean isSectionHeading(String title) {
+        return matchesHeading(title, sectionHeadings);
+    }
+
+    private static boolean matchesHeading(String title, List<String> headings) {
         String t = TRAILING_STOPS.matcher(Resources.fold(SECTION_NUMBER.matcher(title.strip()).replaceFirst(""))).replaceAll("")
                 .strip();
-        for (String h : sectionHeadings) {
+        for (String h : headings) {
             // the heading itself, or the heading and more words ("Comments on ...")
             if (t.startsWith(h) && (t.length() == h.length() || t.charAt(h.length()) == ' ')) {
                 return true;
@@ -86,6 +95,8 @@ public final class Segmenter {
         int firstSection = -1;
         Section open = null;          // a HEADED section still collecting units
         List<Unit> openUnits = new ArrayList<>();
+        boolean underOurHeading = false;
+        List<Unit> orphans = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             List<Section> fromTable = u.isTable() ? tableSections(u, doc.text(), sections.size()) : List.of();
@@ -117,8 +128,16 @@ public final class Segmenter {
                 sections.add(bulletSection(u, doc.text(), sections.size()));
             } else if (open != null) {
                 openUnits.add(u);
+            } else if (underOurHeading) {
+                orphans.add(u);
+            }
+            if (ends || open != null) {
+                underOurHeading = open == null && u.titleLike() && matchesHeading(u.text(), ourHeadings);
             }
         }
+        // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
+        sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1));
+        sections.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
         if (open != null) {
             sections.add(close(open, openUnits, doc.text()));
         }
@@ -128,7 +147,7 @@ public final class Segmenter {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
         }
         if (sections.isEmpty()) {
-            sections.addAll(datedSentenceSections(units, doc.text(), language));
+            sections.addAll(datedSentenceSections(units, doc.text(), language, 2));
         }
         if (sections.isEmpty()) {
             wholeDocument(units, doc.text(), header).ifPresent(sections::add);
@@ -672,7 +691,7 @@ public final class Segmenter {
      * co-hosted a forum ...". When at least two sentences open with an event date and name an
      * activity, each starts one that runs to the next.
      */
-    private List<Section> datedSentenceSections(List<Unit> units, String text, String language) {
+    private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast) {
         List<Span> starts = new ArrayList<>();
         List<Span> prose = new ArrayList<>();
         for (Unit u : units) {
@@ -689,7 +708,7 @@ public final class Segmenter {
             }
         }
         List<Section> out = new ArrayList<>();
-        if (starts.size() < 2) {
+        if (starts.size() < atLeast) {
             return out;
         }
         for (int i = 0; i < starts.size(); i++) {

@@ -208,4 +208,18 @@ class SegmenterTest {
                 + "\u2022 Entrepreneurship bootcamp, Montego Bay, Jamaica, 2-5 August 2016. 28 participants.\n";
         assertThat(titles(segment(text), text)).containsExactly("Job fair in Kingston", "Entrepreneurship bootcamp");
     }
+
+    @Test
+    void proseUnderAHeadingLikeOtherEventsIsReadForDatedActivitiesButNotUnderUpcomingEvents() throws Exception {
+        String body = "\n\nThe quarter was busy. On 21 September 2016 the Project held a policy dialogue in Bridgetown, Barbados,"
+                + " attended by 60 people.\n";
+        String head = "Report 2016\n\nRegional Seminar on Youth\nPort of Spain, Trinidad and Tobago, 5-7 September 2016\n\n"
+                + "The seminar trained 25 entrepreneurs.\n\n";
+        String ours = head + "Other events" + body;
+        assertThat(titles(segment(ours), ours)).containsExactly("Regional Seminar on Youth",
+                "On 21 September 2016 the Project held a policy dialogue in Bridgetown, Barbados, attended by 60 people.");
+        // a paragraph that opens with the dated activity starts one under any heading (as before); this one does not
+        String future = head + "Upcoming events" + body;
+        assertThat(titles(segment(future), future)).containsExactly("Regional Seminar on Youth");
+    }
 }
