@@ -2,6 +2,7 @@ package org.reportparse.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
 import org.reportparse.annotate.Span;
@@ -58,7 +59,7 @@ public final class ActivityAssembler {
         return t.isEmpty() ? null : t;
     }
 
-    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final String QUOTES = "\"“”'‘’«»";
 
     /** Without quotes that wrap the whole title or stand unpaired at one end; 'Course "Human Rights"' keeps its pair. */

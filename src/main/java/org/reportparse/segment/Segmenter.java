@@ -2,6 +2,7 @@ package org.reportparse.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public final class Segmenter {
         }
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
         sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1));
-        sections.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
+        sections.sort(Comparator.comparingInt(s -> s.span().start()));
         if (open != null) {
             sections.add(close(open, openUnits, doc.text()));
         }
