@@ -13,6 +13,8 @@ class RolesTest {
     @CsvSource(delimiter = '|', value = {
         "On May 2 the OAS convened a seminar in Lima.|organizer",
         "The seminar was organized by the OAS.|organizer",
+        "Organized jointly by the OAS and the ministry, the course trained 30 judges.|organizer",
+        "The course was held with funds from the OAS.|sponsor",
         "El seminario fue organizado por la OEA.|organizer",
         "The OAS hosted the meeting at its headquarters.|host",
         "The course was financed by the OAS.|sponsor",
