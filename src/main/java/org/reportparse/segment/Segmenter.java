@@ -42,6 +42,8 @@ public final class Segmenter {
     /** "On 20 June ...", "En marzo ...": a sentence opening, not a place before a date. */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:On|In|From|During|Between|Since|Until|By|At|Before|After|En|Desde|Durante|Entre|Hasta|Por)\\b");
+    /** A dash between spaces inside a title line: " – ", " - ", " — ". */
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     /** A lower-case word of four letters or more: prose ("organised with ...", "delivered by ...") rather than a place. */
     private static final Pattern PROSE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{4,}");
@@ -118,7 +120,8 @@ public final class Segmenter {
                 Unit title = units.get(startTitle);
                 Span titleSpan = title.titleLike() ? title.span()
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
-                open = new Section(sections.size(), u.span(), stripNumber(titleSpan, doc.text()),
+                open = new Section(sections.size(), u.span(),
+                        withoutPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text()),
                         SectionKind.HEADED, List.of(), List.of(), List.of());
                 openUnits.add(u);
                 if (startTitle != k) {
@@ -464,6 +467,7 @@ public final class Segmenter {
         for (Unit u : units) {
             end = Math.max(end, u.span().end());
             if (u.span().equals(open.title()) || u.span().contains(open.title())) {
+                placeDateTail(u, open.title(), text).ifPresent(headerLines::add);
                 continue;
             }
             if (u.label() != null) {
@@ -737,6 +741,34 @@ public final class Segmenter {
         return sections.stream().filter(s -> s.kind() != SectionKind.HEADED
                 || !s.body().isEmpty() || !s.headerLines().isEmpty() || !s.labels().isEmpty()
                 || units.stream().anyMatch(u -> u.span().contains(s.title()) && !u.dates().isEmpty())).toList();
+    }
+
+    /**
+     * A title line that ends with its place and date after a dash ("Workshop on X – Santo Domingo,
+     * Dominican Republic, February 16 to 20, 2009"): the title stops at the dash.
+     */
+    private static Span withoutPlaceDateTail(Span title, Unit u, String text) {
+        Matcher dash = TITLE_DASH.matcher(text).region(title.start(), title.end());
+        int cut = -1;
+        int tail = -1;
+        while (dash.find()) {
+            cut = dash.start();
+            tail = dash.end();
+        }
+        int from = tail;
+        Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
+        if (cut < 0 || date.isEmpty() || date.get().span().start() > title.end()) {
+            return title;
+        }
+        String between = text.substring(tail, date.get().span().start());
+        return between.isBlank() || PLACE_PREFIX.matcher(between).matches() ? trim(new Span(title.start(), cut), text) : title;
+    }
+
+    /** The place and date cut off a title line by {@link #withoutPlaceDateTail}, as a header line. */
+    private static Optional<Span> placeDateTail(Unit u, Span title, String text) {
+        Matcher dash = TITLE_DASH.matcher(text).region(title.end(), u.span().end());
+        return title.end() < u.span().end() && dash.lookingAt()
+                ? Optional.of(trim(new Span(dash.end(), u.span().end()), text)) : Optional.empty();
     }
 
     /** A paragraph of prose (no title, label, heading or table) that holds a date. */

@@ -222,4 +222,14 @@ class SegmenterTest {
         String future = head + "Upcoming events" + body;
         assertThat(titles(segment(future), future)).containsExactly("Regional Seminar on Youth");
     }
+
+    @Test
+    void aPlaceAndDateAfterADashInTheTitleLineAreItsHeader() throws Exception {
+        String text = "Report 2009\n\nWorkshop on Money Laundering – Santo Domingo, Dominican Republic, February 16 to 20, 2009\n"
+                + "Thirty-five investigators attended.\n\nForum – Youth Edition\nLima, Peru, 4 May 2009\n\nForty came.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Workshop on Money Laundering", "Forum – Youth Edition");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text))
+                .startsWith("Santo Domingo, Dominican Republic, February 16 to 20, 2009");
+    }
 }
