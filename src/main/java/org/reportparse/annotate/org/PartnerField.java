@@ -103,11 +103,11 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         String text = ctx.text();
         for (Span sentence : Sentences.shared().clauses(ctx, paragraph)) {
             RoleCues.InSentence cues = roles.in(sentence.of(text));
-            // model suggestions count only next to a role cue, so a sentence without one skips the model
-            MentionFinder.Mode mode = cues.anyActive() ? MentionFinder.Mode.FULL : MentionFinder.Mode.RULES;
+            // model suggestions count only where a role cue reaches, so the model reads only sentences
+            // with a word it could add there (none when the sentence has no active cue)
             List<Span> cued = cues.cuedStretches().stream()
                     .map(s -> new Span(sentence.start() + s.start(), sentence.start() + s.end())).toList();
-            for (OrgMention m : mentions(text, sentence, mode, defined, cued)) {
+            for (OrgMention m : mentions(text, sentence, MentionFinder.Mode.FULL, defined, cued)) {
                 RoleCues.Role role = cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors

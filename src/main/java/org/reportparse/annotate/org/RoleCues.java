@@ -61,11 +61,6 @@ final class RoleCues {
             }
         }
 
-        /** Whether any active cue is present: names that need a cue can only count then. */
-        boolean anyActive() {
-            return hits.stream().anyMatch(h -> !PASSIVE.contains(h.role()));
-        }
-
         /**
          * Where in the sentence (as offsets of it) a mention must lie, wholly, for {@link #role} to
          * call its role cued: after an active cue that precedes its organization ("organized by ..."),
