@@ -120,9 +120,9 @@ public final class Segmenter {
                 Unit title = units.get(startTitle);
                 Span titleSpan = title.titleLike() ? title.span()
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
-                open = new Section(sections.size(), u.span(),
-                        withoutPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text()),
-                        SectionKind.HEADED, List.of(), List.of(), List.of());
+                List<Span> titleAndTail = splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
+                open = new Section(sections.size(), u.span(), titleAndTail.get(0), SectionKind.HEADED, List.of(),
+                        titleAndTail.subList(1, titleAndTail.size()), List.of());
                 openUnits.add(u);
                 if (startTitle != k) {
                     openUnits.add(title);
@@ -135,17 +135,19 @@ public final class Segmenter {
             } else if (underOurHeading) {
                 orphans.add(u);
             }
-            if (ends || open != null) {
-                underOurHeading = open == null && u.titleLike() && matchesHeading(u.text(), ourHeadings);
+            if (open != null) {
+                underOurHeading = false;
+            } else if (ends) {
+                underOurHeading = u.titleLike() && matchesHeading(u.text(), ourHeadings);
             }
+        }
+        if (open != null) {
+            sections.add(close(open, openUnits, doc.text()));
         }
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
         sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1));
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
-        if (open != null) {
-            sections.add(close(open, openUnits, doc.text()));
-        }
-        sections = new ArrayList<>(withoutEmptyHeadings(sections, units));
+        sections.removeIf(s -> isEmptyHeading(s, units));
         ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
         if (sections.isEmpty()) {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
@@ -460,14 +462,13 @@ public final class Segmenter {
 
     private Section close(Section open, List<Unit> units, String text) {
         List<Labeled> labeled = new ArrayList<>();
-        List<Span> headerLines = new ArrayList<>();
+        List<Span> headerLines = new ArrayList<>(open.headerLines()); // the title line's own place and date
         List<Span> body = new ArrayList<>();
         boolean inHeader = true;
         int end = open.span().end();
         for (Unit u : units) {
             end = Math.max(end, u.span().end());
             if (u.span().equals(open.title()) || u.span().contains(open.title())) {
-                placeDateTail(u, open.title(), text).ifPresent(headerLines::add);
                 continue;
             }
             if (u.label() != null) {
@@ -737,17 +738,17 @@ public final class Segmenter {
      * An undated heading with nothing under it but the activities that follow ("Activity 2:
      * Community activities" over event bullets) is no activity of its own.
      */
-    private static List<Section> withoutEmptyHeadings(List<Section> sections, List<Unit> units) {
-        return sections.stream().filter(s -> s.kind() != SectionKind.HEADED
-                || !s.body().isEmpty() || !s.headerLines().isEmpty() || !s.labels().isEmpty()
-                || units.stream().anyMatch(u -> u.span().contains(s.title()) && !u.dates().isEmpty())).toList();
+    private static boolean isEmptyHeading(Section s, List<Unit> units) {
+        return s.kind() == SectionKind.HEADED && s.body().isEmpty() && s.headerLines().isEmpty() && s.labels().isEmpty()
+                && units.stream().noneMatch(u -> u.span().contains(s.title()) && !u.dates().isEmpty());
     }
 
     /**
      * A title line that ends with its place and date after a dash ("Workshop on X – Santo Domingo,
-     * Dominican Republic, February 16 to 20, 2009"): the title stops at the dash.
+     * Dominican Republic, February 16 to 20, 2009"): the title stops at the dash, and what follows is
+     * a header line. Returns the title, then that header line if there is one.
      */
-    private static Span withoutPlaceDateTail(Span title, Unit u, String text) {
+    private static List<Span> splitPlaceDateTail(Span title, Unit u, String text) {
         Matcher dash = TITLE_DASH.matcher(text).region(title.start(), title.end());
         int cut = -1;
         int tail = -1;
@@ -758,17 +759,12 @@ public final class Segmenter {
         int from = tail;
         Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
         if (cut < 0 || date.isEmpty() || date.get().span().start() > title.end()) {
-            return title;
+            return List.of(title);
         }
         String between = text.substring(tail, date.get().span().start());
-        return between.isBlank() || PLACE_PREFIX.matcher(between).matches() ? trim(new Span(title.start(), cut), text) : title;
-    }
-
-    /** The place and date cut off a title line by {@link #withoutPlaceDateTail}, as a header line. */
-    private static Optional<Span> placeDateTail(Unit u, Span title, String text) {
-        Matcher dash = TITLE_DASH.matcher(text).region(title.end(), u.span().end());
-        return title.end() < u.span().end() && dash.lookingAt()
-                ? Optional.of(trim(new Span(dash.end(), u.span().end()), text)) : Optional.empty();
+        return between.isBlank() || PLACE_PREFIX.matcher(between).matches()
+                ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, title.end()), text))
+                : List.of(title);
     }
 
     /** A paragraph of prose (no title, label, heading or table) that holds a date. */
