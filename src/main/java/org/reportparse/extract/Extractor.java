@@ -92,7 +92,14 @@ public final class Extractor {
             throw new ExtractionException("empty file");
         }
         String sha256 = sha256(bytes);
-        MediaType type = obviouslyPlainText(bytes, name) ? MediaType.TEXT_PLAIN : detect(bytes, name);
+        boolean plain = obviouslyPlainText(bytes, name);
+        if (!plain && isZip(bytes)) {
+            // A ZIP package (DOCX, ODT) is never text, and Tika's parser detects its exact type
+            // itself: our own detection (a quarter of a DOCX's parse) would only word an error.
+            TypeSource detected = () -> detect(bytes, name);
+            return requireText(parse(bytes, name, detected, sha256), detected);
+        }
+        MediaType type = plain ? MediaType.TEXT_PLAIN : detect(bytes, name);
         ExtractedDocument doc;
         if (isPlainText(type)) {
             if (utf16WithoutBom(bytes) == null && looksBinary(bytes)) {
@@ -101,10 +108,19 @@ public final class Extractor {
             String text = normalize(decode(bytes, name));
             doc = new ExtractedDocument(name, "text/plain", sha256, text, PlainTextLayout.blocks(text));
         } else {
-            doc = parse(bytes, name, type, sha256);
+            doc = parse(bytes, name, () -> type, sha256);
         }
+        return requireText(doc, () -> type);
+    }
+
+    /** The detected type, asked for only where it is needed. */
+    private interface TypeSource {
+        MediaType get() throws ExtractionException;
+    }
+
+    private static ExtractedDocument requireText(ExtractedDocument doc, TypeSource type) throws ExtractionException {
         if (doc.text().isBlank()) {
-            throw new ExtractionException("no text in document (" + type.getBaseType() + ")");
+            throw new ExtractionException("no text in document (" + type.get().getBaseType() + ")");
         }
         return doc;
     }
@@ -270,12 +286,12 @@ public final class Extractor {
         return text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
     }
 
-    private ExtractedDocument parse(byte[] bytes, String name, MediaType type, String sha256)
+    private ExtractedDocument parse(byte[] bytes, String name, TypeSource type, String sha256)
             throws ExtractionException {
         if (isZip(bytes) && !hasZipDirectory(bytes)) {
             // Tika's streaming ZIP reader would return the entries before the cut without complaint.
             throw new ExtractionException("truncated or corrupt file: its ZIP container has no central directory ("
-                    + describe(type) + ")");
+                    + describe(type.get()) + ")");
         }
         Metadata md = new Metadata();
         if (name != null) {
@@ -290,15 +306,15 @@ public final class Extractor {
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             Parsers.PARSER.parse(in, handler, md, context);
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException("encrypted document (" + type.getBaseType() + ")", e);
+            throw new ExtractionException("encrypted document (" + type.get().getBaseType() + ")", e);
         } catch (ZeroByteFileException e) {
             throw new ExtractionException("empty file", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
-            throw new ExtractionException("cannot read as " + describe(type) + ": " + rootMessage(e), e);
+            throw new ExtractionException("cannot read as " + describe(type.get()) + ": " + rootMessage(e), e);
         }
         String mediaType = md.get(Metadata.CONTENT_TYPE);
         if (mediaType == null) {
-            mediaType = type.getBaseType().toString();
+            mediaType = type.get().getBaseType().toString();
         }
         if (mediaType.startsWith("application/octet-stream")) {
             throw new ExtractionException("not a document type reportparse reads (binary data)");
