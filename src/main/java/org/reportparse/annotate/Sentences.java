@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.StringUtil;
 
 /**
  * The project's one sentence splitter: OpenNLP's sentence model (loaded once per process), with
@@ -29,8 +29,6 @@ public final class Sentences {
     private static final Map<String, String> MODELS = Map.of("en", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
     private static final String FALLBACK = "en";
     private static final String MEMO_KEY = "sentences.byParagraph";
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";(?=\\s)");
     /** Initials and dotted abbreviations: "F.", "D.C.", "U.S.", "e.g.". */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{Lu}\\.");
 
@@ -39,16 +37,31 @@ public final class Sentences {
     }
 
     private final Set<String> abbreviations;
-    private final Map<String, ThreadLocal<SentenceDetectorME>> detectors;
+    private final Map<String, Model> models;
+
+    /** A language's detectors (one per thread) and the characters at which its model may end a sentence. */
+    private record Model(ThreadLocal<SentenceDetectorME> detectors, String endCharacters) {
+        static Model of(SentenceModel model) {
+            StringBuilder ends = new StringBuilder();
+            model.getFactory().getEndOfSentenceScanner().getEOSCharacters().forEach(ends::append);
+            return new Model(ThreadLocal.withInitial(() -> new SentenceDetectorME(model)), ends.toString());
+        }
+
+        boolean mayEndSentence(String text, Span span) {
+            for (int i = span.start(); i < span.end(); i++) {
+                if (endCharacters.indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private Sentences(Set<String> abbreviations) {
         this.abbreviations = abbreviations;
-        Map<String, ThreadLocal<SentenceDetectorME>> d = new HashMap<>();
-        MODELS.forEach((lang, resource) -> {
-            SentenceModel model = load(resource);
-            d.put(lang, ThreadLocal.withInitial(() -> new SentenceDetectorME(model)));
-        });
-        this.detectors = Map.copyOf(d);
+        Map<String, Model> m = new HashMap<>();
+        MODELS.forEach((lang, resource) -> m.put(lang, Model.of(load(resource))));
+        this.models = Map.copyOf(m);
     }
 
     /** The process-wide splitter (model and abbreviation list loaded on first use). */
@@ -58,10 +71,10 @@ public final class Sentences {
 
     /** Sentences of text[region) in a document of the given language ("en", "es"). */
     public List<Span> split(String text, Span region, String language) {
-        SentenceDetectorME detector = detector(language);
+        Model model = model(language);
         List<Span> out = new ArrayList<>();
         for (Span paragraph : paragraphs(text, region)) {
-            out.addAll(splitParagraph(text, paragraph, detector));
+            out.addAll(splitParagraph(text, paragraph, model));
         }
         return out;
     }
@@ -76,7 +89,7 @@ public final class Sentences {
         for (Span paragraph : paragraphs(ctx.text(), region)) {
             List<Span> sentences = known.get(paragraph);
             if (sentences == null) {
-                sentences = splitParagraph(ctx.text(), paragraph, detector(ctx.language()));
+                sentences = splitParagraph(ctx.text(), paragraph, model(ctx.language()));
                 known.put(paragraph, sentences);
             }
             out.addAll(sentences);
@@ -97,11 +110,12 @@ public final class Sentences {
     private static List<Span> clauses(String text, List<Span> sentences) {
         List<Span> out = new ArrayList<>();
         for (Span sentence : sentences) {
-            Matcher m = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
             int from = sentence.start();
-            while (m.find()) {
-                out.add(new Span(from, m.end()));
-                from = skipSpace(text, m.end(), sentence.end());
+            for (int i = from; i + 1 < sentence.end(); i++) {
+                if (text.charAt(i) == ';' && isRegexSpace(text.charAt(i + 1))) {   // "; " ends a clause
+                    out.add(new Span(from, i + 1));
+                    from = skipSpace(text, i + 1, sentence.end());
+                }
             }
             if (from < sentence.end()) {
                 out.add(new Span(from, sentence.end()));
@@ -110,16 +124,24 @@ public final class Sentences {
         return out;
     }
 
-    private SentenceDetectorME detector(String language) {
-        return detectors.getOrDefault(language, detectors.get(FALLBACK)).get();
+    private Model model(String language) {
+        return models.getOrDefault(language, models.get(FALLBACK));
     }
 
     /** The model's sentences of one paragraph, rejoined where it split after an abbreviation. */
-    private List<Span> splitParagraph(String text, Span paragraph, SentenceDetectorME detector) {
+    private List<Span> splitParagraph(String text, Span paragraph, Model model) {
         List<Span> out = new ArrayList<>();
+        if (!model.mayEndSentence(text, paragraph)) {
+            // Without a candidate end the model returns the paragraph, trimmed as it trims: no need to run it.
+            Span whole = trim(paragraph, text);
+            if (whole.length() > 0) {
+                out.add(whole);
+            }
+            return out;
+        }
         String piece = paragraph.of(text);
         Span open = null;
-        for (opennlp.tools.util.Span s : detector.sentPosDetect(piece)) {
+        for (opennlp.tools.util.Span s : model.detectors().get().sentPosDetect(piece)) {
             Span sentence = new Span(paragraph.start() + s.getStart(), paragraph.start() + s.getEnd());
             if (open != null && continues(text, open, sentence)) {
                 open = new Span(open.start(), sentence.end());
@@ -163,21 +185,52 @@ public final class Sentences {
         return abbreviations.contains(word.toLowerCase(Locale.ROOT)) || INITIALS.matcher(word + ".").matches();
     }
 
-    /** The stretches of text[region] between blank lines. */
+    /** The stretches of text[region] between blank lines (a line of only spaces or tabs is blank). */
     public static List<Span> paragraphs(String text, Span region) {
         List<Span> out = new ArrayList<>();
-        Matcher m = PARAGRAPH_BREAK.matcher(text).region(region.start(), region.end());
         int from = region.start();
-        while (m.find()) {
-            if (m.start() > from) {
-                out.add(new Span(from, m.start()));
+        int end = region.end();
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) != '\n') {
+                continue;
             }
-            from = m.end();
+            int j = i + 1;
+            while (j < end && text.charAt(j) != '\n' && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j < end && text.charAt(j) == '\n') {
+                if (i > from) {
+                    out.add(new Span(from, i));
+                }
+                from = j + 1;
+                while (from < end && isRegexSpace(text.charAt(from))) {
+                    from++;
+                }
+                i = from - 1;
+            }
         }
-        if (from < region.end()) {
-            out.add(new Span(from, region.end()));
+        if (from < end) {
+            out.add(new Span(from, end));
         }
         return out;
+    }
+
+    /** White space as a regular expression's \s matches it: ASCII spaces, tab, line ends, VT and FF. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The span without white space at either end, as OpenNLP trims a sentence. */
+    private static Span trim(Span span, String text) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && StringUtil.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && StringUtil.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
     }
 
     private static int skipSpace(String text, int i, int end) {
