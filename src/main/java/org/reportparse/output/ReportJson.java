@@ -1,8 +1,11 @@
 package org.reportparse.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.reportparse.annotate.Span;
 import org.reportparse.model.Activity;
 import org.reportparse.model.AttendanceValue;
@@ -12,8 +15,9 @@ import org.reportparse.model.PlaceValue;
 import org.reportparse.model.Report;
 
 /**
- * A {@link Report} as the JSON tree of the output contract (schema version 1). Field names and
- * order here are the contract: add fields freely, never rename or drop one.
+ * A {@link Report} as the JSON object of the output contract (schema version 1). Field names and
+ * order here are the contract: add fields freely, never rename or drop one. The object is
+ * streamed to a generator field by field (building a tree first cost as much as writing it).
  */
 public final class ReportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,98 +28,137 @@ public final class ReportJson {
         return MAPPER;
     }
 
-    public static ObjectNode toTree(Report r, boolean includeText) {
-        CodePoints cp = new CodePoints(r.text());
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", Report.SCHEMA_VERSION);
-        ObjectNode source = root.putObject("source");
-        source.put("path", r.source().path());
-        source.put("mediaType", r.source().mediaType());
-        source.put("sha256", r.source().sha256());
-        source.put("characters", r.source().characters());
-        ObjectNode report = root.putObject("report");
-        report.put("title", r.report().title());
-        if (r.report().period() == null) {
-            report.putNull("period");
-        } else {
-            ObjectNode p = report.putObject("period");
-            p.put("start", r.report().period().start());
-            p.put("end", r.report().period().end());
-            p.put("text", r.report().period().text());
+    /** The report as a JSON tree (what {@link #write} streams), for checking it. */
+    public static JsonNode toTree(Report r, boolean includeText) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            write(buffer, r, includeText);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        report.put("language", r.report().language());
-        ArrayNode acts = root.putArray("activities");
-        for (Activity a : r.activities()) {
-            acts.add(activity(a, cp));
-        }
-        ArrayNode warnings = root.putArray("warnings");
-        r.warnings().forEach(warnings::add);
-        if (includeText) {
-            root.put("text", r.text());
-        }
-        return root;
     }
 
-    private static ObjectNode activity(Activity a, CodePoints cp) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", a.id());
-        o.put("title", a.title());
-        o.put("type", a.type());
+    /** Writes the report object to the generator. */
+    public static void write(JsonGenerator g, Report r, boolean includeText) throws IOException {
+        CodePoints cp = new CodePoints(r.text());
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", Report.SCHEMA_VERSION);
+        g.writeObjectFieldStart("source");
+        g.writeStringField("path", r.source().path());
+        g.writeStringField("mediaType", r.source().mediaType());
+        g.writeStringField("sha256", r.source().sha256());
+        g.writeNumberField("characters", r.source().characters());
+        g.writeEndObject();
+        g.writeObjectFieldStart("report");
+        g.writeStringField("title", r.report().title());
+        if (r.report().period() == null) {
+            g.writeNullField("period");
+        } else {
+            g.writeObjectFieldStart("period");
+            g.writeStringField("start", r.report().period().start());
+            g.writeStringField("end", r.report().period().end());
+            g.writeStringField("text", r.report().period().text());
+            g.writeEndObject();
+        }
+        g.writeStringField("language", r.report().language());
+        g.writeEndObject();
+        g.writeArrayFieldStart("activities");
+        for (Activity a : r.activities()) {
+            activity(g, a, cp);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (String w : r.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+        if (includeText) {
+            g.writeStringField("text", r.text());
+        }
+        g.writeEndObject();
+    }
+
+    private static void activity(JsonGenerator g, Activity a, CodePoints cp) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", a.id());
+        g.writeStringField("title", a.title());
+        g.writeStringField("type", a.type());
         DateValue d = a.date();
         if (d == null) {
-            o.putNull("date");
+            g.writeNullField("date");
         } else {
-            ObjectNode n = o.putObject("date");
-            n.put("start", d.start());
-            n.put("end", d.end());
+            g.writeObjectFieldStart("date");
+            g.writeStringField("start", d.start());
+            g.writeStringField("end", d.end());
             if (d.days() != null && !d.days().isEmpty()) {
-                ArrayNode days = n.putArray("days");
-                d.days().forEach(days::add);
+                g.writeArrayFieldStart("days");
+                for (String day : d.days()) {
+                    g.writeString(day);
+                }
+                g.writeEndArray();
             }
-            n.put("text", d.text());
-            span(n, d.span(), cp);
+            g.writeStringField("text", d.text());
+            span(g, d.span(), cp);
+            g.writeEndObject();
         }
-        ArrayNode places = o.putArray("places");
+        g.writeArrayFieldStart("places");
         for (PlaceValue p : a.places()) {
-            ObjectNode n = places.addObject();
-            n.put("name", p.name());
-            n.put("city", p.city());
-            n.put("region", p.region());
-            n.put("country", p.country());
-            n.put("countryCode", p.countryCode());
-            n.put("latitude", p.latitude());
-            n.put("longitude", p.longitude());
-            n.put("text", p.text());
-            span(n, p.span(), cp);
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            g.writeStringField("city", p.city());
+            g.writeStringField("region", p.region());
+            g.writeStringField("country", p.country());
+            g.writeStringField("countryCode", p.countryCode());
+            number(g, "latitude", p.latitude());
+            number(g, "longitude", p.longitude());
+            g.writeStringField("text", p.text());
+            span(g, p.span(), cp);
+            g.writeEndObject();
         }
-        ArrayNode partners = o.putArray("partners");
+        g.writeEndArray();
+        g.writeArrayFieldStart("partners");
         for (PartnerValue p : a.partners()) {
-            ObjectNode n = partners.addObject();
-            n.put("name", p.name());
-            n.put("acronym", p.acronym());
-            n.put("role", p.role());
-            n.put("text", p.text());
-            span(n, p.span(), cp);
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            g.writeStringField("acronym", p.acronym());
+            g.writeStringField("role", p.role());
+            g.writeStringField("text", p.text());
+            span(g, p.span(), cp);
+            g.writeEndObject();
         }
+        g.writeEndArray();
         AttendanceValue at = a.attendance();
         if (at == null) {
-            o.putNull("attendance");
+            g.writeNullField("attendance");
         } else {
-            ObjectNode n = o.putObject("attendance");
-            n.put("count", at.count());
-            n.put("qualifier", at.qualifier());
-            n.put("text", at.text());
-            span(n, at.span(), cp);
+            g.writeObjectFieldStart("attendance");
+            g.writeNumberField("count", at.count());
+            g.writeStringField("qualifier", at.qualifier());
+            g.writeStringField("text", at.text());
+            span(g, at.span(), cp);
+            g.writeEndObject();
         }
-        span(o, a.span(), cp);
-        return o;
+        span(g, a.span(), cp);
+        g.writeEndObject();
     }
 
-    private static void span(ObjectNode n, Span s, CodePoints cp) {
-        if (s == null) {
-            n.putNull("span");
+    /** A coordinate, or null when the gazetteer has none. */
+    private static void number(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
         } else {
-            n.putArray("span").add(cp.of(s.start())).add(cp.of(s.end()));
+            g.writeNumberField(name, value.doubleValue());
+        }
+    }
+
+    private static void span(JsonGenerator g, Span s, CodePoints cp) throws IOException {
+        if (s == null) {
+            g.writeNullField("span");
+        } else {
+            g.writeArrayFieldStart("span");
+            g.writeNumber(cp.of(s.start()));
+            g.writeNumber(cp.of(s.end()));
+            g.writeEndArray();
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import org.reportparse.model.Report;
 
@@ -67,7 +68,7 @@ public abstract class ReportWriter implements AutoCloseable {
 
         @Override
         public void write(Report report) throws IOException {
-            ReportJson.mapper().writeTree(gen, ReportJson.toTree(report, includeText));
+            ReportJson.write(gen, report, includeText);
             gen.flush();
         }
 
@@ -89,7 +90,12 @@ public abstract class ReportWriter implements AutoCloseable {
 
         @Override
         public void write(Report report) throws IOException {
-            out.write(ReportJson.mapper().writeValueAsString(ReportJson.toTree(report, includeText)));
+            // a generator per line: one kept across reports would put a separator before each next one
+            StringWriter line = new StringWriter();
+            try (JsonGenerator gen = ReportJson.mapper().getFactory().createGenerator(line)) {
+                ReportJson.write(gen, report, includeText);
+            }
+            out.write(line.toString());
             out.write('\n');
         }
     }
