@@ -53,13 +53,15 @@ public final class ActivityAssembler {
         if (span == null) {
             return null;
         }
-        String t = ctx.textOf(span).replaceAll("\\s+", " ").strip();
+        String t = WHITESPACE.matcher(ctx.textOf(span)).replaceAll(" ").strip();
         t = unquoted(TRAILING_PUNCTUATION.matcher(t).replaceAll("")).strip();
         t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
         return t.isEmpty() ? null : t;
     }
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+    /** Compiled once: String.replaceAll compiles its regex on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String QUOTES = "\"“”'‘’«»";
 
     /** Without quotes that wrap the whole title or stand unpaired at one end; 'Course "Human Rights"' keeps its pair. */

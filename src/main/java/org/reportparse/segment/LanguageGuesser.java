@@ -5,11 +5,14 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Guesses a document's main language by counting frequent function words (stopwords.tsv). */
 public final class LanguageGuesser {
     /** How much of a document is read: enough words to tell, whatever the document's length. */
     private static final int SAMPLE = 20000;
+    /** Compiled once: String.split compiles a regex like this on every call. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Map<String, Set<String>> words = new HashMap<>();
     /** The longest listed word: a longer plain ASCII word is not looked up. */
@@ -42,7 +45,7 @@ public final class LanguageGuesser {
             if (i == start) {
                 i++;
             } else if (!ascii) {
-                for (String w : Resources.fold(sample.substring(start, i)).split("[^\\p{L}]+")) {
+                for (String w : NON_LETTERS.split(Resources.fold(sample.substring(start, i)))) {
                     count(w, hits);
                 }
             } else if (i - start <= longest) {

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads the tab-separated word lists that hold this package's rules. */
 final class Resources {
@@ -34,12 +35,15 @@ final class Resources {
         }
     }
 
+    /** Combining marks (accents once decomposed); compiled once, as String.replaceAll would per call. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     /** Lower case without accents, for matching labels and words written with or without them. */
     static String fold(String s) {
         if (isAscii(s)) {
             return s.toLowerCase(Locale.ROOT); // nothing to decompose: skips the normalizer and the regex
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return n.toLowerCase(Locale.ROOT);
     }
 
