@@ -2,6 +2,7 @@ package org.reportparse.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.reportparse.annotate.Span;
 import org.reportparse.model.Activity;
@@ -16,17 +17,22 @@ import org.reportparse.model.Report;
  * order here are the contract: add fields freely, never rename or drop one.
  */
 public final class ReportJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ReportJson() {}
 
+    /** A mapper for reading JSON; made on first use, as writing needs none ({@link JsonTree}). */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 
     public static ObjectNode toTree(Report r, boolean includeText) {
         CodePoints cp = new CodePoints(r.text());
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", Report.SCHEMA_VERSION);
         ObjectNode source = root.putObject("source");
         source.put("path", r.source().path());
@@ -57,7 +63,7 @@ public final class ReportJson {
     }
 
     private static ObjectNode activity(Activity a, CodePoints cp) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = NODES.objectNode();
         o.put("id", a.id());
         o.put("title", a.title());
         o.put("type", a.type());

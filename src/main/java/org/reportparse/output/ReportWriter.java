@@ -1,10 +1,11 @@
 package org.reportparse.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import org.reportparse.model.Report;
 
@@ -22,6 +23,8 @@ public abstract class ReportWriter implements AutoCloseable {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     protected final Writer out;
     protected final boolean includeText;
@@ -56,8 +59,7 @@ public abstract class ReportWriter implements AutoCloseable {
 
         Json(Writer out, boolean includeText, boolean array) throws IOException {
             super(out, includeText);
-            ObjectMapper m = ReportJson.mapper();
-            this.gen = m.getFactory().createGenerator(out);
+            this.gen = FACTORY.createGenerator(out);
             this.gen.setPrettyPrinter(new DefaultPrettyPrinter());
             this.array = array;
             if (array) {
@@ -67,7 +69,7 @@ public abstract class ReportWriter implements AutoCloseable {
 
         @Override
         public void write(Report report) throws IOException {
-            ReportJson.mapper().writeTree(gen, ReportJson.toTree(report, includeText));
+            JsonTree.write(ReportJson.toTree(report, includeText), gen);
             gen.flush();
         }
 
@@ -89,7 +91,11 @@ public abstract class ReportWriter implements AutoCloseable {
 
         @Override
         public void write(Report report) throws IOException {
-            out.write(ReportJson.mapper().writeValueAsString(ReportJson.toTree(report, includeText)));
+            StringWriter line = new StringWriter();
+            try (JsonGenerator gen = FACTORY.createGenerator(line)) {
+                JsonTree.write(ReportJson.toTree(report, includeText), gen);
+            }
+            out.write(line.toString());
             out.write('\n');
         }
     }
