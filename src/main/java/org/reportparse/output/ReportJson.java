@@ -20,19 +20,26 @@ import org.reportparse.model.Report;
  * streamed to a generator field by field (building a tree first cost as much as writing it).
  */
 public final class ReportJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ReportJson() {}
 
+    /**
+     * A mapper for reading JSON, made on first use: writing needs none, and setting one up
+     * (serializer lookup, date formats, locale data: ~370 classes) cost a one-document run ~0.07 s of CPU.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 
     /** The report as a JSON tree (what {@link #write} streams), for checking it. */
     public static JsonNode toTree(Report r, boolean includeText) {
-        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+        try (TokenBuffer buffer = new TokenBuffer(mapper(), false)) {
             write(buffer, r, includeText);
-            return MAPPER.readTree(buffer.asParser());
+            return mapper().readTree(buffer.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

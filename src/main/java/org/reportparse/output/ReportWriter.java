@@ -1,8 +1,8 @@
 package org.reportparse.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,6 +23,9 @@ public abstract class ReportWriter implements AutoCloseable {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    /** Generators without an ObjectMapper: writing needs none (see {@link ReportJson#mapper()}). */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     protected final Writer out;
     protected final boolean includeText;
@@ -57,8 +60,7 @@ public abstract class ReportWriter implements AutoCloseable {
 
         Json(Writer out, boolean includeText, boolean array) throws IOException {
             super(out, includeText);
-            ObjectMapper m = ReportJson.mapper();
-            this.gen = m.getFactory().createGenerator(out);
+            this.gen = FACTORY.createGenerator(out);
             this.gen.setPrettyPrinter(new DefaultPrettyPrinter());
             this.array = array;
             if (array) {
@@ -92,7 +94,7 @@ public abstract class ReportWriter implements AutoCloseable {
         public void write(Report report) throws IOException {
             // a generator per line: one kept across reports would put a separator before each next one
             StringWriter line = new StringWriter();
-            try (JsonGenerator gen = ReportJson.mapper().getFactory().createGenerator(line)) {
+            try (JsonGenerator gen = FACTORY.createGenerator(line)) {
                 ReportJson.write(gen, report, includeText);
             }
             out.write(line.toString());
