@@ -120,7 +120,9 @@ public final class Segmenter {
                 Unit title = units.get(startTitle);
                 Span titleSpan = title.titleLike() ? title.span()
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
-                List<Span> titleAndTail = splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
+                // a label record's title is its title label's value, found when the section closes
+                List<Span> titleAndTail = title.isLabel() ? java.util.Arrays.asList((Span) null)
+                        : splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
                 open = new Section(sections.size(), u.span(), titleAndTail.get(0), SectionKind.HEADED, List.of(),
                         titleAndTail.subList(1, titleAndTail.size()), List.of());
                 openUnits.add(u);
@@ -191,8 +193,48 @@ public final class Segmenter {
                 titleOf[k] = k;
             }
         }
+        labelRecords(units, titleOf);
         datedParagraphs(units, titleOf, language);
         return titleOf;
+    }
+
+    /**
+     * A record of label lines in any order ("Venue: ...", "Date: ...", "Title: ..."), with no title
+     * line of its own above it, is an activity when it has a title label and a date or place: it
+     * starts at its first label. A key seen again starts the next record, so records need no blank
+     * line between them.
+     */
+    private static void labelRecords(List<Unit> units, int[] titleOf) {
+        boolean[] titled = new boolean[units.size()];
+        for (int k = 0; k < units.size(); k++) {
+            if (titleOf[k] >= 0) {
+                titled[titleOf[k]] = true;
+            }
+        }
+        int k = 0;
+        while (k < units.size()) {
+            boolean underTitle = k > 0 && (titled[k - 1] || titleOf[k - 1] >= 0);
+            if (!units.get(k).isLabel() || titleOf[k] >= 0 || underTitle) {
+                k++;
+                continue;
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            boolean dated = false;
+            boolean named = false;
+            int end = k;
+            for (; end < units.size() && units.get(end).isLabel() && titleOf[end] < 0; end++) {
+                Unit v = units.get(end);
+                if (!keys.add(v.label().key()) && end > k) {
+                    break;
+                }
+                dated |= v.hasDate() || v.isLabel("place");
+                named |= v.isLabel("title") && !v.text().substring(v.label().valueStart()).isBlank();
+            }
+            if (dated && named) {
+                titleOf[k] = k;
+            }
+            k = Math.max(end, k + 1);
+        }
     }
 
     /**
@@ -468,7 +510,7 @@ public final class Segmenter {
         int end = open.span().end();
         for (Unit u : units) {
             end = Math.max(end, u.span().end());
-            if (u.span().equals(open.title()) || u.span().contains(open.title())) {
+            if (open.title() != null && (u.span().equals(open.title()) || u.span().contains(open.title()))) {
                 continue;
             }
             if (u.label() != null) {

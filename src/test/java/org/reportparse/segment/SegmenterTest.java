@@ -202,6 +202,21 @@ class SegmenterTest {
     }
 
     @Test
+    void aRecordOfLabelLinesWithATitleLabelIsAnActivityInAnyLabelOrder() throws Exception {
+        String text = "Annual report 2014\n\n1. Activities carried out\n\n"
+                + "Venue: San José, Costa Rica\nDate: 2014-06-03 to 2014-06-05\nTitle: Regional Workshop on Water\n"
+                + "Participants: 45\n"
+                + "Event: Caribbean Roadshow on Drought\nDates: 14-18 July 2014\nPlace: Kingston, Jamaica\n\n"
+                + "The roadshow met farmers and water managers in three parishes.\n\nContact: info@example.org\nPhone: 555 0100\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).extracting(s -> s.label("title").orElseThrow().value().of(text))
+                .containsExactly("Regional Workshop on Water", "Caribbean Roadshow on Drought");
+        assertThat(seg.sections().get(0).span().of(text)).startsWith("Venue: San José").endsWith("Participants: 45");
+        assertThat(seg.sections().get(0).label("participants")).isPresent();
+        assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text)).contains("The roadshow met farmers and water managers in three parishes.");
+    }
+
+    @Test
     void anUndatedHeadingOverEventBulletsIsNoActivityOfItsOwn() throws Exception {
         String text = "Report 2016\n\nCommunity activities in Jamaica\n\n"
                 + "\u2022 Job fair in Kingston, Jamaica, 14 July 2016: 350 young people attended.\n"
