@@ -22,6 +22,9 @@ final class MentionFinder {
     private static final Pattern CAPS = Pattern.compile("[A-Z](?<![\\p{L}\\p{N}\\-].)[A-Z&]{1,9}(?![\\p{L}\\p{N}])");
     private static final Pattern SUFFIX = Pattern.compile(
             "\\G(?:-(\\p{Lu}[\\p{L}]+)| ([A-Z]{2,6})\\b| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
+    /** A branch's qualifier after a registry name, then its own acronym in parentheses: "-Caribbean (GWP-C)". */
+    private static final Pattern BRANCH = Pattern.compile(
+            "[- ](\\p{Lu}\\p{L}+(?: (?:and |of |de |del )?\\p{Lu}\\p{L}+){0,4})\\s*\\(([A-Z]{2,8}[- ]?[A-Za-z]{1,6})\\)");
     private static final Pattern FOLDED_HEAD = Pattern.compile(
             "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?)"
                     + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
@@ -87,6 +90,9 @@ final class MentionFinder {
                           List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>();
         for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
+            if (!out.isEmpty() && out.get(out.size() - 1).span().contains(h.span())) {
+                continue; // the acronym inside a branch's "(GWP-CAM)"
+            }
             OrgMention own = defined.get(h.span().of(text));
             if (own != null && !Names.key(own.name()).equals(Names.key(h.entry().name()))) {
                 // the document defines this acronym its own way ("EC" for its Electoral Commission)
@@ -124,6 +130,10 @@ final class MentionFinder {
     }
 
     private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
+        OrgMention branch = branch(text, region, h);
+        if (branch != null) {
+            return branch;
+        }
         int end = h.span().end();
         Matcher m = SUFFIX.matcher(text).region(end, region.end());
         if (m.lookingAt() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
@@ -134,6 +144,28 @@ final class MentionFinder {
         String written = h.span().of(text);
         String acronym = isAcronym(written) && Words.of(written).size() == 1 ? written : h.entry().acronym();
         return new OrgMention(s, s.of(text), h.entry().name(), acronym, OrgMention.Source.REGISTRY);
+    }
+
+    /**
+     * "Global Water Partnership Central America (GWP-CAM)": a regional branch that the document
+     * names with an acronym of its own built on the registry's is kept as written, not folded into
+     * the registry organization. A country office ("... Bolivia (IOM-Bolivia)") still folds.
+     */
+    private OrgMention branch(String text, Span region, Registry.Hit h) {
+        String registryAcronym = h.entry().acronym();
+        Matcher m = BRANCH.matcher(text).region(h.span().end(), region.end());
+        if (registryAcronym == null || !m.lookingAt() || lex.isCountry(m.group(1))) {
+            return null;
+        }
+        String acronym = m.group(2);
+        if (acronym.length() <= registryAcronym.length() + 1 || !acronym.startsWith(registryAcronym)
+                || "- ".indexOf(acronym.charAt(registryAcronym.length())) < 0) {
+            return null;
+        }
+        // the mention takes in its acronym, so no finder reads "(GWP-CAM)" apart as another name
+        Span s = new Span(h.span().start(), m.end());
+        String name = SPACES.matcher(text.substring(s.start(), m.end(1))).replaceAll(" ");
+        return new OrgMention(s, s.of(text), name, acronym, OrgMention.Source.DEFINED);
     }
 
     private OrgMention acronym(String text, Span s, Map<String, OrgMention> defined) {
