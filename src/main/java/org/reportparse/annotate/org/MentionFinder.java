@@ -266,7 +266,7 @@ final class MentionFinder {
             if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
                     || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
                     || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
-                    || isBareHead(name)) {
+                    || isBareHead(name) || lex.onlyPlaceAdjectives(name) || Names.isAllCaps(name) && capsNeighbour(text, s)) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));

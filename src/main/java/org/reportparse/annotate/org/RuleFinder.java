@@ -23,7 +23,7 @@ final class RuleFinder {
     private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");
     private static final Set<String> OF = Set.of("of", "de", "del", "du", "des");
 
-    private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|para) (?:the )?\\p{Lu}[\\p{Ll}\\-]+$");
+    private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|del|para) (?:the |la |el |los |las )?\\p{Lu}[\\p{Ll}\\-]+$");
     private static final String WORD = "\\p{Lu}[\\p{Ll}\\-]+";
     private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
             + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");

@@ -61,4 +61,20 @@ class ModelVetoesTest {
         assertThat(modelGuesses(sentence)).as("the model's own guess").contains("Network");
         assertThat(names(Partners.FIELD, sentence)).containsExactly("United Nations Development Programme");
     }
+
+    @Test
+    void regionAdjectivesNameWherePeopleComeFromNotAnOrganization() {
+        String sentence = "Ministers from eleven Central American and Caribbean countries met, convened by the Pan American"
+                + " Health Organization (PAHO).";
+        assertThat(modelGuesses(sentence)).as("the model's own guess").contains("Central American and Caribbean");
+        assertThat(names(Partners.FIELD, sentence)).containsExactly("Pan American Health Organization");
+    }
+
+    @Test
+    void aCapitalWordCutFromACapitalPhraseIsNoOrganization() {
+        String sentence = "PANAMA CITY, 12 March 2015 - Ministers met today for the meeting, convened by the Pan American"
+                + " Health Organization (PAHO).";
+        assertThat(modelGuesses(sentence)).as("the model's own guess").contains("CITY");
+        assertThat(names(Partners.FIELD, sentence)).containsExactly("Pan American Health Organization");
+    }
 }
