@@ -112,6 +112,7 @@ final class MentionFinder {
             }
         }
         if (mode != Mode.STRUCTURAL) {
+            addSpelledOut(text, region, out);
             addRules(text, region, out);
             addAppositions(text, region, out);
             addGovernments(text, region, out);
@@ -122,6 +123,73 @@ final class MentionFinder {
         out.sort(Comparator.comparing(OrgMention::span));
         return out;
     }
+
+    /**
+     * "Pacific Islands Forum Secretariat (PIFS)": the capitalized words right before an unknown
+     * acronym in parentheses whose initials spell it are its name, whatever the rules make of them
+     * (here "Forum" reads as an event). Connectors ("of", "the", "de") carry no letter.
+     */
+    private static void addSpelledOut(String text, Span region, List<OrgMention> out) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            OrgMention acr = out.get(k);
+            if (acr.source() != OrgMention.Source.UNKNOWN_ACRONYM) {
+                continue;
+            }
+            Span name = spelledOut(text, region, acr);
+            if (name != null && !overlapsAny(out, name)) {
+                String written = SPACES.matcher(name.of(text)).replaceAll(" ");
+                out.add(new OrgMention(name, name.of(text), written, null, OrgMention.Source.RULE));
+            }
+        }
+    }
+
+    private static Span spelledOut(String text, Span region, OrgMention acr) {
+        int open = acr.span().start() - 1;
+        if (open <= region.start() || text.charAt(open) != '(' || acr.span().end() >= region.end()
+                || text.charAt(acr.span().end()) != ')') {
+            return null;
+        }
+        String letters = acr.text();
+        int end = open;
+        while (end > region.start() && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int i = letters.length() - 1;
+        int pos = end;
+        int start = -1;
+        while (i >= 0) {
+            int ws = pos;
+            while (ws > region.start() && !Character.isWhitespace(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String w = text.substring(ws, pos);
+            if (w.isEmpty() || !INITIALS_WORD.matcher(w).matches()) {
+                return null;
+            }
+            if (INITIALS_SKIP.contains(w)) {
+                if (start < 0) {
+                    return null; // a name does not end in a connector
+                }
+            } else if (w.charAt(0) == letters.charAt(i)) {
+                i--;
+                start = ws;
+            } else {
+                return null;
+            }
+            pos = ws;
+            while (pos > region.start() && (text.charAt(pos - 1) == ' ' || text.charAt(pos - 1) == '\n')) {
+                pos--;
+            }
+            if (pos == ws && i >= 0) {
+                return null; // the region starts here
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
+    private static final java.util.Set<String> INITIALS_SKIP = java.util.Set.of(
+            "of", "the", "for", "and", "on", "in", "de", "del", "la", "las", "los", "el", "y", "para");
 
     /** "UN Convention against ...", "the OAS Charter": the organization names a document here. */
     private boolean startsDocumentTitle(String text, Span region, Span hit) {

@@ -110,7 +110,7 @@ final class RuleFinder {
             }
             Tok t = new Tok(tokStart, tokStart + w.length(), w, end);
             boolean gapOk = prevEnd >= 0 && isBlank(text, prevEnd, t.start());
-            boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty()
+            boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && numberInName(cur)
                     || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
             boolean conn = !cap && (CONNECTORS.contains(w) || located && LOCATIVE.contains(w)); // only read when !cap
             if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
@@ -143,6 +143,15 @@ final class RuleFinder {
         }
         flush(runs, cur, fragment);
         return runs;
+    }
+
+    /** "Group of 77", "Agenda 2030": a number after a capitalized word or "of"; "... Pacific for 22 statisticians" ends before it. */
+    private static boolean numberInName(List<Tok> cur) {
+        if (cur.isEmpty()) {
+            return false;
+        }
+        String last = cur.get(cur.size() - 1).w();
+        return Character.isUpperCase(last.charAt(0)) || last.equals("of") || last.equals("de");
     }
 
     /**

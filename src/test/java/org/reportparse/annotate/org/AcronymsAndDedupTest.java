@@ -68,4 +68,11 @@ class AcronymsAndDedupTest {
                 org.assertj.core.groups.Tuple.tuple("Global Water Partnership-Caribbean", "GWP-C"),
                 org.assertj.core.groups.Tuple.tuple("International Organization for Migration", "IOM"));
     }
+
+    @Test
+    void anAcronymsSpelledOutNameIsItsNameWhateverTheRulesMakeOfIt() {
+        List<PartnerValue> ps = Partners.inProse("The dialogue was co-hosted with the Pacific Islands Forum Secretariat (PIFS).");
+        assertThat(ps).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Pacific Islands Forum Secretariat", "PIFS"));
+    }
 }

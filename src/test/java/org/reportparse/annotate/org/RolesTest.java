@@ -27,6 +27,7 @@ class RolesTest {
         "Las jornadas fueron organizadas por la OEA.|organizer",
         "The ministry partnered with the OAS to hold a seminar.|partner",
         "The job fair was organised with the OAS.|partner",
+        "The dialogue was co-hosted with the OAS.|partner",
         "The ministry was joined in this event by the OAS.|partner",
         "The OAS lectured on the protection of victims.|presenter",
         "Speakers from the OAS shared their experience.|presenter",
