@@ -107,6 +107,12 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void professionsAreCountedPeople() {
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop on gender statistics")
+                .paragraph("The Pacific Community ran the workshop for 22 statisticians.")))).isEqualTo("22 exact");
+    }
+
+    @Test
     void peopleNamedWithoutATieToTakingPartAreNotAddedUp() {
         AttendanceValue v = annotate(SectionLayout.section().title("Training")
                 .paragraph("More than 120 representatives from government and academia were among the presenters. "
