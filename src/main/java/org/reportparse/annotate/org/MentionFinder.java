@@ -127,12 +127,16 @@ final class MentionFinder {
     /**
      * "Pacific Islands Forum Secretariat (PIFS)": the capitalized words right before an unknown
      * acronym in parentheses whose initials spell it are its name, whatever the rules make of them
-     * (here "Forum" reads as an event). Connectors ("of", "the", "de") carry no letter.
+     * (here "Forum" reads as an event; "UNESCO's Intergovernmental Oceanographic Commission (IOC)"
+     * would fold into UNESCO). Connectors ("of", "the", "de") carry no letter.
      */
     private static void addSpelledOut(String text, Span region, List<OrgMention> out) {
         for (int k = out.size() - 1; k >= 0; k--) {
             OrgMention acr = out.get(k);
-            if (acr.source() != OrgMention.Source.UNKNOWN_ACRONYM) {
+            // an acronym defined elsewhere in the document is spelled out here too
+            boolean bare = acr.source() == OrgMention.Source.UNKNOWN_ACRONYM
+                    || acr.source() == OrgMention.Source.DEFINED && acr.text().equals(acr.acronym());
+            if (!bare) {
                 continue;
             }
             Span name = spelledOut(text, region, acr);

@@ -74,5 +74,9 @@ class AcronymsAndDedupTest {
         List<PartnerValue> ps = Partners.inProse("The dialogue was co-hosted with the Pacific Islands Forum Secretariat (PIFS).");
         assertThat(ps).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Pacific Islands Forum Secretariat", "PIFS"));
+        List<PartnerValue> unit = Partners.inProse("The drill was coordinated by UNESCO's Intergovernmental Oceanographic"
+                + " Commission (IOC).");
+        assertThat(unit).extracting(PartnerValue::name, PartnerValue::acronym)
+                .contains(org.assertj.core.groups.Tuple.tuple("Intergovernmental Oceanographic Commission", "IOC"));
     }
 }
