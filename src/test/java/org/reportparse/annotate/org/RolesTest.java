@@ -28,6 +28,8 @@ class RolesTest {
         "The ministry partnered with the OAS to hold a seminar.|partner",
         "The job fair was organised with the OAS.|partner",
         "The dialogue was co-hosted with the OAS.|partner",
+        "The workshop was run with the OAS.|partner",
+        "The course was run by the OAS.|organizer",
         "The ministry was joined in this event by the OAS.|partner",
         "The OAS lectured on the protection of victims.|presenter",
         "Speakers from the OAS shared their experience.|presenter",
