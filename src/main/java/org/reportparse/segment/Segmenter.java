@@ -443,7 +443,10 @@ public final class Segmenter {
                 }
             }
         }
-        return -1;
+        // a title line that names an activity and gives its own day is one, even with nothing under it
+        // ("Closing meeting of the project (30 June 2014)" last in a report, or in a list of such lines)
+        boolean ownDay = u.dates().stream().anyMatch(d -> d.start().day() != null && isEventDate(d));
+        return ownDay && words.mentionsActivity(u.text()) ? k : -1;
     }
 
     private static boolean hasDay(List<DateMention> ds) {
@@ -787,25 +790,34 @@ public final class Segmenter {
 
     /**
      * A title line that ends with its place and date after a dash ("Workshop on X – Santo Domingo,
-     * Dominican Republic, February 16 to 20, 2009"): the title stops at the dash, and what follows is
-     * a header line. Returns the title, then that header line if there is one.
+     * Dominican Republic, February 16 to 20, 2009") or in parentheses ("Seminar on Y (3 June 2014)"):
+     * the title stops at the dash or parenthesis, and what follows is a header line. Returns the title, then that header line if there is one.
      */
     private static List<Span> splitPlaceDateTail(Span title, Unit u, String text) {
         Matcher dash = TITLE_DASH.matcher(text).region(title.start(), title.end());
         int cut = -1;
         int tail = -1;
+        int tailEnd = title.end();
         while (dash.find()) {
             cut = dash.start();
             tail = dash.end();
         }
+        Span trimmed = trim(title, text);
+        int open = text.lastIndexOf('(', trimmed.end() - 1);
+        if (trimmed.length() > 0 && text.charAt(trimmed.end() - 1) == ')' && open > trimmed.start() && open > cut) {
+            // "Training on customs risk management (Lima, 12-14 May 2014)"
+            cut = open;
+            tail = open + 1;
+            tailEnd = trimmed.end() - 1;
+        }
         int from = tail;
         Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
-        if (cut < 0 || date.isEmpty() || date.get().span().start() > title.end()) {
+        if (cut < 0 || date.isEmpty() || date.get().span().start() > tailEnd) {
             return List.of(title);
         }
         String between = text.substring(tail, date.get().span().start());
         return between.isBlank() || PLACE_PREFIX.matcher(between).matches()
-                ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, title.end()), text))
+                ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, tailEnd), text))
                 : List.of(title);
     }
 
