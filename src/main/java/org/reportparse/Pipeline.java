@@ -53,7 +53,8 @@ public final class Pipeline {
         this.segmenter = new Segmenter(dates, Labels.load(), words);
         PlaceField places = PlaceField.load();
         this.assembler = new ActivityAssembler(words, new DateField(dates), places,
-                PartnerField.load(organizations, places.annotator().gazetteer()::names), AttendanceField.load());
+                PartnerField.load(organizations, places.annotator().gazetteer()::names), AttendanceField.load(),
+                places.annotator().gazetteer()::names);
     }
 
     /** Per-run settings that do not change the loaded resources. */

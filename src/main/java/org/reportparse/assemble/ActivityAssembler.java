@@ -2,6 +2,8 @@ package org.reportparse.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
@@ -25,11 +27,14 @@ public final class ActivityAssembler {
     private final FieldAnnotator<List<PlaceValue>> places;
     private final FieldAnnotator<List<PartnerValue>> partners;
     private final FieldAnnotator<AttendanceValue> attendance;
+    private final Predicate<String> placeName;
 
+    /** @param placeName whether a name, as a whole, is a place's (the gazetteer): such a tail is cut from titles */
     public ActivityAssembler(ActivityWords words, FieldAnnotator<DateValue> date,
                              FieldAnnotator<List<PlaceValue>> places, FieldAnnotator<List<PartnerValue>> partners,
-                             FieldAnnotator<AttendanceValue> attendance) {
+                             FieldAnnotator<AttendanceValue> attendance, Predicate<String> placeName) {
         this.words = words;
+        this.placeName = placeName;
         this.date = date;
         this.places = places;
         this.partners = partners;
@@ -39,7 +44,7 @@ public final class ActivityAssembler {
     public List<Activity> assemble(DocumentContext ctx) {
         List<Activity> out = new ArrayList<>();
         for (Section s : ctx.sections()) {
-            String title = title(s, ctx);
+            String title = withoutPlaceTail(title(s, ctx));
             out.add(new Activity(out.size() + 1, title, type(title, s, ctx), date.annotate(s, ctx),
                     List.copyOf(places.annotate(s, ctx)), List.copyOf(partners.annotate(s, ctx)),
                     attendance.annotate(s, ctx), s.span()));
@@ -59,6 +64,25 @@ public final class ActivityAssembler {
         return t.isEmpty() ? null : t;
     }
 
+    /**
+     * "Steering Committee meeting - Costa Rica": a place after a spaced dash at the end of a title
+     * says where, it is no part of the name (the places field reads it from the title). "Forum –
+     * Youth Edition" keeps its tail.
+     */
+    String withoutPlaceTail(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = DASH_TAIL.matcher(title);
+        if (!m.find() || m.start() == 0) {
+            return title;
+        }
+        String tail = m.group(1);
+        boolean place = java.util.Arrays.stream(tail.split("\\s*,\\s*")).allMatch(placeName);
+        return place ? title.substring(0, m.start()).strip() : title;
+    }
+
+    private static final Pattern DASH_TAIL = Pattern.compile("\\s+[-–—]\\s+([^-–—]{2,60})$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     /** Compiled once: String.replaceAll compiles its regex on every call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

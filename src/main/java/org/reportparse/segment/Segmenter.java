@@ -120,7 +120,9 @@ public final class Segmenter {
                 Unit title = units.get(startTitle);
                 Span titleSpan = title.titleLike() ? title.span()
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
-                List<Span> titleAndTail = splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
+                // a label record's title is its title label's value, found when the section closes
+                List<Span> titleAndTail = title.isLabel() ? java.util.Arrays.asList((Span) null)
+                        : splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
                 open = new Section(sections.size(), u.span(), titleAndTail.get(0), SectionKind.HEADED, List.of(),
                         titleAndTail.subList(1, titleAndTail.size()), List.of());
                 openUnits.add(u);
@@ -191,8 +193,48 @@ public final class Segmenter {
                 titleOf[k] = k;
             }
         }
+        labelRecords(units, titleOf);
         datedParagraphs(units, titleOf, language);
         return titleOf;
+    }
+
+    /**
+     * A record of label lines in any order ("Venue: ...", "Date: ...", "Title: ..."), with no title
+     * line of its own above it, is an activity when it has a title label and a date or place: it
+     * starts at its first label. A key seen again starts the next record, so records need no blank
+     * line between them.
+     */
+    private static void labelRecords(List<Unit> units, int[] titleOf) {
+        boolean[] titled = new boolean[units.size()];
+        for (int k = 0; k < units.size(); k++) {
+            if (titleOf[k] >= 0) {
+                titled[titleOf[k]] = true;
+            }
+        }
+        int k = 0;
+        while (k < units.size()) {
+            boolean underTitle = k > 0 && (titled[k - 1] || titleOf[k - 1] >= 0);
+            if (!units.get(k).isLabel() || titleOf[k] >= 0 || underTitle) {
+                k++;
+                continue;
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            boolean dated = false;
+            boolean named = false;
+            int end = k;
+            for (; end < units.size() && units.get(end).isLabel() && titleOf[end] < 0; end++) {
+                Unit v = units.get(end);
+                if (!keys.add(v.label().key()) && end > k) {
+                    break;
+                }
+                dated |= v.hasDate() || v.isLabel("place");
+                named |= v.isLabel("title") && !v.text().substring(v.label().valueStart()).isBlank();
+            }
+            if (dated && named) {
+                titleOf[k] = k;
+            }
+            k = Math.max(end, k + 1);
+        }
     }
 
     /**
@@ -401,7 +443,10 @@ public final class Segmenter {
                 }
             }
         }
-        return -1;
+        // a title line that names an activity and gives its own day is one, even with nothing under it
+        // ("Closing meeting of the project (30 June 2014)" last in a report, or in a list of such lines)
+        boolean ownDay = u.dates().stream().anyMatch(d -> d.start().day() != null && isEventDate(d));
+        return ownDay && words.mentionsActivity(u.text()) ? k : -1;
     }
 
     private static boolean hasDay(List<DateMention> ds) {
@@ -468,7 +513,7 @@ public final class Segmenter {
         int end = open.span().end();
         for (Unit u : units) {
             end = Math.max(end, u.span().end());
-            if (u.span().equals(open.title()) || u.span().contains(open.title())) {
+            if (open.title() != null && (u.span().equals(open.title()) || u.span().contains(open.title()))) {
                 continue;
             }
             if (u.label() != null) {
@@ -745,25 +790,34 @@ public final class Segmenter {
 
     /**
      * A title line that ends with its place and date after a dash ("Workshop on X – Santo Domingo,
-     * Dominican Republic, February 16 to 20, 2009"): the title stops at the dash, and what follows is
-     * a header line. Returns the title, then that header line if there is one.
+     * Dominican Republic, February 16 to 20, 2009") or in parentheses ("Seminar on Y (3 June 2014)"):
+     * the title stops at the dash or parenthesis, and what follows is a header line. Returns the title, then that header line if there is one.
      */
     private static List<Span> splitPlaceDateTail(Span title, Unit u, String text) {
         Matcher dash = TITLE_DASH.matcher(text).region(title.start(), title.end());
         int cut = -1;
         int tail = -1;
+        int tailEnd = title.end();
         while (dash.find()) {
             cut = dash.start();
             tail = dash.end();
         }
+        Span trimmed = trim(title, text);
+        int open = text.lastIndexOf('(', trimmed.end() - 1);
+        if (trimmed.length() > 0 && text.charAt(trimmed.end() - 1) == ')' && open > trimmed.start() && open > cut) {
+            // "Training on customs risk management (Lima, 12-14 May 2014)"
+            cut = open;
+            tail = open + 1;
+            tailEnd = trimmed.end() - 1;
+        }
         int from = tail;
         Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
-        if (cut < 0 || date.isEmpty() || date.get().span().start() > title.end()) {
+        if (cut < 0 || date.isEmpty() || date.get().span().start() > tailEnd) {
             return List.of(title);
         }
         String between = text.substring(tail, date.get().span().start());
         return between.isBlank() || PLACE_PREFIX.matcher(between).matches()
-                ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, title.end()), text))
+                ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, tailEnd), text))
                 : List.of(title);
     }
 

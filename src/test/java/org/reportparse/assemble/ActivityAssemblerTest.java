@@ -17,4 +17,18 @@ class ActivityAssemblerTest {
     void quotesGoOnlyWhenTheyWrapTheTitleOrStandUnpaired(String title, String expected) {
         assertThat(ActivityAssembler.unquoted(title)).isEqualTo(expected);
     }
+
+    private static final ActivityAssembler WITH_PLACES = new ActivityAssembler(null, null, null, null, null,
+            java.util.Set.of("Costa Rica", "Lima", "Peru")::contains);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Steering Committee meeting - Costa Rica|Steering Committee meeting",
+        "Regional workshop – Lima, Peru|Regional workshop",
+        "Forum – Youth Edition|Forum – Youth Edition",
+        "Costa Rica|Costa Rica",
+    })
+    void aPlaceAfterADashAtTheEndOfATitleIsCut(String title, String expected) {
+        assertThat(WITH_PLACES.withoutPlaceTail(title)).isEqualTo(expected);
+    }
 }

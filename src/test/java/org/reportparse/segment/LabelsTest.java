@@ -18,6 +18,9 @@ class LabelsTest {
         "Organizan: Organismo Judicial y OEA|organizer|11",
         "No. of participants: 58|participants|21",
         "Financia: Asdi|sponsor|10",
+        "Organised with: UNFPA; Ministry of Women|partner|16",
+        "Supported by: the European Union|sponsor|14",
+        "Country: Fiji|place|9",
         "Reporting period: 1 July – 31 December 2013|period|18"})
     void findsLabelAtLineStart(String line, String key, int valueStart) {
         assertThat(LABELS.atLineStart(line)).hasValueSatisfying(l -> {

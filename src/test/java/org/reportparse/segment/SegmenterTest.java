@@ -142,7 +142,7 @@ class SegmenterTest {
                 + "The Ministry of Justice hosted the seminar for 45 prison directors. On 13 May a visit followed.\n\n"
                 + "On 20 June 2008 the programme also held a round table in Quito, Ecuador. About 30 people came.\n";
         SegmentedDocument seg = segment(text);
-        assertThat(titles(seg, text)).containsExactly("Regional Seminar on Prison Management (Lima, Peru, 12-13 May 2008)",
+        assertThat(titles(seg, text)).containsExactly("Regional Seminar on Prison Management",
                 "On 20 June 2008 the programme also held a round table in Quito, Ecuador.");
     }
 
@@ -199,6 +199,33 @@ class SegmenterTest {
                 + "Locations: Belize City, Belize\n\nSixty fishers took part.\n\n"
                 + "Actividad 2 – Curso en línea sobre pesca\nFecha: 3 de agosto de 2015\n\nParticiparon 75 personas.\n";
         assertThat(titles(segment(text), text)).containsExactly("Consultations with fishers", "Curso en línea sobre pesca");
+    }
+
+    @Test
+    void aRecordOfLabelLinesWithATitleLabelIsAnActivityInAnyLabelOrder() throws Exception {
+        String text = "Annual report 2014\n\n1. Activities carried out\n\n"
+                + "Venue: San José, Costa Rica\nDate: 2014-06-03 to 2014-06-05\nTitle: Regional Workshop on Water\n"
+                + "Participants: 45\n"
+                + "Event: Caribbean Roadshow on Drought\nDates: 14-18 July 2014\nPlace: Kingston, Jamaica\n\n"
+                + "The roadshow met farmers and water managers in three parishes.\n\nContact: info@example.org\nPhone: 555 0100\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).extracting(s -> s.label("title").orElseThrow().value().of(text))
+                .containsExactly("Regional Workshop on Water", "Caribbean Roadshow on Drought");
+        assertThat(seg.sections().get(0).span().of(text)).startsWith("Venue: San José").endsWith("Participants: 45");
+        assertThat(seg.sections().get(0).label("participants")).isPresent();
+        assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text)).contains("The roadshow met farmers and water managers in three parishes.");
+    }
+
+    @Test
+    void aDateInParenthesesEndingATitleIsItsHeaderAndADatedTitleLineNeedsNothingUnderIt() throws Exception {
+        String text = "Report 2014\n\nTraining on customs risk management (Lima, 12-14 May 2014)\n\n"
+                + "The training gathered 30 customs officers of the national revenue service.\n\n"
+                + "Seminar on port security (3 June 2014)\nWorkshop on cargo profiling (5 June 2014)\n\n"
+                + "Closing meeting of the project (30 June 2014)\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Training on customs risk management", "Seminar on port security",
+                "Workshop on cargo profiling", "Closing meeting of the project");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("Lima, 12-14 May 2014");
     }
 
     @Test

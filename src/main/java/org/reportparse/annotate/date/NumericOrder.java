@@ -1,6 +1,8 @@
 package org.reportparse.annotate.date;
 
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 
 /**
@@ -23,15 +25,63 @@ final class NumericOrder {
         return ctx.memo(MEMO_KEY, () -> {
             int dayFirst = 0;
             int monthFirst = 0;
+            int wordsDayFirst = 0;
+            int wordsMonthFirst = 0;
             for (DateMention m : dates.find(ctx.text(), 0, ctx.text().length(), ctx.language())) {
                 DateMention.Order vote = m.orderAmbiguous() ? byDuration(m) : m.order();
                 dayFirst += vote == DateMention.Order.DAY_FIRST ? 1 : 0;
                 monthFirst += vote == DateMention.Order.MONTH_FIRST ? 1 : 0;
+                DateMention.Order written = m.order() == DateMention.Order.NONE && m.kind() == DateMention.Kind.DAY
+                        ? writtenOrder(ctx.textOf(m.span())) : DateMention.Order.NONE;
+                wordsDayFirst += written == DateMention.Order.DAY_FIRST ? 1 : 0;
+                wordsMonthFirst += written == DateMention.Order.MONTH_FIRST ? 1 : 0;
+            }
+            if (dayFirst == monthFirst) {
+                // no numeric date settles it: the way the document writes its dates in words does
+                dayFirst = wordsDayFirst;
+                monthFirst = wordsMonthFirst;
             }
             return dayFirst == monthFirst ? DateMention.Order.NONE
                     : dayFirst > monthFirst ? DateMention.Order.DAY_FIRST : DateMention.Order.MONTH_FIRST;
         });
     }
+
+    /**
+     * Whether a date written with a month name puts the day first ("4 Oct 2017", "1-2 de diciembre")
+     * or the month ("October 4, 2017", "December 1-2, 2005"): what follows its last day number
+     * (an ordinal ending aside) is a word or not. NONE without a day number.
+     */
+    static DateMention.Order writtenOrder(String date) {
+        if (NUMERIC_FORM.matcher(date).find()) {
+            return DateMention.Order.NONE; // "2014-06-03", "03/06/2013": no month name
+        }
+        int day = -1;
+        for (int i = 0; i < date.length(); i++) {
+            if (Character.isDigit(date.charAt(i))) {
+                int j = i;
+                while (j < date.length() && Character.isDigit(date.charAt(j))) {
+                    j++;
+                }
+                if (j - i <= 2) {
+                    day = j;
+                }
+                i = j;
+            }
+        }
+        if (day < 0) {
+            return DateMention.Order.NONE;
+        }
+        Matcher ordinal = ORDINAL.matcher(date).region(day, date.length());
+        int k = ordinal.lookingAt() ? ordinal.end() : day;
+        while (k < date.length() && (date.charAt(k) == ' ' || date.charAt(k) == '.')) {
+            k++;
+        }
+        return k < date.length() && Character.isLetter(date.charAt(k)) ? DateMention.Order.DAY_FIRST
+                : DateMention.Order.MONTH_FIRST;
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(?:st|nd|rd|th|º|°)(?!\\p{L})");
+    private static final Pattern NUMERIC_FORM = Pattern.compile("\\d[/.]\\d|\\d{4}-\\d");
 
     /**
      * The order under which an ambiguous range lasts a month at most when the other reading lasts

@@ -25,6 +25,8 @@ final class Lexicon {
     final Set<String> genericKeys = new HashSet<>();
     final Set<String> acronymStoplist = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
+    /** Demonym and region words ("Guatemalan", "Caribbean", "Central"), as written. */
+    final Set<String> placeAdjectives = new HashSet<>();
     /** Alternative wording -> canonical wording, longest first. */
     final Map<String, String> synonyms = new LinkedHashMap<>();
 
@@ -38,6 +40,7 @@ final class Lexicon {
             x.countryKeys.add(Names.key(r[0]));
             for (String d : r[2].split("\\|")) {
                 x.demonyms.put(d.strip(), r[1]);
+                x.placeAdjectives.addAll(List.of(d.strip().split(" ")));
             }
             for (String s : r[3].split("\\|")) {
                 x.countryKeys.add(Names.key(s));
@@ -50,6 +53,7 @@ final class Lexicon {
         Resources.lines("venue-words.txt").forEach(v -> x.venueKeys.add(Names.key(v)));
         Resources.lines("generic-names.txt").forEach(g -> x.genericKeys.add(Names.key(g)));
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
+        x.placeAdjectives.addAll(Resources.lines("region-adjectives.txt"));
         Resources.lines("given-names.txt").forEach(g -> x.givenNames.add(g.strip()));
         Resources.table("body-synonyms.tsv").stream()
                 .sorted((a, b) -> b[0].length() - a[0].length())
@@ -79,6 +83,15 @@ final class Lexicon {
         return words.size() >= 2 && words.size() <= 4 && givenNames.contains(words.get(0).raw())
                 && words.stream().noneMatch(w -> head(w.raw()) != null);
     }
+
+    /** "Central American and Caribbean", "Guatemalan": where people come from, not who they are. */
+    boolean onlyPlaceAdjectives(String name) {
+        List<Words.Word> words = Words.of(name);
+        return !words.isEmpty() && words.stream().allMatch(w -> placeAdjectives.contains(w.raw())
+                || CONNECTORS.contains(w.raw()));
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("and", "y", "e", "&", "the", "of");
 
     boolean isCountry(String s) {
         return countryKeys.contains(Names.key(s));

@@ -22,6 +22,9 @@ final class MentionFinder {
     private static final Pattern CAPS = Pattern.compile("[A-Z](?<![\\p{L}\\p{N}\\-].)[A-Z&]{1,9}(?![\\p{L}\\p{N}])");
     private static final Pattern SUFFIX = Pattern.compile(
             "\\G(?:-(\\p{Lu}[\\p{L}]+)| ([A-Z]{2,6})\\b| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
+    /** A branch's qualifier after a registry name, then its own acronym in parentheses: "-Caribbean (GWP-C)". */
+    private static final Pattern BRANCH = Pattern.compile(
+            "[- ](\\p{Lu}\\p{L}+(?: (?:and |of |de |del )?\\p{Lu}\\p{L}+){0,4})\\s*\\(([A-Z]{2,8}[- ]?[A-Za-z]{1,6})\\)");
     private static final Pattern FOLDED_HEAD = Pattern.compile(
             "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?)"
                     + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
@@ -87,6 +90,9 @@ final class MentionFinder {
                           List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>();
         for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
+            if (!out.isEmpty() && out.get(out.size() - 1).span().contains(h.span())) {
+                continue; // the acronym inside a branch's "(GWP-CAM)"
+            }
             OrgMention own = defined.get(h.span().of(text));
             if (own != null && !Names.key(own.name()).equals(Names.key(h.entry().name()))) {
                 // the document defines this acronym its own way ("EC" for its Electoral Commission)
@@ -106,6 +112,7 @@ final class MentionFinder {
             }
         }
         if (mode != Mode.STRUCTURAL) {
+            addSpelledOut(text, region, out);
             addRules(text, region, out);
             addAppositions(text, region, out);
             addGovernments(text, region, out);
@@ -117,6 +124,77 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * "Pacific Islands Forum Secretariat (PIFS)": the capitalized words right before an unknown
+     * acronym in parentheses whose initials spell it are its name, whatever the rules make of them
+     * (here "Forum" reads as an event; "UNESCO's Intergovernmental Oceanographic Commission (IOC)"
+     * would fold into UNESCO). Connectors ("of", "the", "de") carry no letter.
+     */
+    private static void addSpelledOut(String text, Span region, List<OrgMention> out) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            OrgMention acr = out.get(k);
+            // an acronym defined elsewhere in the document is spelled out here too
+            boolean bare = acr.source() == OrgMention.Source.UNKNOWN_ACRONYM
+                    || acr.source() == OrgMention.Source.DEFINED && acr.text().equals(acr.acronym());
+            if (!bare) {
+                continue;
+            }
+            Span name = spelledOut(text, region, acr);
+            if (name != null && !overlapsAny(out, name)) {
+                String written = SPACES.matcher(name.of(text)).replaceAll(" ");
+                out.add(new OrgMention(name, name.of(text), written, null, OrgMention.Source.RULE));
+            }
+        }
+    }
+
+    private static Span spelledOut(String text, Span region, OrgMention acr) {
+        int open = acr.span().start() - 1;
+        if (open <= region.start() || text.charAt(open) != '(' || acr.span().end() >= region.end()
+                || text.charAt(acr.span().end()) != ')') {
+            return null;
+        }
+        String letters = acr.text();
+        int end = open;
+        while (end > region.start() && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int i = letters.length() - 1;
+        int pos = end;
+        int start = -1;
+        while (i >= 0) {
+            int ws = pos;
+            while (ws > region.start() && !Character.isWhitespace(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String w = text.substring(ws, pos);
+            if (w.isEmpty() || !INITIALS_WORD.matcher(w).matches()) {
+                return null;
+            }
+            if (INITIALS_SKIP.contains(w)) {
+                if (start < 0) {
+                    return null; // a name does not end in a connector
+                }
+            } else if (w.charAt(0) == letters.charAt(i)) {
+                i--;
+                start = ws;
+            } else {
+                return null;
+            }
+            pos = ws;
+            while (pos > region.start() && (text.charAt(pos - 1) == ' ' || text.charAt(pos - 1) == '\n')) {
+                pos--;
+            }
+            if (pos == ws && i >= 0) {
+                return null; // the region starts here
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
+    private static final java.util.Set<String> INITIALS_SKIP = java.util.Set.of(
+            "of", "the", "for", "and", "on", "in", "de", "del", "la", "las", "los", "el", "y", "para");
+
     /** "UN Convention against ...", "the OAS Charter": the organization names a document here. */
     private boolean startsDocumentTitle(String text, Span region, Span hit) {
         Matcher m = TITLE_WORDS.matcher(text).region(hit.end(), region.end());
@@ -124,6 +202,10 @@ final class MentionFinder {
     }
 
     private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
+        OrgMention branch = branch(text, region, h);
+        if (branch != null) {
+            return branch;
+        }
         int end = h.span().end();
         Matcher m = SUFFIX.matcher(text).region(end, region.end());
         if (m.lookingAt() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
@@ -134,6 +216,28 @@ final class MentionFinder {
         String written = h.span().of(text);
         String acronym = isAcronym(written) && Words.of(written).size() == 1 ? written : h.entry().acronym();
         return new OrgMention(s, s.of(text), h.entry().name(), acronym, OrgMention.Source.REGISTRY);
+    }
+
+    /**
+     * "Global Water Partnership Central America (GWP-CAM)": a regional branch that the document
+     * names with an acronym of its own built on the registry's is kept as written, not folded into
+     * the registry organization. A country office ("... Bolivia (IOM-Bolivia)") still folds.
+     */
+    private OrgMention branch(String text, Span region, Registry.Hit h) {
+        String registryAcronym = h.entry().acronym();
+        Matcher m = BRANCH.matcher(text).region(h.span().end(), region.end());
+        if (registryAcronym == null || !m.lookingAt() || lex.isCountry(m.group(1))) {
+            return null;
+        }
+        String acronym = m.group(2);
+        if (acronym.length() <= registryAcronym.length() + 1 || !acronym.startsWith(registryAcronym)
+                || "- ".indexOf(acronym.charAt(registryAcronym.length())) < 0) {
+            return null;
+        }
+        // the mention takes in its acronym, so no finder reads "(GWP-CAM)" apart as another name
+        Span s = new Span(h.span().start(), m.end());
+        String name = SPACES.matcher(text.substring(s.start(), m.end(1))).replaceAll(" ");
+        return new OrgMention(s, s.of(text), name, acronym, OrgMention.Source.DEFINED);
     }
 
     private OrgMention acronym(String text, Span s, Map<String, OrgMention> defined) {
@@ -234,7 +338,7 @@ final class MentionFinder {
             if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
                     || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
                     || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
-                    || isBareHead(name)) {
+                    || isBareHead(name) || lex.onlyPlaceAdjectives(name) || Names.isAllCaps(name) && capsNeighbour(text, s)) {
                 continue;
             }
             out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));

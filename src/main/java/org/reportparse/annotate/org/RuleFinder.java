@@ -23,7 +23,7 @@ final class RuleFinder {
     private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");
     private static final Set<String> OF = Set.of("of", "de", "del", "du", "des");
 
-    private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|para) (?:the )?\\p{Lu}[\\p{Ll}\\-]+$");
+    private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|del|para) (?:the |la |el |los |las )?\\p{Lu}[\\p{Ll}\\-]+$");
     private static final String WORD = "\\p{Lu}[\\p{Ll}\\-]+";
     private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
             + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");
@@ -110,7 +110,7 @@ final class RuleFinder {
             }
             Tok t = new Tok(tokStart, tokStart + w.length(), w, end);
             boolean gapOk = prevEnd >= 0 && isBlank(text, prevEnd, t.start());
-            boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && !cur.isEmpty()
+            boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && numberInName(cur)
                     || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
             boolean conn = !cap && (CONNECTORS.contains(w) || located && LOCATIVE.contains(w)); // only read when !cap
             if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
@@ -143,6 +143,15 @@ final class RuleFinder {
         }
         flush(runs, cur, fragment);
         return runs;
+    }
+
+    /** "Group of 77", "Agenda 2030": a number after a capitalized word or "of"; "... Pacific for 22 statisticians" ends before it. */
+    private static boolean numberInName(List<Tok> cur) {
+        if (cur.isEmpty()) {
+            return false;
+        }
+        String last = cur.get(cur.size() - 1).w();
+        return Character.isUpperCase(last.charAt(0)) || last.equals("of") || last.equals("de");
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -65,6 +67,8 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 // a bullet often opens with "Title, City, Country." before its prose
                 new Source(keep -> firstSentenceWith(section, ctx, pc, keep),
                         section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
+                new Source(keep -> openingPlace(section, ctx, pc, keep, dateline),
+                        f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY),
                 new Source(keep -> title(section, ctx, pc, keep), f -> !f.origin() && f.mention().countryOnly()));
         for (int i = 0; i < sources.size(); i++) {
             List<Found> found = sources.get(i).scan().apply(sources.get(i).keep());
@@ -131,6 +135,25 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         }
         return List.of();
     }
+
+    /**
+     * A body that opens like a dateline, "Castries, Saint Lucia – 9–11 May 2018. The ...", names
+     * the city the activity was held in. Read after every sentence cue ("held in X"); a press
+     * release's own dateline says where it was issued and is skipped.
+     */
+    private List<Found> openingPlace(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep,
+                                     Span dateline) {
+        if (section.body().isEmpty() || dateline != null && section.body().get(0).overlaps(dateline)) {
+            return List.of();
+        }
+        Span first = section.body().get(0);
+        Matcher m = OPENING_PLACE.matcher(ctx.text()).region(first.start(), first.end());
+        return m.lookingAt() ? placeLine(ctx, new Span(m.start(1), m.end(1)), pc, keep) : List.of();
+    }
+
+    /** "Castries, Saint Lucia – 9", "Suva, Fiji, March 3": a place before a day or a month and day. */
+    private static final Pattern OPENING_PLACE = Pattern.compile(
+            "(\\p{Lu}[^.;:\\n\\d]{2,80}?)\\s*[,–—-]\\s*(?=\\d{1,2}\\b|\\p{Lu}\\p{Ll}+\\.? \\d{1,2}\\b)");
 
     /** One value per place, cities first; a country or region already covered by a city is dropped. */
     private List<PlaceValue> values(List<Found> found, DocumentContext ctx) {

@@ -97,6 +97,22 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void thoseWhoFinishedACourseArePartOfThoseWhoEnrolled() {
+        assertThat(describe(annotate(SectionLayout.section().title("Online course")
+                .label("participants", "Participants", "142 enrolled, 97 completed")))).isEqualTo("142 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Curso virtual")
+                .label("participants", "Participantes", "142 inscritos, 97 aprobados")))).isEqualTo("142 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Course")
+                .paragraph("The course had 60 participants; 51 passed the final exam.")))).isEqualTo("60 exact");
+    }
+
+    @Test
+    void professionsAreCountedPeople() {
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop on gender statistics")
+                .paragraph("The Pacific Community ran the workshop for 22 statisticians.")))).isEqualTo("22 exact");
+    }
+
+    @Test
     void peopleNamedWithoutATieToTakingPartAreNotAddedUp() {
         AttendanceValue v = annotate(SectionLayout.section().title("Training")
                 .paragraph("More than 120 representatives from government and academia were among the presenters. "

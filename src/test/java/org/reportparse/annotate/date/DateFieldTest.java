@@ -95,6 +95,28 @@ class DateFieldTest {
     }
 
     @Test
+    void datesWrittenDayFirstInWordsSettleTheNumericOrder() {
+        TestDoc dayFirst = new TestDoc().section(SectionKind.HEADED).header("4 Oct 2017").title("Launch")
+                .section(SectionKind.HEADED).header("11/12/2017").title("March");
+        DocumentContext ctx = dayFirst.context();
+        assertThat(range(field.annotate(dayFirst.get(1), ctx))).isEqualTo("2017-12-11 2017-12-11");
+        assertThat(ctx.warnings()).isEmpty();
+        TestDoc monthFirst = new TestDoc().section(SectionKind.HEADED).header("October 4th, 2017").title("Launch")
+                .section(SectionKind.HEADED).header("11/12/2017").title("March");
+        assertThat(range(date(monthFirst, 1))).isEqualTo("2017-11-12 2017-11-12");
+    }
+
+    @Test
+    void theWrittenOrderOfADateInWords() {
+        assertThat(NumericOrder.writtenOrder("1-2 December 2005")).isEqualTo(DateMention.Order.DAY_FIRST);
+        assertThat(NumericOrder.writtenOrder("15 y 16 de abril de 2013")).isEqualTo(DateMention.Order.DAY_FIRST);
+        assertThat(NumericOrder.writtenOrder("December 1-2, 2005")).isEqualTo(DateMention.Order.MONTH_FIRST);
+        assertThat(NumericOrder.writtenOrder("Oct. 4th, 2017")).isEqualTo(DateMention.Order.MONTH_FIRST);
+        assertThat(NumericOrder.writtenOrder("the 4th of October")).isEqualTo(DateMention.Order.DAY_FIRST);
+        assertThat(NumericOrder.writtenOrder("2014-06-03 to 2014-06-05")).isEqualTo(DateMention.Order.NONE);
+    }
+
+    @Test
     void spanishRangeConnectorInAnEnglishDocument() {
         TestDoc doc = new TestDoc().section(SectionKind.FORM).title("Regional Seminar")
                 .label("date", "Fecha:", "14/03/2012 al 16/03/2012");

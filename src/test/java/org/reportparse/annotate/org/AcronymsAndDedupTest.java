@@ -57,4 +57,26 @@ class AcronymsAndDedupTest {
                 + "and the Caribbean and by the American Bar Association's Latin America Council.");
         assertThat(ps).extracting(PartnerValue::acronym).containsExactly("UNICEF", "ABA");
     }
+
+    @Test
+    void aBranchWithAnAcronymOfItsOwnBuiltOnTheRegistrysIsKeptAsWritten() {
+        List<PartnerValue> ps = Partners.inProse("The forum was organized by the Global Water Partnership Central America "
+                + "(GWP-CAM), and the Global Water Partnership-Caribbean (GWP-C) presented a toolkit. "
+                + "The International Organization for Migration Bolivia (IOM-Bolivia) also spoke.");
+        assertThat(ps).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Global Water Partnership Central America", "GWP-CAM"),
+                org.assertj.core.groups.Tuple.tuple("Global Water Partnership-Caribbean", "GWP-C"),
+                org.assertj.core.groups.Tuple.tuple("International Organization for Migration", "IOM"));
+    }
+
+    @Test
+    void anAcronymsSpelledOutNameIsItsNameWhateverTheRulesMakeOfIt() {
+        List<PartnerValue> ps = Partners.inProse("The dialogue was co-hosted with the Pacific Islands Forum Secretariat (PIFS).");
+        assertThat(ps).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Pacific Islands Forum Secretariat", "PIFS"));
+        List<PartnerValue> unit = Partners.inProse("The drill was coordinated by UNESCO's Intergovernmental Oceanographic"
+                + " Commission (IOC).");
+        assertThat(unit).extracting(PartnerValue::name, PartnerValue::acronym)
+                .contains(org.assertj.core.groups.Tuple.tuple("Intergovernmental Oceanographic Commission", "IOC"));
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.reportparse.annotate.place.Gazetteer;
 import org.reportparse.model.PartnerValue;
 
@@ -55,10 +57,21 @@ class ModelVetoesTest {
         assertThat(lex.looksLikePerson("Helen")).isFalse();
     }
 
-    @Test
-    void aHeadWordAloneRefersBackAndNamesNoOrganization() {
-        String sentence = "On 4 May 2011 the Network and UNDP co-hosted a climate change forum in Port of Spain attended by 120 people.";
-        assertThat(modelGuesses(sentence)).as("the model's own guess").contains("Network");
-        assertThat(names(Partners.FIELD, sentence)).containsExactly("United Nations Development Programme");
+    /** The model's own guess (the veto's precondition), then the only partner left. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a head word alone refers back to an organization, it names none
+        "On 4 May 2011 the Network and UNDP co-hosted a climate change forum in Port of Spain attended by 120 people."
+                + "|Network|United Nations Development Programme",
+        // region words and demonyms say where people come from
+        "Ministers from eleven Central American and Caribbean countries met, convened by the Pan American Health"
+                + " Organization (PAHO).|Central American and Caribbean|Pan American Health Organization",
+        // a capital word cut from a capital phrase (a dateline)
+        "PANAMA CITY, 12 March 2015 - Ministers met today for the meeting, convened by the Pan American Health"
+                + " Organization (PAHO).|CITY|Pan American Health Organization",
+    })
+    void aModelGuessThatNamesNoOrganizationIsVetoed(String sentence, String guess, String only) {
+        assertThat(modelGuesses(sentence)).as("the model's own guess").contains(guess);
+        assertThat(names(Partners.FIELD, sentence)).containsExactly(only);
     }
 }

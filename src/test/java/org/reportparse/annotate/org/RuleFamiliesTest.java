@@ -32,6 +32,8 @@ class RuleFamiliesTest {
         "The project Latinoamericanos Desaparecidos presented its database.|Latinoamericanos Desaparecidos",
         "The course was organized by the Ministry of Environment, Forests and Water Administration.|Ministry of Environment, Forests and Water Administration",
         "The seminar was hosted by the National Secretariat for Children, Adolescents and Family.|National Secretariat for Children, Adolescents and Family",
+        "El taller fue organizado por el Ministerio de la Familia, Adolescencia y Niñez (MIFAN).|Ministerio de la Familia, Adolescencia y Niñez",
+        "It was held in collaboration with the University of the South Pacific for 22 statisticians.|University of the South Pacific",
     })
     void findsOrganizationsByPattern(String sentence, String expected) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);

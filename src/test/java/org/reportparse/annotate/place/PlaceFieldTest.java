@@ -45,6 +45,15 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aBodyOpeningLikeADatelineGivesTheCityWhenNoSentenceSaysWhere() {
+        TestDoc doc = new TestDoc().title("Shelter management course")
+                .body("Castries, Saint Lucia – 9–11 May 2018. The National Emergency Management Organisation hosted a"
+                        + " three-day course for 31 shelter managers.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Castries|LC");
+    }
+
+    @Test
     void countryInTitleRefinedByCityCountryInBody() {
         TestDoc doc = new TestDoc().title("OEA inicia en Paraguay taller subregional sobre registro civil")
                 .body("Asunción, Paraguay, 1 de julio de 2010 – La OEA inauguró hoy en esta capital el Taller Subregional, "
