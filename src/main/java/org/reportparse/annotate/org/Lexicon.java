@@ -1,5 +1,6 @@
 package org.reportparse.annotate.org;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ final class Lexicon {
     /** Country name as written (English or Spanish) -> the English name used after "of" ("the Netherlands"). */
     final Map<String, String> countryNames = new HashMap<>();
     final Set<String> eventWords = new HashSet<>();
-    final Set<String> venueKeys = new HashSet<>();
+    /** Venue words as keys, each between spaces (" hotel "), as namesVenue looks for them. */
+    final List<String> venueKeys = new ArrayList<>();
     final Set<String> documentWords = new HashSet<>();
     final Set<String> genericKeys = new HashSet<>();
     final Set<String> acronymStoplist = new HashSet<>();
@@ -50,7 +52,7 @@ final class Lexicon {
         }
         x.eventWords.addAll(Resources.lines("event-words.txt"));
         x.documentWords.addAll(Resources.lines("document-words.txt"));
-        Resources.lines("venue-words.txt").forEach(v -> x.venueKeys.add(Names.key(v)));
+        Resources.lines("venue-words.txt").stream().map(v -> " " + Names.key(v) + " ").distinct().forEach(x.venueKeys::add);
         Resources.lines("generic-names.txt").forEach(g -> x.genericKeys.add(Names.key(g)));
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
         x.placeAdjectives.addAll(Resources.lines("region-adjectives.txt"));
@@ -68,7 +70,12 @@ final class Lexicon {
     /** "Grantley Adams International Airport", "Hotel Camino Real": a venue. */
     boolean namesVenue(String name) {
         String k = " " + Names.key(name) + " ";
-        return venueKeys.stream().anyMatch(v -> k.contains(" " + v + " "));
+        for (String v : venueKeys) {
+            if (k.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A venue, an event ("International Coastal Cleanup Day") or a document ("UN Convention"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -28,9 +29,9 @@ final class MentionFinder {
     private static final Pattern FOLDED_HEAD = Pattern.compile(
             "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?)"
                     + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
-    private static final WordStartPatterns APPOSITION = WordStartPatterns.of(Pattern.compile(
+    private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
-                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?"));
+                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
     private static final Pattern TITLE_WORDS = Pattern.compile("\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}\\p{L}+)\\b");
@@ -50,8 +51,9 @@ final class MentionFinder {
     private final OrgModel model;
     private final Predicate<String> placeName;
     private final Pattern personBefore;
-    private static final WordStartPatterns GOVERNMENTS = WordStartPatterns.of(
-            Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? "));
+    private static final Pattern GOVERNMENTS = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
+    /** Appositions and governments, searched in one pass over the words (see {@link WordStartPatterns}). */
+    private static final WordStartPatterns NAMED = WordStartPatterns.of(List.of(APPOSITION, GOVERNMENTS));
     private final Pattern countryList;
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model, Predicate<String> placeName) {
@@ -67,6 +69,9 @@ final class MentionFinder {
         this.personBefore = Pattern.compile("(?:^|\\s)(?:" + cues + ")\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,4}(?:(?:and|y|,)\\s+)?$");
     }
 
+    /** For a stretch read before any acronym is known. */
+    static final Function<String, OrgMention> NO_DEFINITIONS = acronym -> null;
+
     /** How much of the machinery to apply to a stretch of text. */
     enum Mode {
         /** Titles and date/place lines: registry names and acronyms only. */
@@ -77,7 +82,7 @@ final class MentionFinder {
     }
 
     /** @param defined acronyms the document defines, from {@link #definitions} */
-    List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined) {
+    List<OrgMention> find(String text, Span region, Mode mode, Function<String, OrgMention> defined) {
         return find(text, region, mode, defined, List.of(region));
     }
 
@@ -86,14 +91,14 @@ final class MentionFinder {
      *                       one of them; the caller drops the others): the model is skipped when
      *                       these hold no word it could add
      */
-    List<OrgMention> find(String text, Span region, Mode mode, Map<String, OrgMention> defined,
+    List<OrgMention> find(String text, Span region, Mode mode, Function<String, OrgMention> defined,
                           List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>();
         for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
             if (!out.isEmpty() && out.get(out.size() - 1).span().contains(h.span())) {
                 continue; // the acronym inside a branch's "(GWP-CAM)"
             }
-            OrgMention own = defined.get(h.span().of(text));
+            OrgMention own = defined.apply(h.span().of(text));
             if (own != null && !Names.key(own.name()).equals(Names.key(h.entry().name()))) {
                 // the document defines this acronym its own way ("EC" for its Electoral Commission)
                 out.add(new OrgMention(h.span(), h.span().of(text), own.name(), own.acronym(), OrgMention.Source.DEFINED));
@@ -114,8 +119,9 @@ final class MentionFinder {
         if (mode != Mode.STRUCTURAL) {
             addSpelledOut(text, region, out);
             addRules(text, region, out);
-            addAppositions(text, region, out);
-            addGovernments(text, region, out);
+            List<List<MatchResult>> named = NAMED.findAll(text, region.start(), region.end());
+            addAppositions(named.get(0), out);
+            addGovernments(text, region, named.get(1), out);
         }
         if (mode == Mode.FULL) {
             addModel(text, region, modelStretches, out);
@@ -240,9 +246,9 @@ final class MentionFinder {
         return new OrgMention(s, s.of(text), name, acronym, OrgMention.Source.DEFINED);
     }
 
-    private OrgMention acronym(String text, Span s, Map<String, OrgMention> defined) {
+    private OrgMention acronym(String text, Span s, Function<String, OrgMention> defined) {
         String a = s.of(text);
-        OrgMention d = defined.get(a);
+        OrgMention d = defined.apply(a);
         if (d != null) {
             return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
         }
@@ -305,8 +311,8 @@ final class MentionFinder {
     }
 
     /** "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia": one Government of X each. */
-    private void addGovernments(String text, Span region, List<OrgMention> out) {
-        for (MatchResult m : GOVERNMENTS.find(text, region.start(), region.end())) {
+    private void addGovernments(String text, Span region, List<MatchResult> governments, List<OrgMention> out) {
+        for (MatchResult m : governments) {
             Matcher c = countryList.matcher(text).region(m.end(), region.end());
             while (c.lookingAt()) {
                 Span s = new Span(c.start(1), c.end(1));
@@ -319,8 +325,8 @@ final class MentionFinder {
         }
     }
 
-    private void addAppositions(String text, Span region, List<OrgMention> out) {
-        for (MatchResult m : APPOSITION.find(text, region.start(), region.end())) {
+    private void addAppositions(List<MatchResult> appositions, List<OrgMention> out) {
+        for (MatchResult m : appositions) {
             Span s = new Span(m.start(1), m.end(1));
             if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(1)))) {
                 out.add(new OrgMention(s, m.group(1), m.group(1), null, OrgMention.Source.RULE));
@@ -405,23 +411,12 @@ final class MentionFinder {
         return ms.stream().anyMatch(m -> m.span().overlaps(s));
     }
 
-    /**
-     * Acronyms the document defines, "Long Name (ACR)" or "ACR (Long Name)": each maps to the
-     * mention that carries the full name, so a later bare "ACR" gets that name.
-     */
-    Map<String, OrgMention> definitions(String text) {
-        Map<String, OrgMention> defs = new java.util.HashMap<>();
-        for (Span paragraph : Sentences.paragraphs(text, new Span(0, text.length()))) {
-            // a definition never crosses a blank line: only paragraphs with a parenthesis are read
-            int open = text.indexOf('(', paragraph.start());
-            if (open >= 0 && open < paragraph.end()) {
-                addDefinitions(text, find(text, paragraph, Mode.RULES, Map.of()), defs);
-            }
-        }
-        return defs;
+    /** The acronyms the document defines (see {@link Definitions}), read as each is first asked for. */
+    Definitions definitions(String text) {
+        return new Definitions(text, paragraph -> find(text, paragraph, Mode.RULES, NO_DEFINITIONS));
     }
 
-    private static void addDefinitions(String text, List<OrgMention> ms, Map<String, OrgMention> defs) {
+    static void addDefinitions(String text, List<OrgMention> ms, Map<String, OrgMention> defs) {
         for (int i = 0; i + 1 < ms.size(); i++) {
             OrgMention a = ms.get(i);
             OrgMention b = ms.get(i + 1);
@@ -449,7 +444,11 @@ final class MentionFinder {
     }
 
     static boolean isAcronym(String s) {
-        String b = base(s);
+        return isAcronymBase(base(s));
+    }
+
+    /** As {@link #isAcronym} for a string that is its own {@link #base}. */
+    static boolean isAcronymBase(String b) {
         return b.length() >= 2 && b.length() <= 10 && !b.contains(" ")
                 && b.chars().filter(Character::isUpperCase).count() * 2 > b.length();
     }

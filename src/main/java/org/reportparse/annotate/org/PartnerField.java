@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     @Override
     public List<PartnerValue> annotate(Section section, DocumentContext ctx) {
         String text = ctx.text();
-        Map<String, OrgMention> defined = ctx.memo(DEFINITIONS, () -> finder.definitions(text));
+        Definitions defined = ctx.memo(DEFINITIONS, () -> finder.definitions(text));
         Map<String, PartnerValue> byOrg = new LinkedHashMap<>();
         List<Span> structural = new ArrayList<>();
         if (section.title() != null) {
@@ -98,7 +99,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         return List.copyOf(byOrg.values());
     }
 
-    private void prose(DocumentContext ctx, Span paragraph, Map<String, OrgMention> defined,
+    private void prose(DocumentContext ctx, Span paragraph, Function<String, OrgMention> defined,
                        Map<String, PartnerValue> byOrg) {
         String text = ctx.text();
         for (Span sentence : Sentences.shared().clauses(ctx, paragraph)) {
@@ -123,7 +124,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
      * each item of a ';'-separated list that none of them covers counts as an organization as written
      * ("Radio Pa'i Puku; Governorate of Boquerón").
      */
-    private List<OrgMention> labelled(String text, Span value, Map<String, OrgMention> defined) {
+    private List<OrgMention> labelled(String text, Span value, Function<String, OrgMention> defined) {
         List<OrgMention> found = new ArrayList<>(mentions(text, value, MentionFinder.Mode.FULL, defined));
         Matcher item = LIST_ITEM.matcher(text).region(value.start(), value.end());
         while (item.find()) {
@@ -143,12 +144,12 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     }
 
     /** Mentions in a stretch, with a name in parentheses after another ("CIM (Inter-American ...)") folded into it. */
-    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Map<String, OrgMention> defined) {
+    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Function<String, OrgMention> defined) {
         return mentions(text, region, mode, defined, List.of(region));
     }
 
     /** @param modelStretches where a name only the model finds can count (see {@link MentionFinder#find}) */
-    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Map<String, OrgMention> defined,
+    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Function<String, OrgMention> defined,
                                       List<Span> modelStretches) {
         List<OrgMention> ms = new ArrayList<>(finder.find(text, region, mode, defined, modelStretches));
         for (int i = 1; i < ms.size(); i++) {

@@ -2,6 +2,7 @@ package org.reportparse.annotate.org;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,13 @@ public final class Registry {
 
     private final Node exact = new Node();
     private final Node folded = new Node();
+    /**
+     * A bit per hash (modulo the size) of each first word of the names in exact/folded: a word
+     * whose bit is clear starts no name, told without a substring or a map look-up (most words).
+     */
+    private final BitSet exactFirst = new BitSet(FIRST_WORD_BITS);
+    private final BitSet foldedFirst = new BitSet(FIRST_WORD_BITS);
+    private static final int FIRST_WORD_BITS = 1 << 14;
     private final Map<String, OrgEntry> byKey = new LinkedHashMap<>();
 
     static Registry builtIn() {
@@ -60,6 +68,8 @@ public final class Registry {
             return;
         }
         Node n = caseSensitive ? exact : folded;
+        String first = caseSensitive ? words.get(0).raw() : words.get(0).key();
+        (caseSensitive ? exactFirst : foldedFirst).set(bit(first.hashCode()));
         for (Words.Word w : words) {
             n = n.next.computeIfAbsent(caseSensitive ? w.raw() : w.key(), k -> new Node());
         }
@@ -87,8 +97,9 @@ public final class Registry {
         List<Words.Word> words = Words.of(text, from, to);
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
-            Hit a = longest(words, i, exact, true);
-            Hit b = Character.isUpperCase(words.get(i).raw().charAt(0)) ? longest(words, i, folded, false) : null;
+            Words.Word w = words.get(i);
+            Hit a = exactFirst.get(bit(w.rawHash())) ? longest(words, i, exact, true) : null;
+            Hit b = Character.isUpperCase(w.first()) && foldedFirst.get(bit(w.keyHash())) ? longest(words, i, folded, false) : null;
             Hit best = a == null ? b : b == null ? a : (b.span().end() > a.span().end() ? b : a);
             if (best == null) {
                 i++;
@@ -117,6 +128,10 @@ public final class Registry {
             }
         }
         return best;
+    }
+
+    private static int bit(int hash) {
+        return hash & (FIRST_WORD_BITS - 1);
     }
 
     int size() {

@@ -213,7 +213,11 @@ final class RuleFinder {
             }
         }
         out.add(run.subList(start, run.size()));
-        return out.stream().flatMap(p -> splitGovernmentTail(p).stream()).toList();
+        List<List<Tok>> pieces = new ArrayList<>(out.size() + 1);
+        for (List<Tok> p : out) {
+            pieces.addAll(splitGovernmentTail(p)); // a loop: a stream here cost more than the split itself
+        }
+        return pieces;
     }
 
     /** "Dirección General del Registro ... del Ministerio de Justicia": the ministry is an organization of its own. */

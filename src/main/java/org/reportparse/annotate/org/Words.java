@@ -5,17 +5,21 @@ import java.util.List;
 
 /** Letter/digit runs of a text with their offsets: the unit registry names are matched on. */
 final class Words {
-    /** A word as written and its look-up key ({@link Names#key}), computed on first use: most words never need it. */
+    /**
+     * A word as written and its look-up key ({@link Names#key}), both made on first use: most words
+     * of a text are never looked up.
+     */
     static final class Word {
+        private final String text;
         private final int start;
         private final int end;
-        private final String raw;
+        private String raw;
         private String key;
 
-        Word(int start, int end, String raw) {
+        Word(String text, int start, int end) {
+            this.text = text;
             this.start = start;
             this.end = end;
-            this.raw = raw;
         }
 
         int start() {
@@ -27,12 +31,42 @@ final class Words {
         }
 
         String raw() {
+            if (raw == null) {
+                raw = text.substring(start, end);
+            }
             return raw;
+        }
+
+        /** The first character as written. */
+        char first() {
+            return text.charAt(start);
+        }
+
+        /** raw().hashCode(), without making raw. */
+        int rawHash() {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            return h;
+        }
+
+        /** key().hashCode(), without making the key when the word is plain ASCII (its key is then its lowercase). */
+        int keyHash() {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    return key().hashCode();
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            return h;
         }
 
         String key() {
             if (key == null) {
-                key = Names.key(raw);
+                key = Names.key(raw());
             }
             return key;
         }
@@ -45,7 +79,7 @@ final class Words {
         List<Word> out = new ArrayList<>();
         for (int start = nextWordChar(text, from, to), end; start < to; start = nextWordChar(text, end, to)) {
             end = afterWordChars(text, start, to);
-            out.add(new Word(start, end, text.substring(start, end)));
+            out.add(new Word(text, start, end));
         }
         return out;
     }
