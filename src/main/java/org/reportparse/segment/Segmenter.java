@@ -519,7 +519,15 @@ public final class Segmenter {
             if (u.label() != null) {
                 labeled.addAll(labeled(u, text));
             } else if (inHeader && (u.dateLine() || u.placeDate() || isShortLine(u))) {
-                headerLines.add(u.span());
+                Span prose = proseAfterHeader(u, text);
+                if (prose == null) {
+                    headerLines.add(u.span());
+                } else {
+                    // "3rd–5th September 2014, Dangriga, Belize. Organised with ...; 40 fishers attended."
+                    headerLines.add(trim(new Span(u.span().start(), prose.start()), text));
+                    body.add(prose);
+                    inHeader = false;
+                }
             } else if (!u.isTable()) {
                 inHeader = false;
                 body.add(u.span());
@@ -527,6 +535,21 @@ public final class Segmenter {
         }
         return new Section(open.index(), new Span(open.span().start(), end), open.title(), SectionKind.HEADED,
                 labeled, headerLines, body);
+    }
+
+    /** The prose after a date/place header line's first sentence end past its last date, or null. */
+    private static Span proseAfterHeader(Unit u, String text) {
+        if (!u.hasDate()) {
+            return null;
+        }
+        int from = u.dates().get(u.dates().size() - 1).span().end() - u.span().start();
+        Matcher m = SENTENCE_BREAK.matcher(u.text());
+        if (from > u.text().length() || !m.find(from)) {
+            return null;
+        }
+        int start = m.end();
+        return PROSE_WORD.matcher(u.text()).region(start, u.text().length()).find()
+                ? trim(new Span(u.span().start() + start, u.span().end()), text) : null;
     }
 
     /**

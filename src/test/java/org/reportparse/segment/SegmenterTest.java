@@ -229,6 +229,16 @@ class SegmenterTest {
     }
 
     @Test
+    void proseAfterADateLineIsTheBodyNotTheHeader() throws Exception {
+        String text = "Newsletter 2014\n\nFisheries dialogue\n"
+                + "3rd-5th September 2014, Dangriga, Belize. Organised with the Fisheries Department; 40 fishers attended.\n";
+        Section s = segment(text).sections().get(0);
+        assertThat(s.headerLines()).extracting(h -> h.of(text)).containsExactly("3rd-5th September 2014, Dangriga, Belize.");
+        assertThat(s.body()).extracting(b -> b.of(text))
+                .containsExactly("Organised with the Fisheries Department; 40 fishers attended.");
+    }
+
+    @Test
     void anUndatedHeadingOverEventBulletsIsNoActivityOfItsOwn() throws Exception {
         String text = "Report 2016\n\nCommunity activities in Jamaica\n\n"
                 + "\u2022 Job fair in Kingston, Jamaica, 14 July 2016: 350 young people attended.\n"

@@ -110,6 +110,8 @@ class AttendanceFieldTest {
     void professionsAreCountedPeople() {
         assertThat(describe(annotate(SectionLayout.section().title("Workshop on gender statistics")
                 .paragraph("The Pacific Community ran the workshop for 22 statisticians.")))).isEqualTo("22 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Mangrove restoration training")
+                .paragraph("Held at the marine reserve near San Pedro, with 15 tour guides.")))).isEqualTo("15 exact");
     }
 
     @Test
