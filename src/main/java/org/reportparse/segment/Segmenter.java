@@ -364,7 +364,22 @@ public final class Segmenter {
         }
         int first = ds.get(0).span().start() - offset;
         int letters = SPACE_OR_PUNCT.matcher(t).replaceAll("").length();
-        return first <= 2 || covered * 2 >= letters;
+        return first <= 2 && !sentenceAfter(t, ds.get(ds.size() - 1).span().end() - offset) || covered * 2 >= letters;
+    }
+
+    /** "Between 3 and 14 March 2016 the roadshow visited ...": a date opening a sentence, not a date line. */
+    private static boolean sentenceAfter(String t, int from) {
+        int end = t.length();
+        Matcher sentence = SENTENCE_BREAK.matcher(t);
+        if (sentence.find(Math.min(from, t.length()))) {
+            end = sentence.start(); // "3rd-5th September 2014, Dangriga, Belize. Organised with ..." stays a date line
+        }
+        Matcher w = PROSE_WORD.matcher(t).region(Math.min(from, end), end);
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        return words >= 3;
     }
 
     private static boolean isPlaceDateLine(String t, List<DateMention> ds, int offset) {

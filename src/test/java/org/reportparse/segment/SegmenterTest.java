@@ -239,6 +239,16 @@ class SegmenterTest {
     }
 
     @Test
+    void aSentenceOpeningWithADateIsNoDateHeaderOfTheNextTitle() throws Exception {
+        String text = "Report 2016\n\nRoadshow on open data\n"
+                + "Between 3 and 14 March 2016 the roadshow visited three cities, reaching 210 municipal staff.\n\n"
+                + "Videoconference on e-government\nOn 5 April 2016 the course was held in Lima with 60 participants.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Roadshow on open data", "Videoconference on e-government");
+        assertThat(seg.sections().get(0).span().of(text)).contains("210 municipal staff");
+    }
+
+    @Test
     void anUndatedHeadingOverEventBulletsIsNoActivityOfItsOwn() throws Exception {
         String text = "Report 2016\n\nCommunity activities in Jamaica\n\n"
                 + "\u2022 Job fair in Kingston, Jamaica, 14 July 2016: 350 young people attended.\n"
