@@ -54,6 +54,14 @@ class PlaceFieldTest {
     }
 
     @Test
+    void theTownsATourVisitedAreItsPlaces() {
+        TestDoc doc = new TestDoc().title("Roadshow on open data")
+                .body("Between 3 and 14 March 2016 the roadshow visited Cochabamba and Sucre (Bolivia), reaching 210 staff.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Cochabamba|BO", "Sucre|BO");
+    }
+
+    @Test
     void countryInTitleRefinedByCityCountryInBody() {
         TestDoc doc = new TestDoc().title("OEA inicia en Paraguay taller subregional sobre registro civil")
                 .body("Asunción, Paraguay, 1 de julio de 2010 – La OEA inauguró hoy en esta capital el Taller Subregional, "
