@@ -364,7 +364,17 @@ public final class Segmenter {
         }
         int first = ds.get(0).span().start() - offset;
         int letters = SPACE_OR_PUNCT.matcher(t).replaceAll("").length();
-        return first <= 2 && !sentenceAfter(t, ds.get(ds.size() - 1).span().end() - offset) || covered * 2 >= letters;
+        boolean dateFirst = first <= 2 || first <= 40 && onlyDateLeads(t.substring(0, first));
+        return dateFirst && !sentenceAfter(t, ds.get(ds.size() - 1).span().end() - offset) || covered * 2 >= letters;
+    }
+
+    /** Words that may stand before a line's date: "Every Wednesday in" (date-leads.tsv). */
+    private static final java.util.Set<String> DATE_LEADS = Resources.tsv("date-leads.tsv").stream()
+            .map(r -> Resources.fold(r[0])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static boolean onlyDateLeads(String before) {
+        String[] words = SPACE_OR_PUNCT.split(Resources.fold(before).toLowerCase(java.util.Locale.ROOT));
+        return java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || DATE_LEADS.contains(w));
     }
 
     /** "Between 3 and 14 March 2016 the roadshow visited ...": a date opening a sentence, not a date line. */
@@ -436,11 +446,19 @@ public final class Segmenter {
         for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
             Unit v = units.get(j);
             boolean nextIsTitle = j + 1 < units.size() && units.get(j + 1).titleLike();
+            if (v.dateLine() && !nextIsTitle && words.mentionsActivity(u.text())
+                    && !v.dates().isEmpty() && v.dates().stream().allMatch(Segmenter::isEventDate)) {
+                return k; // "Webinar series on X / Every Wednesday in September 2013": a month is its date
+            }
             if (v.dateLine() && (!namesDay(v) || nextIsTitle)) {
                 break;  // the report's period, or the date header of the next activity
             }
             if (v.dateLine() || v.placeDate() || v.isLabel("date", "place")) {
                 return k;
+            }
+            boolean whenLine = isShortLine(v) || v.titleLike() && v.text().length() <= 90 && !words.mentionsActivity(v.text());
+            if (whenLine && v.dates().stream().anyMatch(Segmenter::isEventDate) && words.mentionsActivity(u.text())) {
+                return k; // "Webinar series on mental health / Every Wednesday in September 2013 (4 sessions), online"
             }
             if (!v.isLabel() && !isShortLine(v)) {
                 break;

@@ -249,6 +249,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aWhenLineWithAMonthUnderAnActivityTitleStartsIt() throws Exception {
+        String text = "Report 2013\n\nRegional consultation on health\nPort of Spain, Trinidad and Tobago, 12-13 August 2013\n\n"
+                + "Ministers met to agree on a plan.\n\nWebinar series on mental health\n"
+                + "Every Wednesday in September 2013 (4 sessions), online\n\nThe university hosted four webinars for nurses.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Regional consultation on health", "Webinar series on mental health");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text))
+                .containsExactly("Every Wednesday in September 2013 (4 sessions), online");
+    }
+
+    @Test
     void anUndatedHeadingOverEventBulletsIsNoActivityOfItsOwn() throws Exception {
         String text = "Report 2016\n\nCommunity activities in Jamaica\n\n"
                 + "\u2022 Job fair in Kingston, Jamaica, 14 July 2016: 350 young people attended.\n"

@@ -92,4 +92,12 @@ class DateAnnotatorTest {
         assertThat(dates.find(new String(text), 0, cut, "en")).isEqualTo(first);
         assertThatThrownBy(first::clear).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aRecurringWeekdayIsNoDateOfItsOwn() {
+        String en = "Every Wednesday in September 2013";
+        assertThat(dates.find(en, 0, en.length(), "en")).extracting(m -> m.span().of(en)).containsExactly("September 2013");
+        String es = "Cada miércoles de octubre de 2013";
+        assertThat(dates.find(es, 0, es.length(), "es")).extracting(m -> m.span().of(es)).containsExactly("octubre de 2013");
+    }
 }
