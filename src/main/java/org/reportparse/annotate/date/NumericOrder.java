@@ -120,6 +120,27 @@ final class NumericOrder {
                     + ": the document does not show its order");
             return m;
         }
-        return doc == DateMention.Order.NONE || doc == m.order() ? m : m.swapped();
+        DateMention read = doc == DateMention.Order.NONE || doc == m.order() ? m : m.swapped();
+        // a reading inside the report's covered period beats one outside it (12.05.2014 in a January-June report)
+        DateMention other = read.swapped();
+        return other.start().valid() && inPeriod(other, ctx) && !inPeriod(read, ctx) ? other : read;
+    }
+
+    /** Whether the mention's start month lies in the report's covered period; true when either is unknown. */
+    private static boolean inPeriod(DateMention m, DocumentContext ctx) {
+        String from = ctx.header().periodStart();
+        String to = ctx.header().periodEnd();
+        PartialDate d = m.start();
+        if (from == null || to == null || !d.hasYear() || d.month() == null || from.length() < 4 || to.length() < 4) {
+            return true;
+        }
+        int at = d.year() * 12 + d.month();
+        return monthIndex(from, 1) <= at && at <= monthIndex(to, 12);
+    }
+
+    /** "2014-06" -> its month index; "2014" -> that year's month 'bare'. */
+    private static int monthIndex(String iso, int bare) {
+        int year = Integer.parseInt(iso.substring(0, 4));
+        return year * 12 + (iso.length() >= 7 ? Integer.parseInt(iso.substring(5, 7)) : bare);
     }
 }

@@ -107,6 +107,14 @@ class DateFieldTest {
     }
 
     @Test
+    void aNumericReadingInsideTheReportsPeriodBeatsOneOutsideIt() {
+        TestDoc doc = new TestDoc().period("2014-01", "2014-06")
+                .section(SectionKind.HEADED).header("May 26th-30th 2014").title("Training")
+                .section(SectionKind.HEADED).header("12.05.2014").title("Validation workshop");
+        assertThat(range(date(doc, 1))).isEqualTo("2014-05-12 2014-05-12");
+    }
+
+    @Test
     void theWrittenOrderOfADateInWords() {
         assertThat(NumericOrder.writtenOrder("1-2 December 2005")).isEqualTo(DateMention.Order.DAY_FIRST);
         assertThat(NumericOrder.writtenOrder("15 y 16 de abril de 2013")).isEqualTo(DateMention.Order.DAY_FIRST);
