@@ -199,7 +199,7 @@ final class MentionFinder {
 
     private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
     private static final java.util.Set<String> INITIALS_SKIP = java.util.Set.of(
-            "of", "the", "for", "and", "on", "in", "de", "del", "la", "las", "los", "el", "y", "para");
+            "of", "the", "for", "and", "on", "in", "a", "an", "to", "de", "del", "la", "las", "los", "el", "y", "e", "para", "al");
 
     /** "UN Convention against ...", "the OAS Charter": the organization names a document here. */
     private boolean startsDocumentTitle(String text, Span region, Span hit) {

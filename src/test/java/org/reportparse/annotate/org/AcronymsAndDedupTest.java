@@ -74,6 +74,8 @@ class AcronymsAndDedupTest {
         List<PartnerValue> ps = Partners.inProse("The dialogue was co-hosted with the Pacific Islands Forum Secretariat (PIFS).");
         assertThat(ps).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Pacific Islands Forum Secretariat", "PIFS"));
+        assertThat(Partners.inProse("It was supported by the Alliance for a Green Revolution in Africa (AGRA)."))
+                .extracting(PartnerValue::name).containsExactly("Alliance for a Green Revolution in Africa");
         List<PartnerValue> unit = Partners.inProse("The drill was coordinated by UNESCO's Intergovernmental Oceanographic"
                 + " Commission (IOC).");
         assertThat(unit).extracting(PartnerValue::name, PartnerValue::acronym)
