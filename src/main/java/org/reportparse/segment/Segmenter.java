@@ -586,22 +586,42 @@ public final class Segmenter {
     }
 
     /**
-     * The labelled value of a label line; a value that also carries a date ("Place: Lima, Peru,
-     * April 28-29, 2005") gives a date label too, so every field finds its value under its key.
+     * The labelled values of a label line; a value that also carries a date ("Place: Lima, Peru,
+     * April 28-29, 2005") gives a date label too, so every field finds its value under its key. A line
+     * may hold several labels after separators ("Date: 8-9 April 2019 | Location: Kigali, Rwanda").
      */
-    private static List<Labeled> labeled(Unit u, String text) {
-        Span value = trim(new Span(u.span().start() + u.label().valueStart(), u.span().end()), text);
+    private List<Labeled> labeled(Unit u, String text) {
         List<Labeled> out = new ArrayList<>();
-        out.add(new Labeled(u.label().key(), u.label().label(), value));
-        if (!u.label().key().equals("date") && !u.label().key().equals("period")) {
+        Labels.LineLabel label = u.label();
+        int valueStart = u.span().start() + label.valueStart();
+        int end = u.span().end();
+        Matcher sep = LABEL_SEPARATOR.matcher(text).region(valueStart, end);
+        while (sep.find()) {
+            Optional<Labels.LineLabel> next = labels.atLineStart(text.substring(sep.end(), end));
+            if (next.isPresent()) {
+                addLabeled(out, u, label, trim(new Span(valueStart, sep.start()), text));
+                label = next.get();
+                valueStart = sep.end() + label.valueStart();
+                sep.region(valueStart, end);
+            }
+        }
+        addLabeled(out, u, label, trim(new Span(valueStart, end), text));
+        return out;
+    }
+
+    private static void addLabeled(List<Labeled> out, Unit u, Labels.LineLabel label, Span value) {
+        out.add(new Labeled(label.key(), label.label(), value));
+        if (!label.key().equals("date") && !label.key().equals("period")) {
             List<DateMention> inValue = u.dates().stream().filter(d -> value.contains(d.span())).toList();
             if (!inValue.isEmpty()) {
-                out.add(new Labeled("date", u.label().label(),
+                out.add(new Labeled("date", label.label(),
                         new Span(inValue.get(0).span().start(), inValue.get(inValue.size() - 1).span().end())));
             }
         }
-        return out;
     }
+
+    /** Between two labels on one line: a bar, a middle dot or a tab. */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\t+");
 
     /** A bullet: title up to its first sentence end or emphasis, then a place/date clause, then the rest. */
     private Section bulletSection(Unit u, String text, int index) {

@@ -260,6 +260,15 @@ class SegmenterTest {
     }
 
     @Test
+    void oneLineMayHoldSeveralLabels() throws Exception {
+        String text = "Annual Report 2019\n\nRegional Forum on Digital Inclusion\nDate: 8-9 April 2019 | Location: Kigali, Rwanda\n\n"
+                + "The forum brought together 180 participants from 22 countries.\n";
+        Section s = segment(text).sections().get(0);
+        assertThat(s.label("date")).hasValueSatisfying(l -> assertThat(l.value().of(text)).isEqualTo("8-9 April 2019"));
+        assertThat(s.label("place")).hasValueSatisfying(l -> assertThat(l.value().of(text)).isEqualTo("Kigali, Rwanda"));
+    }
+
+    @Test
     void anUndatedHeadingOverEventBulletsIsNoActivityOfItsOwn() throws Exception {
         String text = "Report 2016\n\nCommunity activities in Jamaica\n\n"
                 + "\u2022 Job fair in Kingston, Jamaica, 14 July 2016: 350 young people attended.\n"
