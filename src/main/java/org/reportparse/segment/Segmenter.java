@@ -2,13 +2,18 @@ package org.reportparse.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.date.DateAnnotator;
@@ -120,11 +125,14 @@ public final class Segmenter {
                 Unit title = units.get(startTitle);
                 Span titleSpan = title.titleLike() ? title.span()
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
-                // a label record's title is its title label's value, found when the section closes
-                List<Span> titleAndTail = title.isLabel() ? java.util.Arrays.asList((Span) null)
-                        : splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
-                open = new Section(sections.size(), u.span(), titleAndTail.get(0), SectionKind.HEADED, List.of(),
-                        titleAndTail.subList(1, titleAndTail.size()), List.of());
+                Span ownTitle = null; // a label record's title is its title label's value, read when the section closes
+                List<Span> tail = List.of();
+                if (!title.isLabel()) {
+                    List<Span> titleAndTail = splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
+                    ownTitle = titleAndTail.get(0);
+                    tail = titleAndTail.subList(1, titleAndTail.size());
+                }
+                open = new Section(sections.size(), u.span(), ownTitle, SectionKind.HEADED, List.of(), tail, List.of());
                 openUnits.add(u);
                 if (startTitle != k) {
                     openUnits.add(title);
@@ -171,8 +179,8 @@ public final class Segmenter {
      */
     private int[] starts(List<Unit> units, String language) {
         int[] titleOf = new int[units.size()];
-        java.util.Arrays.fill(titleOf, -1);
-        java.util.Set<String> shapes = new java.util.HashSet<>();
+        Arrays.fill(titleOf, -1);
+        Set<String> shapes = new HashSet<>();
         for (int k = 0; k < units.size(); k++) {
             titleOf[k] = units.get(k).isTable() ? -1 : headedStart(units, k, language);
             if (titleOf[k] >= 0) {
@@ -218,7 +226,7 @@ public final class Segmenter {
                 k++;
                 continue;
             }
-            java.util.Set<String> keys = new java.util.HashSet<>();
+            Set<String> keys = new HashSet<>();
             boolean dated = false;
             boolean named = false;
             int end = k;
@@ -301,7 +309,7 @@ public final class Segmenter {
         return u.block().kind() + "/" + u.block().level()
                 + (SECTION_NUMBER.matcher(t).find() ? "/numbered" : "")
                 + (CAPS_PREFIX.matcher(t).find() ? "/caps-prefix" : "")
-                + (t.equals(t.toUpperCase(java.util.Locale.ROOT)) ? "/caps" : "");
+                + (t.equals(t.toUpperCase(Locale.ROOT)) ? "/caps" : "");
     }
 
     private static boolean hasEventDate(List<DateMention> ds, int before) {
@@ -369,12 +377,12 @@ public final class Segmenter {
     }
 
     /** Words that may stand before a line's date: "Every Wednesday in" (date-leads.tsv). */
-    private static final java.util.Set<String> DATE_LEADS = Resources.tsv("date-leads.tsv").stream()
-            .map(r -> Resources.fold(r[0])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DATE_LEADS = Resources.tsv("date-leads.tsv").stream()
+            .map(r -> Resources.fold(r[0])).collect(Collectors.toUnmodifiableSet());
 
     private static boolean onlyDateLeads(String before) {
-        String[] words = SPACE_OR_PUNCT.split(Resources.fold(before).toLowerCase(java.util.Locale.ROOT));
-        return java.util.Arrays.stream(words).allMatch(w -> w.isEmpty() || DATE_LEADS.contains(w));
+        String[] words = SPACE_OR_PUNCT.split(Resources.fold(before)); // fold lower-cases too
+        return Arrays.stream(words).allMatch(w -> w.isEmpty() || DATE_LEADS.contains(w));
     }
 
     /** "Between 3 and 14 March 2016 the roadshow visited ...": a date opening a sentence, not a date line. */
@@ -455,10 +463,6 @@ public final class Segmenter {
             }
             if (v.dateLine() || v.placeDate() || v.isLabel("date", "place")) {
                 return k;
-            }
-            boolean whenLine = isShortLine(v) || v.titleLike() && v.text().length() <= 90 && !words.mentionsActivity(v.text());
-            if (whenLine && v.dates().stream().anyMatch(Segmenter::isEventDate) && words.mentionsActivity(u.text())) {
-                return k; // "Webinar series on mental health / Every Wednesday in September 2013 (4 sessions), online"
             }
             if (!v.isLabel() && !isShortLine(v)) {
                 break;
