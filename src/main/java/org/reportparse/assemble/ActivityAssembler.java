@@ -78,10 +78,11 @@ public final class ActivityAssembler {
             return title;
         }
         String tail = m.group(1);
-        boolean place = java.util.Arrays.stream(tail.split("\\s*,\\s*")).allMatch(placeName);
+        boolean place = COMMA.splitAsStream(tail).allMatch(placeName);
         return place ? title.substring(0, m.start()).strip() : title;
     }
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern DASH_TAIL = Pattern.compile("\\s+[-–—]\\s+([^-–—]{2,60})$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     /** Compiled once: String.replaceAll compiles its regex on every call. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -198,7 +199,7 @@ final class MentionFinder {
     }
 
     private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
-    private static final java.util.Set<String> INITIALS_SKIP = java.util.Set.of(
+    private static final Set<String> INITIALS_SKIP = Set.of(
             "of", "the", "for", "and", "on", "in", "a", "an", "to", "de", "del", "la", "las", "los", "el", "y", "e", "para", "al");
 
     /** "UN Convention against ...", "the OAS Charter": the organization names a document here. */
