@@ -969,7 +969,9 @@ public final class Segmenter {
             }
             DateMention d = u.dates().get(0);
             String before = text.substring(u.span().start(), d.span().start());
-            boolean leads = before.isBlank() || PLACE_PREFIX.matcher(before).matches();
+            // "On 14 June 2016, we convened ...": a sentence's opening preposition is no place of a dateline
+            boolean leads = before.isBlank()
+                    || PLACE_PREFIX.matcher(before).matches() && !LEADING_PREPOSITION.matcher(before.strip()).matches();
             // A dateline opens the release's first paragraph ("Washington, D.C., March 3, 2011 — The OAS
             // ...") or stands in the header above the first activity; an activity's own place/date
             // line is not one.

@@ -249,6 +249,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aSentenceOpeningOnADateIsNoDateline() throws Exception {
+        String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
+                + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.header().dateline()).isNull();
+        assertThat(seg.header().datelineSpan()).isNull();
+    }
+
+    @Test
     void aWhenLineWithAMonthUnderAnActivityTitleStartsIt() throws Exception {
         String text = "Report 2013\n\nRegional consultation on health\nPort of Spain, Trinidad and Tobago, 12-13 August 2013\n\n"
                 + "Ministers met to agree on a plan.\n\nWebinar series on mental health\n"

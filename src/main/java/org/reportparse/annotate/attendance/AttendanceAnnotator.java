@@ -437,7 +437,9 @@ public final class AttendanceAnnotator {
             }
             if (thing > 0) {
                 int people2 = lexicon.matchAt(tokens, k + thing, "people");
-                return people2 > 0 // "NGO representatives", "member state delegates"
+                // "nine countries completed": a verb naming people ("97 completed") is no compound's noun
+                boolean verb = people2 > 0 && lexicon.matchAt(tokens, k + thing, "verb_people") == people2;
+                return people2 > 0 && !verb // "NGO representatives", "member state delegates"
                         ? new Noun(CountedKind.PEOPLE, k, k + thing + people2, false)
                         : new Noun(CountedKind.THING, k, k + thing, false);
             }

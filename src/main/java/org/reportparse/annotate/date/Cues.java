@@ -21,6 +21,8 @@ final class Cues {
     private final List<String> skipSentence;
     private final List<String> keepSentence;
     private final List<String> until;
+    private final List<String> conclude;
+    private final List<String> begin;
     private final Set<String> endLabels;
     private final Pattern duration;
     private final Lexicon lex;
@@ -33,6 +35,8 @@ final class Cues {
         this.skipSentence = phrases(lex, "skip-sentence", false);
         this.keepSentence = phrases(lex, "keep-sentence", false);
         this.until = phrases(lex, "until", true);
+        this.conclude = phrases(lex, "conclude", false);
+        this.begin = phrases(lex, "begin", true);
         this.endLabels = lex.words("end-label");
         String numbers = lex.entries("number").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
         String units = lex.entries("dayunit").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
@@ -58,6 +62,17 @@ final class Cues {
     boolean endsRange(String text, int lineStart, int start) {
         String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
         return endsWithAny(before, until);
+    }
+
+    /** The sentence says the activity ended on the date at start ("completed a three-day course today"). */
+    boolean concludes(String text, int lineStart, int start) {
+        String before = " " + normalize(text.substring(lineStart, start)) + " ";
+        return conclude.stream().anyMatch(c -> before.contains(" " + c + " "));
+    }
+
+    /** The date at start follows "began"/"se inició": it is the activity's first day. */
+    boolean begins(String text, int lineStart, int start) {
+        return endsWithAny(trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start))), begin);
     }
 
     /** A form label that names the end of the activity ("End date:", "Fecha de finalización"). */

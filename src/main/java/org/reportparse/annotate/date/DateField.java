@@ -166,10 +166,41 @@ public final class DateField implements FieldAnnotator<DateValue> {
                         m.kind(), null, m.order(), false);
             }
         }
+        boolean oneDay = m.hasYear() && m.start().day() != null && m.start().equals(m.end());
+        if (oneDay && cues.concludes(ctx.text(), c.line().start(), m.span().start())) {
+            return endingOn(m, c, s, ctx, cues);
+        }
         int days = cues.durationDays(ctx.textOf(c.line()));
-        if (days > 1 && m.hasYear() && m.start().day() != null && m.start().equals(m.end())) {
+        if (days > 1 && oneDay) {
             LocalDate last = m.start().first(0).plusDays(days - 1L);
             return new DateMention(m.span(), m.start(), PartialDate.of(last), List.of(), m.kind(), null, m.order(), false);
+        }
+        return m;
+    }
+
+    /**
+     * A date the activity ended on ("concluded today"): its start is a day after "began"/"se inició"
+     * later in the paragraph ("which began yesterday"), else the day a stated length puts before it
+     * ("completed a three-day course today").
+     */
+    private DateMention endingOn(DateMention m, Choice c, Section s, DocumentContext ctx, Cues cues) {
+        LocalDate last = m.start().first(0);
+        int paragraphEnd = s.body().stream().filter(p -> p.contains(c.line())).mapToInt(Span::end).findFirst()
+                .orElse(c.line().end());
+        for (DateMention d : dates.find(ctx.text(), m.span().end(), paragraphEnd, ctx.language())) {
+            if (d.kind() == DateMention.Kind.YEAR || !cues.begins(ctx.text(), c.line().start(), d.span().start())
+                    || d.isRelative() && anchor(ctx) == null) {
+                continue;
+            }
+            DateMention begun = complete(d, c.line(), s, ctx);
+            if (begun.hasYear() && begun.start().day() != null && begun.start().first(0).isBefore(last)) {
+                return new DateMention(m.span(), begun.start(), m.end(), List.of(), m.kind(), null, m.order(), false);
+            }
+        }
+        int days = cues.durationDays(ctx.textOf(c.line()));
+        if (days > 1) {
+            return new DateMention(m.span(), PartialDate.of(last.minusDays(days - 1L)), m.end(), List.of(), m.kind(),
+                    null, m.order(), false);
         }
         return m;
     }

@@ -69,7 +69,11 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                         section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
                 new Source(keep -> openingPlace(section, ctx, pc, keep, dateline),
                         f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY),
-                new Source(keep -> title(section, ctx, pc, keep), f -> !f.origin() && f.mention().countryOnly()));
+                new Source(keep -> title(section, ctx, pc, keep), f -> !f.origin() && f.mention().countryOnly()),
+                // a release naming no other place happened where it was issued ("BRIDGETOWN, Barbados, May 3 -- ...
+                // completed a course today")
+                new Source(keep -> datelinePlace(section, ctx, pc, keep, dateline),
+                        f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY));
         for (int i = 0; i < sources.size(); i++) {
             List<Found> found = sources.get(i).scan().apply(sources.get(i).keep());
             if (found.isEmpty()) {
@@ -149,6 +153,16 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         Span first = section.body().get(0);
         Matcher m = OPENING_PLACE.matcher(ctx.text()).region(first.start(), first.end());
         return m.lookingAt() ? placeLine(ctx, new Span(m.start(1), m.end(1)), pc, keep) : List.of();
+    }
+
+    /** The place before the dateline's date, when this section holds the dateline. */
+    private List<Found> datelinePlace(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep,
+                                      Span dateline) {
+        if (dateline == null || !section.span().overlaps(dateline)) {
+            return List.of();
+        }
+        int lineStart = ctx.text().lastIndexOf('\n', dateline.start() - 1) + 1;
+        return placeLine(ctx, new Span(lineStart, dateline.start()), pc, keep);
     }
 
     /** "Castries, Saint Lucia – 9", "Suva, Fiji, March 3": a place before a day or a month and day. */

@@ -24,6 +24,15 @@ class AttendanceAnnotatorTest {
     }
 
     @Test
+    void aVerbNamingPeopleIsNoNounOfACompound() {
+        List<CountMention> found = find("Twenty-two journalists from nine Caribbean countries completed a three-day training.");
+        assertThat(found).extracting(CountMention::count).containsExactly(22, 9);
+        assertThat(found.get(1).kind()).isEqualTo(CountedKind.THING);
+        assertThat(find("Of the 142 enrolled, 97 completed the course.")).extracting(CountMention::kind)
+                .contains(CountedKind.PEOPLE);
+    }
+
+    @Test
     void spanRunsFromTheQualifierToTheNoun() {
         String s = "In Quito more than 100 persons attended.";
         CountMention m = find(s).get(0);

@@ -165,6 +165,24 @@ class DateFieldTest {
     }
 
     @Test
+    void aCourseCompletedTodayEndsToday() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("BRIDGETOWN, Barbados, September 18, 2019 — Twenty-two journalists completed a three-day training "
+                        + "in climate reporting today. The course was funded by the European Union.");
+        doc.dateline("BRIDGETOWN, Barbados, September 18, 2019", "2019-09-18");
+        assertThat(range(date(doc, 0))).isEqualTo("2019-09-16 2019-09-18");
+    }
+
+    @Test
+    void concludedTodayAndBegunTheDayBeforeYesterday() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.WHOLE_DOCUMENT)
+                .body("Quito, 12 de mayo de 2017 – Con 40 técnicos concluyó hoy el Taller Regional, que se inició anteayer "
+                        + "en la sede de la Comunidad Andina.");
+        doc.dateline("Quito, 12 de mayo de 2017", "2017-05-12");
+        assertThat(range(date(doc, 0))).isEqualTo("2017-05-10 2017-05-12");
+    }
+
+    @Test
     void announcementDateIsNotTheEvent() {
         TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
                 .body("Washington, D.C., April 27, 2011 — The CIM announced today that the Forum will take place on "

@@ -81,6 +81,18 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aReleaseNamingNoOtherPlaceHappenedWhereItWasIssued() {
+        TestDoc doc = new TestDoc().title("Caribbean journalists trained in climate reporting")
+                .body("BRIDGETOWN, Barbados, September 18, 2019 — Twenty-two journalists completed a training today.")
+                .end(SectionKind.WHOLE_DOCUMENT);
+        ReportHeader header = new ReportHeader(null, null, null, null, LocalDate.of(2019, 9, 18),
+                doc.spanOf("September 18, 2019"));
+        List<String> got = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en", header)).stream()
+                .map(PlaceFieldTest::describe).toList();
+        assertThat(got).containsExactly("Bridgetown|BB");
+    }
+
+    @Test
     void countryLabelRefinedByHeaderCity() {
         TestDoc doc = new TestDoc().title("National workshop").header("La Paz, 5 October 2010")
                 .label("place", "Country: ", "Bolivia").end();
