@@ -128,9 +128,14 @@ public final class Segmenter {
                 Span ownTitle = null; // a label record's title is its title label's value, read when the section closes
                 List<Span> tail = List.of();
                 if (!title.isLabel()) {
-                    List<Span> titleAndTail = splitPlaceDateTail(stripNumber(titleSpan, doc.text()), title, doc.text());
+                    int head = title.titleLike() ? dateHead(title.text(), title.dates(), title.span().start(), true) : 0;
+                    Span rest = head > 0 ? new Span(titleSpan.start() + head, titleSpan.end()) : stripNumber(titleSpan, doc.text());
+                    List<Span> titleAndTail = splitPlaceDateTail(rest, title, doc.text());
                     ownTitle = titleAndTail.get(0);
-                    tail = titleAndTail.subList(1, titleAndTail.size());
+                    tail = new ArrayList<>(titleAndTail.subList(1, titleAndTail.size()));
+                    if (head > 0) {
+                        tail.add(0, title.dates().get(0).span()); // "14 April 2017 — Launch of ...": its date heads it
+                    }
                 }
                 open = new Section(sections.size(), u.span(), ownTitle, SectionKind.HEADED, List.of(), tail, List.of());
                 openUnits.add(u);
@@ -339,10 +344,11 @@ public final class Segmenter {
             String t = b.span().of(text);
             Labels.LineLabel label = b.kind() == BlockKind.HEADING ? null : labels.atLineStart(t).orElse(null);
             List<DateMention> ds = dates.find(text, b.span().start(), b.span().end(), language);
-            boolean placeDate = label == null && isPlaceDateLine(t, ds, b.span().start())
+            boolean datedTitle = label == null && b.kind() != BlockKind.LIST_ITEM && dateHead(t, ds, b.span().start(), false) > 0;
+            boolean placeDate = label == null && !datedTitle && isPlaceDateLine(t, ds, b.span().start())
                     && !words.mentionsActivity(t.substring(0, ds.get(0).span().start() - b.span().start()));
-            boolean dateLine = label == null && !placeDate && isDateLine(t, ds, b.span().start());
-            boolean titleLike = label == null && !dateLine && !placeDate && isTitleLike(b, t);
+            boolean dateLine = label == null && !datedTitle && !placeDate && isDateLine(t, ds, b.span().start());
+            boolean titleLike = datedTitle || label == null && !dateLine && !placeDate && isTitleLike(b, t);
             units.add(new Unit(b, b.span(), t, label, ds, dateLine, placeDate, titleLike, null));
         }
         // A table unit's span covers all its cells.
@@ -359,6 +365,7 @@ public final class Segmenter {
                 units.set(i, new Unit(u.block(), new Span(start, end), "", null, List.of(), false, false, false, u.table()));
             }
         }
+        datedTitleSiblings(units);
         return units;
     }
 
@@ -375,6 +382,52 @@ public final class Segmenter {
         boolean dateFirst = first <= 2 || first <= 40 && onlyDateLeads(t.substring(0, first));
         return dateFirst && !sentenceAfter(t, ds.get(ds.size() - 1).span().end() - offset) || covered * 2 >= letters;
     }
+
+    /**
+     * Where the title starts in a line that opens with its date, then a dash or colon, then an
+     * activity's name ("14 April 2017 — Launch of the Youth Policy — Kingston, Jamaica",
+     * "2-4 May 2017: Training of trainers"), or 0 for other lines.
+     */
+    private int dateHead(String t, List<DateMention> ds, int offset, boolean nameOnly) {
+        if (ds.isEmpty() || t.length() > MAX_TITLE || ds.get(0).span().start() - offset > 0) {
+            return 0;
+        }
+        Matcher sep = DATE_HEAD_END.matcher(t).region(ds.get(0).span().end() - offset, t.length());
+        if (!sep.lookingAt() || sep.end() >= t.length() || SENTENCE_BREAK.matcher(t).find(sep.end())) {
+            return 0;
+        }
+        Matcher dash = TITLE_DASH.matcher(t).region(sep.end(), t.length());
+        String name = t.substring(sep.end(), dash.find() ? dash.start() : t.length());
+        return Character.isUpperCase(name.charAt(0)) && (nameOnly || words.mentionsActivity(name)) ? sep.end() : 0;
+    }
+
+    /**
+     * In a list of "DATE — Activity — Place" lines, a line of the same shape names an activity even
+     * without an activity word ("June 21, 2017 — Youth Parliament — Port of Spain"): same number of
+     * dashes as a line that names one.
+     */
+    private void datedTitleSiblings(List<Unit> units) {
+        Set<Long> shapes = new HashSet<>();
+        for (Unit u : units) {
+            if (u.titleLike() && dateHead(u.text(), u.dates(), u.span().start(), false) > 0) {
+                shapes.add(TITLE_DASH.matcher(u.text()).results().count());
+            }
+        }
+        if (shapes.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if ((u.dateLine() || u.placeDate()) && u.label() == null && u.block().kind() != BlockKind.LIST_ITEM
+                    && dateHead(u.text(), u.dates(), u.span().start(), true) > 0
+                    && shapes.contains(TITLE_DASH.matcher(u.text()).results().count())) {
+                units.set(k, new Unit(u.block(), u.span(), u.text(), null, u.dates(), false, false, true, null));
+            }
+        }
+    }
+
+    /** The dash or colon after a line's leading date. */
+    private static final Pattern DATE_HEAD_END = Pattern.compile("\s*(?:[-–—]|:)\s+");
 
     /** Words that may stand before a line's date: "Every Wednesday in" (date-leads.tsv). */
     private static final Set<String> DATE_LEADS = Resources.tsv("date-leads.tsv").stream()
@@ -451,6 +504,9 @@ public final class Segmenter {
         if (!u.titleLike() || isSectionHeading(u.text())) {
             return -1;
         }
+        if (namesDay(u) && u.block().kind() != BlockKind.LIST_ITEM && dateHead(u.text(), u.dates(), u.span().start(), true) > 0) {
+            return k; // "14 April 2017 — Launch of the Youth Policy — Kingston": its own date heads it
+        }
         for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
             Unit v = units.get(j);
             boolean nextIsTitle = j + 1 < units.size() && units.get(j + 1).titleLike();
@@ -467,6 +523,10 @@ public final class Segmenter {
             if (!v.isLabel() && !isShortLine(v)) {
                 break;
             }
+        }
+        // a dated event bullet in a list of bullets is one bullet activity, not the title of those after it
+        if (isEventBullet(u, language) && (k + 1 == units.size() || units.get(k + 1).block().kind() == BlockKind.LIST_ITEM)) {
+            return -1;
         }
         if (k + 1 < units.size()) {
             Unit next = units.get(k + 1);
@@ -524,7 +584,8 @@ public final class Segmenter {
         if (t.length() > 90) {
             return false; // most units are long prose: decided before the word count and the regex
         }
-        boolean sentence = t.endsWith(".") && WHITESPACE.split(t).length >= 6;
+        // "150 attended.", "Participaron 65 personas.": a short sentence has a verb, a place line none
+        boolean sentence = t.endsWith(".") && (WHITESPACE.split(t).length >= 6 || PROSE_WORD.matcher(t).find());
         return !sentence && !SENTENCE_BREAK.matcher(t).find();
     }
 
@@ -650,7 +711,7 @@ public final class Segmenter {
             Matcher sentence = SENTENCE_BREAK.matcher(t);
             int end = sentence.find(titleStart) ? sentence.start() + 1 : t.length();
             int comma = t.indexOf(',', titleStart);
-            titleEnd = comma > 0 && comma < end ? comma : end;
+            titleEnd = beforeNote(t, comma > 0 && comma < end ? comma : end);
         }
         Span title = trim(new Span(span.start() + titleStart, span.start() + titleEnd), text);
         int rest = titleEnd;
@@ -673,6 +734,20 @@ public final class Segmenter {
             body.add(trim(new Span(span.start() + rest, span.end()), text));
         }
         return new Section(index, span, title, SectionKind.BULLET, List.of(), header, body);
+    }
+
+    /**
+     * A title ending in a note in parentheses with a count ("Webinar on soil health (online; 210
+     * registered)") ends before the note; an acronym or edition in parentheses stays in the title.
+     */
+    private static int beforeNote(String t, int end) {
+        int open = t.lastIndexOf(" (", end);
+        if (open < 0 || t.charAt(end - 1) != ')' || t.indexOf(')', open) != end - 1) {
+            return end;
+        }
+        String note = t.substring(open + 2, end - 1);
+        boolean counts = note.chars().anyMatch(Character::isDigit) && PROSE_WORD.matcher(note).find();
+        return counts ? open : end;
     }
 
     /**
@@ -964,8 +1039,8 @@ public final class Segmenter {
         Span datelineSpan = null;
         for (int i = 0; i < units.size() && i < 12 && dateline == null; i++) {
             Unit u = units.get(i);
-            if (u.isTable() || u.dates().isEmpty()) {
-                continue;
+            if (u.isTable() || u.dates().isEmpty() || u.titleLike()) {
+                continue; // "14 April 2017 — Launch of the policy": a dated title, not a release's dateline
             }
             DateMention d = u.dates().get(0);
             String before = text.substring(u.span().start(), d.span().start());

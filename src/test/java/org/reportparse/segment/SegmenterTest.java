@@ -249,6 +249,43 @@ class SegmenterTest {
     }
 
     @Test
+    void dateFirstBulletsInAListAreEachABulletActivity() throws Exception {
+        String text = "Progress report 2018\n\nEvents\n\n"
+                + "• 12–14 July 2018: Regional workshop on seed systems, Lusaka, Zambia (28 participants; with FAO)\n"
+                + "• 3 August 2018: Farmers' field day, Chipata, Zambia (about 150 farmers)\n"
+                + "• 5 November 2018: Webinar on soil health (online; 210 registered)\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Regional workshop on seed systems", "Farmers' field day",
+                "Webinar on soil health");
+        assertThat(seg.sections()).extracting(Section::kind).containsOnly(SectionKind.BULLET);
+        assertThat(seg.sections().get(2).body()).extracting(b -> b.of(text)).containsExactly("(online; 210 registered)");
+    }
+
+    @Test
+    void linesOfDateThenActivityThenPlaceAreTitlesHeadedByTheirDate() throws Exception {
+        String text = "Quarterly Report Q2 2017\n\n"
+                + "14 April 2017 — Launch of the National Youth Policy — Kingston, Jamaica\n"
+                + "The Ministry launched the policy with UNICEF. More than 200 young people attended.\n\n"
+                + "2-4 May 2017 — Training of trainers on life skills — Montego Bay, Jamaica\n"
+                + "Twenty-four youth workers were trained.\n\n"
+                + "June 21, 2017 — Youth Parliament — Port of Spain, Trinidad and Tobago\n"
+                + "Sixty youth parliamentarians took part.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Launch of the National Youth Policy — Kingston, Jamaica",
+                "Training of trainers on life skills — Montego Bay, Jamaica",
+                "Youth Parliament — Port of Spain, Trinidad and Tobago");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("14 April 2017");
+        assertThat(seg.header().dateline()).isNull();
+    }
+
+    @Test
+    void aShortSentenceUnderADateLineIsTheBody() throws Exception {
+        String text = "Report 2018\n\nWebinar on soil health\n5 November 2018, online\n\n150 attended.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly("150 attended.");
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";

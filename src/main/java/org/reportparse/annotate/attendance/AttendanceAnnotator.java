@@ -245,7 +245,9 @@ public final class AttendanceAnnotator {
             String counted = noun.end > noun.start
                     ? joinText(noun.start, noun.end) : null;
             return new CountMention(n.value(), q, span, counted, noun.kind, index, cues().cue(), adjacentCue, coordinated,
-                    isTotal, part, anaphoric, cues().background(), isPlanned(qStart));
+                    isTotal, part, anaphoric, cues().background(),
+                    isPlanned(qStart) || lexicon.matchAt(tokens, j, "planned_after") > 0
+                            || lexicon.matchAt(tokens, last, "planned_after") > 0);
         }
 
         /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */

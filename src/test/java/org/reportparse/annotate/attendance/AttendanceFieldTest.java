@@ -107,6 +107,16 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void thoseWhoRegisteredAreNotAddedToThoseWhoAttended() {
+        assertThat(describe(annotate(SectionLayout.section().title("Webinar on soil health")
+                .paragraph("In all, 210 participants registered and 150 attended the webinar.")))).isEqualTo("150 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Webinar on soil health")
+                .paragraph("The webinar drew 150 participants out of 320 registered.")))).isEqualTo("150 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Seminario web")
+                .paragraph("Se inscribieron 80 personas y asistieron 65 participantes.")))).isEqualTo("65 exact");
+    }
+
+    @Test
     void professionsAreCountedPeople() {
         assertThat(describe(annotate(SectionLayout.section().title("Workshop on gender statistics")
                 .paragraph("The Pacific Community ran the workshop for 22 statisticians.")))).isEqualTo("22 exact");
