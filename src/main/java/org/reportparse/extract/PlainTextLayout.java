@@ -9,7 +9,7 @@ import org.reportparse.annotate.Span;
 /**
  * Recovers blocks from plain text layout: blank lines separate blocks, bullet markers start list
  * items, a hard-wrapped line joins the line before it when it visibly continues a sentence, and
- * runs of tab- or pipe-separated lines become table cells.
+ * runs of tab- or pipe-separated lines, or of lines aligned in columns of spaces, become table cells.
  */
 public final class PlainTextLayout {
     /** Bullet or number marker at the start of a line: "·", "•", "-", "*", "1.", "2)", "a)". */
@@ -37,12 +37,19 @@ public final class PlainTextLayout {
         boolean currentIsItem = false;
         int tables = 0;
         int row = -1;            // row index inside the current text table, -1 outside one
+        int[] columns = null;    // column starts of the space-aligned table being read, if any
         int wrap = wrapWidth(text);
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
-            boolean tableLine = isTableLine(line) && (row >= 0 || startsTable(text, lineEnd));
+            boolean pipeLine = isTableLine(line) && (row >= 0 || startsTable(text, lineEnd));
+            int[] lineColumns = pipeLine ? null : columnRow(text, line, lineEnd, columns);
+            if (lineColumns != null && lineColumns != columns) {
+                row = -1; // a new header: a table of its own
+            }
+            columns = lineColumns;
+            boolean tableLine = pipeLine || columns != null;
             if (tableLine) {
                 if (start >= 0) {
                     blocks.add(block(text, start, end, currentIsItem));
@@ -53,7 +60,11 @@ public final class PlainTextLayout {
                 }
                 if (!RULE_LINE.matcher(line).matches()) {
                     row++;
-                    addCells(blocks, text, lineStart, lineEnd, tables - 1, row);
+                    if (columns != null) {
+                        ColumnTable.addCells(blocks, text, lineStart, lineEnd, tables - 1, row, columns);
+                    } else {
+                        addCells(blocks, text, lineStart, lineEnd, tables - 1, row);
+                    }
                 }
             } else {
                 row = -1;
@@ -112,6 +123,25 @@ public final class PlainTextLayout {
         String t = line.strip();
         long pipes = t.chars().filter(c -> c == '|').count();
         return tabs >= 2 || (t.startsWith("|") && pipes >= 3);
+    }
+
+    /**
+     * The columns of the space-aligned table the line belongs to: a row of the table being read,
+     * or a header whose next line is a row of it; null when the line is in no such table.
+     */
+    private static int[] columnRow(String text, String line, int lineEnd, int[] columns) {
+        if (line.isBlank()) {
+            return null;
+        }
+        if (columns != null && ColumnTable.aligned(line, columns)) {
+            return columns;
+        }
+        int[] header = ColumnTable.header(line);
+        if (header == null || lineEnd >= text.length()) {
+            return null;
+        }
+        int nl = text.indexOf('\n', lineEnd + 1);
+        return ColumnTable.aligned(text.substring(lineEnd + 1, nl < 0 ? text.length() : nl), header) ? header : null;
     }
 
     /** A table needs two rows: the next line is a row too. */

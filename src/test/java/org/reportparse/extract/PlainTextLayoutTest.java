@@ -59,6 +59,30 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void linesAlignedInColumnsOfSpacesBecomeTableCells() {
+        String text = "Summary of events\n\n"
+                + "Date          Event                          Venue                     Participants\n"
+                + "------------  -----------------------------  ------------------------  ------------\n"
+                + "12/03/2015    Workshop on rules of origin    Nairobi, Kenya            35\n"
+                + "09/09/2015    Training on customs valuation  Dar es Salaam, Tanzania\n\n"
+                + "The workshop was organised with the EAC.\n";
+        List<Block> cells = PlainTextLayout.blocks(text).stream().filter(Block::isCell).toList();
+        assertThat(cells).extracting(c -> c.span().of(text)).containsExactly("Date", "Event", "Venue", "Participants",
+                "12/03/2015", "Workshop on rules of origin", "Nairobi, Kenya", "35",
+                "09/09/2015", "Training on customs valuation", "Dar es Salaam, Tanzania");
+        assertThat(cells.get(10).row()).isEqualTo(2);
+        assertThat(cells.get(10).column()).isEqualTo(2);
+        assertThat(texts(text)).endsWith("The workshop was organised with the EAC.");
+    }
+
+    @Test
+    void proseWithTwoSpacesAfterItsSentencesIsNoTable() {
+        String text = "The workshop was held.  It gathered experts.  They agreed on a plan.\n"
+                + "The second day was shorter.  Ministers spoke.  A declaration followed.\n";
+        assertThat(PlainTextLayout.blocks(text)).noneMatch(Block::isCell);
+    }
+
+    @Test
     void markdownHeadingsAndBoldAreStructure() {
         String text = "## 2.1 Regional Workshop\n\n- **Dates:** 12 April 2010\n";
         List<Block> blocks = PlainTextLayout.blocks(text);

@@ -33,6 +33,12 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void namesWithInnerLowerCaseWordsOfOtherLanguages() {
+        assertThat(find("held in Dar es Salaam, Tanzania, and in Frankfurt am Main")).containsExactly(
+                "Dar es Salaam|TZ", "Frankfurt am Main|DE");
+    }
+
+    @Test
     void countryQualifierPicksTheRightSantiago() {
         assertThat(find("Santiago, Chile. On October 19-21")).containsExactly("Santiago|CL");
         assertThat(find("Santiago, Dominican Republic, 4 May")).containsExactly("Santiago de los Caballeros|DO");
