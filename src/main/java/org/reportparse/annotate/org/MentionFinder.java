@@ -297,10 +297,15 @@ final class MentionFinder {
                 continue;
             }
             if (registryFirst && !partial) {
-                // "UNICEF Regional Office for ...": a unit of the registry organization, counted as it
+                // "UNICEF Regional Office for ...": a unit of the registry organization, counted as it,
+                // unless the document gives the unit an acronym of its own: "African Union Commission (AUC)"
                 OrgMention m = inside.stream().filter(x -> x.span().start() == r.span().start()).findFirst().orElseThrow();
+                String own = acronymAfter(text, r.span().end(), region.end());
                 out.removeAll(inside);
-                out.add(new OrgMention(r.span(), r.text(), m.name(), m.acronym(), m.source()));
+                boolean unit = m.span().end() < r.span().end(); // words beyond the registry's name
+                out.add(unit && own != null && !own.equals(m.acronym()) && !base(own).equals(m.acronym())
+                        ? new OrgMention(r.span(), r.text(), r.name(), own, OrgMention.Source.RULE)
+                        : new OrgMention(r.span(), r.text(), m.name(), m.acronym(), m.source()));
                 continue;
             }
             if (partial || !inside.isEmpty() && FOLDED_HEAD.matcher(r.text()).find()) {
@@ -444,14 +449,30 @@ final class MentionFinder {
         return PAREN_GAP.matcher(gap).matches() && close < text.length() && text.charAt(close) == ')';
     }
 
+    /** The acronym in parentheses right after a name ending at end ("... Centre (5Cs)"), or null. */
+    private static String acronymAfter(String text, int end, int regionEnd) {
+        Matcher gap = PAREN_GAP.matcher(text).region(end, regionEnd);
+        if (!gap.lookingAt()) {
+            return null;
+        }
+        int close = text.indexOf(')', gap.end());
+        if (close < 0 || close > regionEnd) {
+            return null;
+        }
+        String inside = text.substring(gap.end(), close).strip();
+        return isAcronym(inside) ? inside : null;
+    }
+
     static boolean isAcronym(String s) {
         return isAcronymBase(base(s));
     }
 
     /** As {@link #isAcronym} for a string that is its own {@link #base}. */
     static boolean isAcronymBase(String b) {
+        // digits count with the capitals ("G77", "5Cs", "C40"), but a capital is needed ("2015" is none)
         return b.length() >= 2 && b.length() <= 10 && !b.contains(" ")
-                && b.chars().filter(Character::isUpperCase).count() * 2 > b.length();
+                && b.chars().filter(c -> Character.isUpperCase(c) || Character.isDigit(c)).count() * 2 > b.length()
+                && b.chars().anyMatch(Character::isUpperCase);
     }
 
     /** "IOM-Bolivia" -> "IOM". */

@@ -16,6 +16,24 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void aUnitWithAnAcronymOfItsOwnIsItsOwnOrganization() {
+        List<PartnerValue> ps = Partners.inProse("The dialogue was organized with the African Union Commission (AUC) "
+                + "and the Caribbean Community Climate Change Centre (5Cs). UNICEF Regional Office for South Asia also "
+                + "presented.");
+        assertThat(ps).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("African Union Commission", "AUC"),
+                org.assertj.core.groups.Tuple.tuple("Caribbean Community Climate Change Centre", "5Cs"),
+                org.assertj.core.groups.Tuple.tuple("United Nations Children's Fund", "UNICEF"));
+    }
+
+    @Test
+    void acronymsWithDigits() {
+        assertThat(MentionFinder.isAcronym("G77")).isTrue();
+        assertThat(MentionFinder.isAcronym("5Cs")).isTrue();
+        assertThat(MentionFinder.isAcronym("2015")).isFalse();
+    }
+
+    @Test
     void suffixedFormsAreTheOrganization() {
         List<PartnerValue> ps = Partners.inProse("The seminar was organized by IOM-Bolivia. IOM Mexico and the "
                 + "International Organization for Migrations (IOM) also presented.");
