@@ -16,6 +16,8 @@ import org.reportparse.annotate.place.Gazetteer.Entry;
  * Immutable and thread-safe.
  */
 public final class PlaceAnnotator {
+    private static final Set<String> LIST_OPENERS = Set.of(":", "(");
+
     private static final long LARGE_CITY = 100_000;
     private static final long HUGE_CITY = 1_000_000;
 
@@ -325,7 +327,9 @@ public final class PlaceAnnotator {
     }
 
     private int skipBack(List<Token> ts, int i) {
-        while (i >= 0 && ts.get(i).isWord() && words.has("skip", ts.get(i).norm())) {
+        // "held in three cities: Lima, ...", "in two towns (Lima and Cusco)": a colon or bracket opens the list
+        while (i >= 0 && (ts.get(i).isWord() ? words.has("skip", ts.get(i).norm())
+                : ts.get(i).type() == Token.Type.BREAK && LIST_OPENERS.contains(ts.get(i).norm()))) {
             i--;
         }
         return i >= 0 && ts.get(i).isWord() ? i : -1;

@@ -62,6 +62,17 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCountedListOfCitiesAfterAColonOrInBrackets() {
+        TestDoc doc = new TestDoc().title("National consultations on the water policy")
+                .body("Consultations were held in three cities: Lima, Cusco and Arequipa (Peru), in November 2014.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Lima|PE", "Cusco|PE", "Arequipa|PE");
+        TestDoc es = new TestDoc().title("Consultas nacionales")
+                .body("Las consultas se realizaron en tres ciudades (Lima, Cusco y Arequipa).").end();
+        assertThat(places(es, 0, "es")).containsExactly("Lima|PE", "Cusco|PE", "Arequipa|PE");
+    }
+
+    @Test
     void countryInTitleRefinedByCityCountryInBody() {
         TestDoc doc = new TestDoc().title("OEA inicia en Paraguay taller subregional sobre registro civil")
                 .body("Asunción, Paraguay, 1 de julio de 2010 – La OEA inauguró hoy en esta capital el Taller Subregional, "
