@@ -74,6 +74,15 @@ class RolesTest {
     }
 
     @Test
+    void aFormsEmptyAnswerIsNoPartner() {
+        for (String none : List.of("None", "N/A", "Ninguno", "To be confirmed")) {
+            Layout.Fixture f = Layout.section("World Health Day commemoration", List.of("7 April 2016"),
+                    "Partners: " + none);
+            assertThat(Partners.of(f)).as(none).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownAcronymInATitleOrHeaderLineIsNoOrganizer() {
         Layout.Fixture f = Layout.section("Regional GIS workshop for SIDS", List.of("Vientiane, Lao PDR, May 3-4, 2012"),
                 "The workshop was organized by the OAS.");
