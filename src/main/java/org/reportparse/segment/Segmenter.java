@@ -68,14 +68,21 @@ public final class Segmenter {
     private final List<String> sectionHeadings;
     /** Section headings over prose that may tell the publisher's own activities (section-headings.tsv "ours"). */
     private final List<String> ourHeadings;
+    /** Headings of a part of one activity's write-up (section-headings.tsv "part"). */
+    private final List<String> partHeadings;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
         this.dates = dates;
         this.labels = labels;
         this.words = words;
         List<String[]> headings = Resources.tsv("section-headings.tsv");
-        this.sectionHeadings = headings.stream().map(r -> Resources.fold(r[0].strip())).toList();
+        // a part heading alone is no section heading ("Partners meeting" may start an activity), except
+        // those that organize reports too ("Background")
+        this.sectionHeadings = headings.stream().filter(r -> r.length == 1 || !r[1].strip().equals("part") || r.length > 2)
+                .map(r -> Resources.fold(r[0].strip())).toList();
         this.ourHeadings = headings.stream().filter(r -> r.length > 1 && r[1].strip().equals("ours"))
+                .map(r -> Resources.fold(r[0].strip())).toList();
+        this.partHeadings = headings.stream().filter(r -> r.length > 1 && r[1].strip().equals("part"))
                 .map(r -> Resources.fold(r[0].strip())).toList();
     }
 
@@ -84,9 +91,14 @@ public final class Segmenter {
         return matchesHeading(title, sectionHeadings);
     }
 
-    private static boolean matchesHeading(String title, List<String> headings) {
-        String t = TRAILING_STOPS.matcher(Resources.fold(SECTION_NUMBER.matcher(title.strip()).replaceFirst(""))).replaceAll("")
+    /** A heading's words for matching: folded, without its number and trailing stops. */
+    private static String headingKey(String title) {
+        return TRAILING_STOPS.matcher(Resources.fold(SECTION_NUMBER.matcher(title.strip()).replaceFirst(""))).replaceAll("")
                 .strip();
+    }
+
+    private static boolean matchesHeading(String title, List<String> headings) {
+        String t = headingKey(title);
         for (String h : headings) {
             // the heading itself, or the heading and more words ("Comments on ...")
             if (t.startsWith(h) && (t.length() == h.length() || t.charAt(h.length()) == ' ')) {
@@ -110,7 +122,9 @@ public final class Segmenter {
             List<Section> fromTable = u.isTable() ? tableSections(u, doc.text(), sections.size()) : List.of();
             int startTitle = fromTable.isEmpty() ? titleOf[k] : -1;
             boolean bullet = fromTable.isEmpty() && startTitle < 0 && isEventBullet(u, language);
-            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u);
+            // "Key outcomes" under an activity's title is part of it, not the end of it
+            boolean partOfOpen = open != null && u.titleLike() && partHeadings.contains(headingKey(u.text()));
+            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u) && !partOfOpen;
             if (ends && open != null) {
                 sections.add(close(open, openUnits, doc.text()));
                 open = null;

@@ -286,6 +286,19 @@ class SegmenterTest {
     }
 
     @Test
+    void aSubHeadingOfAnActivitysWriteUpKeepsItsProseInTheActivity() throws Exception {
+        String text = "Annual Report 2015\n\nWorkshop on coastal planning\nDate: 3-4 March 2015\nVenue: Suva, Fiji\n\n"
+                + "Key outcomes\nThe workshop was organized by the Pacific Community for 45 planners.\n\n"
+                + "Partners meeting on fisheries\nDate: 10 May 2015\nVenue: Apia, Samoa\n\n"
+                + "Conclusions\nThe programme met its targets.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Workshop on coastal planning", "Partners meeting on fisheries");
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text))
+                .contains("The workshop was organized by the Pacific Community for 45 planners.");
+        assertThat(seg.sections().get(1).span().of(text)).doesNotContain("targets");
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
