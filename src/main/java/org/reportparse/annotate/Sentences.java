@@ -173,16 +173,16 @@ public final class Sentences {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        String prev = before.of(text);
-        if (!prev.endsWith(".")) {
+        int end = before.end(); // read in place: copying each sentence to look at its last word showed in profiles
+        if (before.length() == 0 || text.charAt(end - 1) != '.') {
             return false;
         }
-        int w = prev.length() - 1;
-        while (w > 0 && !Character.isWhitespace(prev.charAt(w - 1)) && "([\"“'‘".indexOf(prev.charAt(w - 1)) < 0) {
+        int w = end - 1;
+        while (w > before.start() && !Character.isWhitespace(text.charAt(w - 1)) && "([\"“'‘".indexOf(text.charAt(w - 1)) < 0) {
             w--;
         }
-        String word = prev.substring(w, prev.length() - 1);
-        return abbreviations.contains(word.toLowerCase(Locale.ROOT)) || INITIALS.matcher(word + ".").matches();
+        String word = text.substring(w, end - 1);
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT)) || INITIALS.matcher(text).region(w, end).matches();
     }
 
     /** The stretches of text[region] between blank lines (a line of only spaces or tabs is blank). */

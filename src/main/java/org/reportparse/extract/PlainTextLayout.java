@@ -92,7 +92,7 @@ public final class PlainTextLayout {
                 Matcher bullet = BULLET.matcher(line);
                 boolean isItem = bullet.find();
                 int contentStart = lineStart + (isItem ? bullet.end() : 0);
-                if (start >= 0 && !isItem && continuesPrevious(text.substring(start, end), line, wrap)) {
+                if (start >= 0 && !isItem && continuesPrevious(text, start, end, line, wrap)) {
                     end = lineEnd;
                 } else {
                     if (start >= 0) {
@@ -119,10 +119,14 @@ public final class PlainTextLayout {
         if (line.isBlank()) {
             return false;
         }
-        long tabs = line.chars().filter(c -> c == '\t').count();
-        String t = line.strip();
-        long pipes = t.chars().filter(c -> c == '|').count();
-        return tabs >= 2 || (t.startsWith("|") && pipes >= 3);
+        int tabs = 0;
+        int pipes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            tabs += c == '\t' ? 1 : 0;
+            pipes += c == '|' ? 1 : 0;
+        }
+        return tabs >= 2 || pipes >= 3 && line.strip().startsWith("|");
     }
 
     /**
@@ -189,7 +193,7 @@ public final class PlainTextLayout {
      * hard-wrapped and the line before it was filled to the wrap width (so it ended only because
      * the line was full).
      */
-    private static boolean continuesPrevious(String soFar, String line, int wrap) {
+    private static boolean continuesPrevious(String text, int start, int end, String line, int wrap) {
         String trimmed = line.strip();
         if (trimmed.isEmpty()) {
             return false;
@@ -198,16 +202,22 @@ public final class PlainTextLayout {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        String prev = soFar.stripTrailing();
-        int lastLineStart = prev.lastIndexOf('\n') + 1;
-        int lastLength = prev.length() - lastLineStart;
+        // The block so far is text[start, prevEnd) without trailing space; only its last line is read
+        // (in place: copying and regex-scanning the whole block at every line made long blocks quadratic).
+        int prevEnd = end;
+        while (prevEnd > start && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int lastLineStart = Math.max(start, text.lastIndexOf('\n', prevEnd - 1) + 1);
+        int lastLength = prevEnd - lastLineStart;
         // After a full stop, a line without closing punctuation is a title, not a continuation.
-        boolean titleAfterSentence = SENTENCE_END.matcher(prev).find() && !SENTENCE_END.matcher(trimmed).find()
-                && !trimmed.endsWith(",") && !trimmed.endsWith(";");
-        if (wrap > 0 && lastLength >= wrap && !prev.endsWith(":") && !titleAfterSentence) {
+        boolean titleAfterSentence = SENTENCE_END.matcher(text).region(lastLineStart, prevEnd).find()
+                && !SENTENCE_END.matcher(trimmed).find() && !trimmed.endsWith(",") && !trimmed.endsWith(";");
+        boolean endsWithColon = prevEnd > start && text.charAt(prevEnd - 1) == ':';
+        if (wrap > 0 && lastLength >= wrap && !endsWithColon && !titleAfterSentence) {
             return true;
         }
-        return lastLength >= 60 && CONTINUES.matcher(prev).find();
+        return lastLength >= 60 && CONTINUES.matcher(text).region(lastLineStart, prevEnd).find();
     }
 
     /**
@@ -247,11 +257,21 @@ public final class PlainTextLayout {
         }
         // Markdown **bold** runs are emphasis, as bold runs are in DOCX.
         List<Span> emphasis = new ArrayList<>();
-        Matcher m = MD_BOLD.matcher(text).region(start, end);
-        while (m.find()) {
+        Matcher m = hasDoubleStar(text, start, end) ? MD_BOLD.matcher(text).region(start, end) : null;
+        while (m != null && m.find()) {
             emphasis.add(new Span(m.start(1), m.end(1)));
         }
         return new Block(item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, new Span(start, end), item ? 1 : 0,
                 -1, -1, -1, emphasis);
+    }
+
+    /** Whether "**" occurs in text[start, end): most blocks have no bold run, and the regex scan showed in profiles. */
+    private static boolean hasDoubleStar(String text, int start, int end) {
+        for (int i = start; i + 1 < end; i++) {
+            if (text.charAt(i) == '*' && text.charAt(i + 1) == '*') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,10 +1,11 @@
 package org.reportparse.segment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Guesses a document's main language by counting frequent function words (stopwords.tsv). */
@@ -14,16 +15,18 @@ public final class LanguageGuesser {
     /** Compiled once: String.split compiles a regex like this on every call. */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
-    private final Map<String, Set<String>> words = new HashMap<>();
+    /** word -> the languages listing it: one look-up per word of the sample. */
+    private final Map<String, List<String>> languagesOf = new HashMap<>();
     /** The longest listed word: a longer plain ASCII word is not looked up. */
     private int longest;
 
     public static LanguageGuesser load() {
         LanguageGuesser g = new LanguageGuesser();
         for (String[] row : Resources.tsv("stopwords.tsv")) {
-            Set<String> list = new HashSet<>(java.util.List.of(row[1].split("\\s+")));
-            g.words.put(row[0], list);
-            list.forEach(w -> g.longest = Math.max(g.longest, w.length()));
+            for (String w : new HashSet<>(List.of(row[1].split("\\s+")))) {
+                g.languagesOf.computeIfAbsent(w, k -> new ArrayList<>()).add(row[0]);
+                g.longest = Math.max(g.longest, w.length());
+            }
         }
         return g;
     }
@@ -56,9 +59,10 @@ public final class LanguageGuesser {
     }
 
     private void count(String word, Map<String, Integer> hits) {
-        for (Map.Entry<String, Set<String>> e : words.entrySet()) {
-            if (e.getValue().contains(word)) {
-                hits.merge(e.getKey(), 1, Integer::sum);
+        List<String> languages = languagesOf.get(word);
+        if (languages != null) {
+            for (String language : languages) {
+                hits.merge(language, 1, Integer::sum);
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.reportparse.segment;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.reportparse.annotate.Span;
@@ -16,8 +18,15 @@ import org.reportparse.annotate.Span;
 public record Section(int index, Span span, Span title, SectionKind kind, List<Labeled> labels,
                       List<Span> headerLines, List<Span> body) {
 
+    /** The labels with this key, in order (a loop: every field asks for its labels in every section). */
     public List<Labeled> labels(String key) {
-        return labels.stream().filter(l -> l.key().equals(key)).toList();
+        List<Labeled> out = new ArrayList<>();
+        for (Labeled l : labels) {
+            if (l.key().equals(key)) {
+                out.add(l);
+            }
+        }
+        return out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
     }
 
     public Optional<Labeled> label(String key) {

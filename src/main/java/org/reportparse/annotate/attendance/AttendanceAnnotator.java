@@ -25,8 +25,12 @@ public final class AttendanceAnnotator {
     private static final Set<String> RANGE_DASHES = Set.of("-", "–", "—", "to");
     private static final Set<String> RANGE_OPENERS = Set.of("between", "entre", "de");
     private static final Set<String> RANGE_AFTER_OPENER = Set.of("and", "y", "a");
+    /** Words between a target verb and its count: "planned for 30", "previstos para 30". */
+    private static final Set<String> PLANNED_GLUE = Set.of("for", "para", "to", "a", "of", "de");
     /** Noun search window after a number: long enough for "118 human resources and occupational health staff". */
     private static final int NOUN_WINDOW = 8;
+    /** Qualifier.values() copies its array at each call; this runs at every count. */
+    private static final Qualifier[] QUALIFIERS = Qualifier.values();
 
     private static final class Holder {
         static final AttendanceAnnotator SHARED = new AttendanceAnnotator(
@@ -252,7 +256,7 @@ public final class AttendanceAnnotator {
 
         /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */
         private boolean isPlanned(int qStart) {
-            int k = qStart > start && Set.of("for", "para", "to", "a", "of", "de").contains(tokens.get(qStart - 1).lower())
+            int k = qStart > start && PLANNED_GLUE.contains(tokens.get(qStart - 1).lower())
                     ? qStart - 1 : qStart;
             return lexicon.matchEndingAt(tokens, k, "planned") > 0;
         }
@@ -260,7 +264,7 @@ public final class AttendanceAnnotator {
         /** The longest qualifier cue right before the number ("more than", "alrededor de"), or exact. */
         private QualifierCue qualifierBefore(ParsedNumber n) {
             QualifierCue best = new QualifierCue(n.start(), Qualifier.EXACT);
-            for (Qualifier candidate : Qualifier.values()) {
+            for (Qualifier candidate : QUALIFIERS) {
                 int len = lexicon.matchEndingAt(tokens, n.start(), candidate.code());
                 if (len > n.start() - best.start()) {
                     best = new QualifierCue(n.start() - len, candidate);

@@ -1,7 +1,6 @@
 package org.reportparse.annotate.attendance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.reportparse.annotate.Span;
@@ -49,33 +48,56 @@ final class AttendanceChoice {
                 && (m.cue() || sameSentencePeople.stream().anyMatch(p -> p.kind() == CountedKind.PARTICIPANTS));
     }
 
+    /** The scored counts that are not weak, or all of them when every one is. */
     private static List<Scored> unlessAlone(List<Scored> usable, Predicate<Scored> weak) {
-        return usable.stream().allMatch(weak) ? usable : usable.stream().filter(weak.negate()).toList();
+        List<Scored> strong = new ArrayList<>();
+        for (Scored s : usable) {
+            if (!weak.test(s)) {
+                strong.add(s);
+            }
+        }
+        return strong.isEmpty() ? usable : strong;
     }
 
     record Scored(CountMention mention, int strength) {}
 
+    /** Loops rather than streams: this runs for every section, two or three times. */
     static AttendanceValue choose(List<Scored> scored, String text) {
-        List<Scored> usable = scored.stream()
-                .filter(s -> s.strength() >= 0)
-                .filter(s -> s.mention().count() != null && s.mention().count() >= 2
-                        && s.mention().count() <= MAX_ATTENDANCE)
-                .filter(s -> !s.mention().part() && !s.mention().background())
-                .toList();
+        List<Scored> usable = new ArrayList<>();
+        for (Scored s : scored) {
+            CountMention m = s.mention();
+            if (s.strength() >= 0 && m.count() != null && m.count() >= 2 && m.count() <= MAX_ATTENDANCE
+                    && !m.part() && !m.background()) {
+                usable.add(s);
+            }
+        }
         if (usable.isEmpty()) {
             return null;
         }
         // speakers and trainers, and targets, are counted only when nothing else is
         usable = unlessAlone(usable, s -> s.mention().kind() == CountedKind.STAFF);
         usable = unlessAlone(usable, s -> s.mention().planned());
-        Scored total = usable.stream().filter(s -> s.mention().total() && s.strength() >= 1)
-                .max(Comparator.comparingInt(Scored::strength)).orElse(null);
+        Scored total = null; // the strongest stated total, the first among equals
+        int best = Integer.MIN_VALUE;
+        for (Scored s : usable) {
+            if (s.mention().total() && s.strength() >= 1 && (total == null || s.strength() > total.strength())) {
+                total = s;
+            }
+            best = Math.max(best, s.strength());
+        }
         if (total != null) {
             return value(List.of(total.mention()), text);
         }
-        int best = usable.stream().mapToInt(Scored::strength).max().orElseThrow();
-        List<CountMention> top = usable.stream().filter(s -> s.strength() == best).map(Scored::mention).toList();
-        List<CountMention> fresh = top.stream().filter(m -> !m.anaphoric()).toList();
+        List<CountMention> top = new ArrayList<>();
+        List<CountMention> fresh = new ArrayList<>();
+        for (Scored s : usable) {
+            if (s.strength() == best) {
+                top.add(s.mention());
+                if (!s.mention().anaphoric()) {
+                    fresh.add(s.mention());
+                }
+            }
+        }
         List<CountMention> parts = withoutRestatements(fresh.isEmpty() ? top : fresh);
         // Weak counts (people named without a tie to taking part) are not added up: the first is the headline.
         return value(best >= 2 ? parts : parts.subList(0, 1), text);
@@ -102,11 +124,15 @@ final class AttendanceChoice {
     }
 
     private static AttendanceValue value(List<CountMention> parts, String text) {
-        int sum = parts.stream().mapToInt(CountMention::count).sum();
-        Qualifier q = Qualifier.ofSum(parts.stream().map(CountMention::qualifier).toList());
+        int sum = 0;
+        List<Qualifier> qualifiers = new ArrayList<>(parts.size());
+        List<String> texts = new ArrayList<>(parts.size());
+        for (CountMention p : parts) {
+            sum += p.count();
+            qualifiers.add(p.qualifier());
+            texts.add(p.span().of(text));
+        }
         Span span = new Span(parts.get(0).span().start(), parts.get(parts.size() - 1).span().end());
-        List<String> texts = new ArrayList<>();
-        parts.forEach(p -> texts.add(p.span().of(text)));
-        return new AttendanceValue(sum, q.code(), String.join(" + ", texts), span);
+        return new AttendanceValue(sum, Qualifier.ofSum(qualifiers).code(), String.join(" + ", texts), span);
     }
 }

@@ -54,9 +54,12 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
     private static List<AttendanceChoice.Scored> scoreProse(List<CountMention> all) {
         List<AttendanceChoice.Scored> scored = new ArrayList<>();
         for (CountMention m : all) {
-            List<CountMention> peopleBefore = all.stream()
-                    .filter(o -> o.sentence() == m.sentence() && o.countsPeople() && o.span().start() < m.span().start())
-                    .toList();
+            List<CountMention> peopleBefore = new ArrayList<>(); // a loop: this runs for every pair of counts
+            for (CountMention o : all) {
+                if (o.sentence() == m.sentence() && o.countsPeople() && o.span().start() < m.span().start()) {
+                    peopleBefore.add(o);
+                }
+            }
             scored.add(new AttendanceChoice.Scored(m, AttendanceChoice.bodyStrength(m, peopleBefore)));
         }
         return scored;
@@ -68,7 +71,8 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
      */
     static Integer referenceYear(ReportHeader header) {
         String start = header.periodStart();
-        if (start != null && start.length() >= 4 && start.substring(0, 4).chars().allMatch(Character::isDigit)) {
+        if (start != null && start.length() >= 4 && Character.isDigit(start.charAt(0)) && Character.isDigit(start.charAt(1))
+                && Character.isDigit(start.charAt(2)) && Character.isDigit(start.charAt(3))) {
             return Integer.parseInt(start.substring(0, 4));
         }
         return header.dateline() == null ? null : header.dateline().getYear();

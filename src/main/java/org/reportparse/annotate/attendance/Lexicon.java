@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Word lists of the attendance rules (lexicon-*.tsv): phrases grouped by category and matched as
@@ -18,6 +20,12 @@ import java.util.Map;
 final class Lexicon {
     /** category -> first token -> phrases (as lower-case token texts) starting with it. */
     private final Map<String, Map<String, List<List<String>>>> byFirst = new HashMap<>();
+    /** category -> last token -> phrases ending with it: a phrase ending at a token is one look-up, not one per length. */
+    private final Map<String, Map<String, List<List<String>>>> byLast = new HashMap<>();
+    /** category -> its one-token phrases, for {@link #has}. */
+    private final Map<String, Set<String>> singles = new HashMap<>();
+    /** Phrases longer than this never end at a token (matchEndingAt's limit). */
+    private static final int LONGEST_ENDING = 6;
 
     static Lexicon load(String... resources) {
         Lexicon lex = new Lexicon();
@@ -54,6 +62,11 @@ final class Lexicon {
         if (!words.isEmpty()) {
             byFirst.computeIfAbsent(category, c -> new HashMap<>())
                     .computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+            byLast.computeIfAbsent(category, c -> new HashMap<>())
+                    .computeIfAbsent(words.get(words.size() - 1), w -> new ArrayList<>()).add(words);
+            if (words.size() == 1) {
+                singles.computeIfAbsent(category, c -> new HashSet<>()).add(words.get(0));
+            }
         }
     }
 
@@ -74,13 +87,18 @@ final class Lexicon {
         return best;
     }
 
-    /** Length of the longest phrase of the category ending just before tokens[end], or 0. */
+    /** Length of the longest phrase of the category (of at most six tokens) ending just before tokens[end], or 0. */
     int matchEndingAt(List<Token> tokens, int end, String category) {
-        Map<String, List<List<String>>> phrases = byFirst.getOrDefault(category, Map.of());
+        if (end < 1 || end > tokens.size()) {
+            return 0;
+        }
+        List<List<String>> candidates = byLast.getOrDefault(category, Map.of()).get(tokens.get(end - 1).lower());
         int best = 0;
-        for (int len = 1; len <= 6 && end - len >= 0; len++) {
-            if (end - len < tokens.size() && matchesExactly(tokens, end - len, len, phrases)) {
-                best = len;
+        if (candidates != null) {
+            for (List<String> p : candidates) {
+                if (p.size() > best && p.size() <= LONGEST_ENDING && p.size() <= end && matches(tokens, end - p.size(), p)) {
+                    best = p.size();
+                }
             }
         }
         return best;
@@ -97,28 +115,7 @@ final class Lexicon {
     }
 
     boolean has(String category, String word) {
-        List<List<String>> c = byFirst.getOrDefault(category, Map.of()).get(word);
-        if (c != null) {
-            for (List<String> p : c) {
-                if (p.size() == 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A phrase of exactly len tokens matches at tokens[i] (loops, not streams: this runs around every count). */
-    private static boolean matchesExactly(List<Token> tokens, int i, int len, Map<String, List<List<String>>> phrases) {
-        List<List<String>> c = phrases.get(tokens.get(i).lower());
-        if (c != null) {
-            for (List<String> p : c) {
-                if (p.size() == len && matches(tokens, i, p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return singles.getOrDefault(category, Set.of()).contains(word);
     }
 
     private static boolean matches(List<Token> tokens, int i, List<String> phrase) {

@@ -25,11 +25,14 @@ public enum Qualifier {
      * 90); a lower bound added to an upper bound only says "about".
      */
     static Qualifier ofSum(Collection<Qualifier> parts) {
-        boolean lower = parts.stream().anyMatch(Qualifier::isLowerBound);
-        boolean upper = parts.stream().anyMatch(Qualifier::isUpperBound);
-        if (lower && upper) {
-            return ABOUT;
+        boolean lower = false;
+        boolean upper = false;
+        Qualifier weakest = EXACT;
+        for (Qualifier q : parts) {
+            lower |= q.isLowerBound();
+            upper |= q.isUpperBound();
+            weakest = q.compareTo(weakest) > 0 ? q : weakest;
         }
-        return parts.stream().max(Enum::compareTo).orElse(EXACT);
+        return lower && upper ? ABOUT : weakest;
     }
 }

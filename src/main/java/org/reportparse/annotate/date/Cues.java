@@ -18,6 +18,7 @@ final class Cues {
     private final Set<String> fillers;
     private final List<String> skipBefore;
     private final List<String> skipAfter;
+    /** Sentence cues padded with a space at each end, as they are looked for in a padded sentence. */
     private final List<String> skipSentence;
     private final List<String> keepSentence;
     private final List<String> until;
@@ -32,8 +33,8 @@ final class Cues {
         this.fillers = lex.words("cue-filler");
         this.skipBefore = phrases(lex, "skip-before", true);
         this.skipAfter = phrases(lex, "skip-after", false);
-        this.skipSentence = phrases(lex, "skip-sentence", false);
-        this.keepSentence = phrases(lex, "keep-sentence", false);
+        this.skipSentence = phrases(lex, "skip-sentence", false).stream().map(c -> " " + c + " ").toList();
+        this.keepSentence = phrases(lex, "keep-sentence", false).stream().map(c -> " " + c + " ").toList();
         this.until = phrases(lex, "until", true);
         this.conclude = phrases(lex, "conclude", false);
         this.begin = phrases(lex, "begin", true);
@@ -55,7 +56,8 @@ final class Cues {
         // a mention may begin with its opener ("from 6 to 8 May"): "postponed" + "from" is the cue
         String first = normalize(text.substring(start, end)).split(" ")[0];
         String withOpener = lex.words("opener").contains(first) ? before + " " + first : before;
-        return endsWithAny(trimEnd(before), skipBefore) || endsWithAny(trimEnd(withOpener), skipBefore) || skipAfter.stream().anyMatch(c -> after.startsWith(c + " ") || after.equals(c));
+        return endsWithAny(trimEnd(before), skipBefore) || endsWithAny(trimEnd(withOpener), skipBefore)
+                || startsWithAny(after, skipAfter);
     }
 
     /** The date at start follows "until"/"hasta": it ends a range begun earlier in the sentence. */
@@ -88,8 +90,7 @@ final class Cues {
     /** A sentence about preparations or an earlier report, not the event itself. */
     boolean skippedSentence(String sentence) {
         String s = " " + normalize(sentence) + " ";
-        return skipSentence.stream().anyMatch(c -> s.contains(" " + c + " "))
-                && keepSentence.stream().noneMatch(c -> s.contains(" " + c + " "));
+        return skipSentence.stream().anyMatch(s::contains) && keepSentence.stream().noneMatch(s::contains);
     }
 
     /** The length in days a sentence gives its event ("a two-day course"), or 0. */
@@ -106,9 +107,20 @@ final class Cues {
                 .map(Lexicon.Entry::intValue).orElse(0);
     }
 
+    /** s is one of the cues or ends with a space and one (tested without building " " + cue for each). */
     private static boolean endsWithAny(String s, List<String> cues) {
         for (String c : cues) {
-            if (s.equals(c) || s.endsWith(" " + c)) {
+            if (s.endsWith(c) && (s.length() == c.length() || s.charAt(s.length() - c.length() - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** s is one of the cues or starts with one and a space. */
+    private static boolean startsWithAny(String s, List<String> cues) {
+        for (String c : cues) {
+            if (s.startsWith(c) && (s.length() == c.length() || s.charAt(c.length()) == ' ')) {
                 return true;
             }
         }

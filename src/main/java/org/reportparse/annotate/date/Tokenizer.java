@@ -23,6 +23,15 @@ final class Tokenizer {
 
     private static final Pattern DATE_SEPARATOR = Pattern.compile("[./-]");
 
+    /** One-character strings of ASCII punctuation, shared: String.valueOf made one per sign. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private final Set<String> ordinalSuffixes;
 
     Tokenizer(Set<String> ordinalSuffixes) {
@@ -40,16 +49,16 @@ final class Tokenizer {
                 // a wrapped line continues its expression ("December 1-2,\n2005"); a blank line ends it
                 newline = ++breaks >= 2 || c == '\u2029';
                 i++;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else if (isDigit(c)) {
                 breaks = 0;
                 i = number(text, i, to, newline, out);
                 newline = false;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 breaks = 0;
                 int j = i;
-                while (j < to && Character.isLetter(text.charAt(j))) {
+                while (j < to && isLetter(text.charAt(j))) {
                     j++;
                 }
                 String w = text.substring(i, j);
@@ -59,8 +68,8 @@ final class Tokenizer {
                 i = j;
             } else {
                 breaks = 0;
-                out.add(new Token(Token.Type.PUNCT, i, i + 1, String.valueOf(c), false, newline, 0, 0, false,
-                        null, '\0'));
+                out.add(new Token(Token.Type.PUNCT, i, i + 1, c < ASCII.length ? ASCII[c] : String.valueOf(c), false,
+                        newline, 0, 0, false, null, '\0'));
                 newline = false;
                 i++;
             }
@@ -96,7 +105,7 @@ final class Tokenizer {
             out.add(other(start, unit ? k : j, cluster, newline));
             return unit ? k : j;
         }
-        if (cluster.chars().allMatch(Tokenizer::isDigit)) {
+        if (allDigits(cluster)) {
             out.add(num(start, end, cluster, newline, ordinal));
             return end;
         }
@@ -123,8 +132,8 @@ final class Tokenizer {
             return j;
         }
         int dash = cluster.indexOf('-');
-        if (dash > 0 && cluster.indexOf('-', dash + 1) < 0 && cluster.substring(0, dash).chars().allMatch(Tokenizer::isDigit)
-                && cluster.substring(dash + 1).chars().allMatch(Tokenizer::isDigit)) {
+        if (dash > 0 && cluster.indexOf('-', dash + 1) < 0 && allDigits(cluster.substring(0, dash))
+                && allDigits(cluster.substring(dash + 1))) {
             // "12-13" or "2005-2006": two numbers joined by a dash
             out.add(num(start, start + dash, cluster.substring(0, dash), newline, false));
             out.add(new Token(Token.Type.PUNCT, start + dash, start + dash + 1, "-", false, false, 0, 0, false,
@@ -185,5 +194,22 @@ final class Tokenizer {
 
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Character.isLetter, with plain ASCII (nearly every character of a report) answered without a table look-up. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c);
     }
 }
