@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.reportparse.annotate.DocumentContext;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.attendance.AttendanceField;
 import org.reportparse.annotate.date.DateAnnotator;
 import org.reportparse.annotate.date.DateField;
@@ -72,6 +73,10 @@ public final class Pipeline {
     }
 
     private static ActivityAssembler annotators(Path organizations, DateAnnotator dates, ActivityWords words) {
+        // Also loaded here rather than by the first document to need them, on its thread: the sentence
+        // model and the date word lists of both shipped languages (almost every document uses all three).
+        Sentences.shared();
+        dates.loadLanguages();
         PlaceField places = PlaceField.load();
         return new ActivityAssembler(words, new DateField(dates), places,
                 PartnerField.load(organizations, places.annotator().gazetteer()::names), AttendanceField.load(),
