@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.reportparse.annotate.DocumentContext;
+import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.attendance.AttendanceField;
 import org.reportparse.annotate.date.DateAnnotator;
 import org.reportparse.annotate.date.DateField;
@@ -34,7 +37,8 @@ public final class Pipeline {
     private final Extractor extractor;
     private final LanguageGuesser languages;
     private final Segmenter segmenter;
-    private final ActivityAssembler assembler;
+    /** The field annotators (gazetteer, registry, rules, word lists, models), loaded by {@link #annotators}. */
+    private final FutureTask<ActivityAssembler> assembler;
 
     /** @param organizations a user's own organizations file (--organizations), or null */
     public static Pipeline load(Path organizations) {
@@ -45,16 +49,56 @@ public final class Pipeline {
         return new Pipeline(null);
     }
 
+    /**
+     * The field annotators load on a thread of their own while this one loads the segmenter's word
+     * lists and the first document is extracted and segmented, which needs none of them: they are
+     * two thirds of the loading. With a user's organizations file they load here, so that its
+     * errors stop the run before any document, as they always have.
+     */
     private Pipeline(Path organizations) {
         DateAnnotator dates = DateAnnotator.shared();
         ActivityWords words = ActivityWords.load();
+        this.assembler = new FutureTask<>(() -> annotators(organizations, dates, words));
+        if (organizations == null) {
+            Thread loader = new Thread(assembler, "reportparse-annotators");
+            loader.setDaemon(true);
+            loader.start();
+        } else {
+            assembler.run();
+            assembler();
+        }
         this.extractor = new Extractor();
         this.languages = LanguageGuesser.load();
         this.segmenter = new Segmenter(dates, Labels.load(), words);
+    }
+
+    private static ActivityAssembler annotators(Path organizations, DateAnnotator dates, ActivityWords words) {
+        // Also loaded here rather than by the first document to need them, on its thread: the sentence
+        // model and the date word lists of both shipped languages (almost every document uses all three).
+        Sentences.shared();
+        dates.loadLanguages();
         PlaceField places = PlaceField.load();
-        this.assembler = new ActivityAssembler(words, new DateField(dates), places,
+        return new ActivityAssembler(words, new DateField(dates), places,
                 PartnerField.load(organizations, places.annotator().gazetteer()::names), AttendanceField.load(),
                 places.annotator().gazetteer()::names);
+    }
+
+    /** The loaded annotators (waiting for them if they are still loading); their loading's failure, rethrown. */
+    private ActivityAssembler assembler() {
+        try {
+            return assembler.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the annotators", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Per-run settings that do not change the loaded resources. */
@@ -72,7 +116,7 @@ public final class Pipeline {
         SegmentedDocument seg = segmenter.segment(doc, language);
         DocumentContext ctx = new DocumentContext(text, language, seg.header(), seg.sections(),
                 options.referenceDate());
-        List<Activity> activities = assembler.assemble(ctx);
+        List<Activity> activities = assembler().assemble(ctx);
         ReportHeader h = seg.header();
         Period period = h.periodStart() == null ? null
                 : new Period(h.periodStart(), h.periodEnd(), h.period() == null ? null : h.period().of(text));

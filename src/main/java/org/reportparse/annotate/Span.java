@@ -27,6 +27,18 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.subSequence(start, end).toString();
     }
 
+    // equals and hashCode written out (the same values a record generates): the generated ones are
+    // linked through method handles at their first call, which spins ~25 classes in a one-document run.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && s.start == start && s.end == end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);

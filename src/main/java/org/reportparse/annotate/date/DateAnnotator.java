@@ -73,6 +73,15 @@ public final class DateAnnotator {
         return false;
     }
 
+    /**
+     * Loads the word lists of every shipped language now rather than when a document first needs
+     * them (almost every document does: a region without a month of its own language is tried in
+     * the others), so that Pipeline can load them off the first document's thread.
+     */
+    public void loadLanguages() {
+        SHIPPED.forEach(this::language);
+    }
+
     /** The word lists of a language ("en" when it has none), for the date field's cues. */
     Lexicon lexicon(String language) {
         return language(language).lexicon();

@@ -2,6 +2,7 @@ package org.reportparse.annotate.date;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 
 /** A calendar date known to some precision: year, month and day may each be unknown (null). */
 public record PartialDate(Integer year, Integer month, Integer day) {
@@ -9,6 +10,19 @@ public record PartialDate(Integer year, Integer month, Integer day) {
 
     public static PartialDate of(LocalDate d) {
         return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    // equals and hashCode written out (the same values a record generates): the generated ones are
+    // linked through method handles at their first call, which spins ~25 classes in a one-document run.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PartialDate d && Objects.equals(year, d.year) && Objects.equals(month, d.month)
+                && Objects.equals(day, d.day);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Objects.hashCode(year) + Objects.hashCode(month)) + Objects.hashCode(day);
     }
 
     public boolean hasYear() {

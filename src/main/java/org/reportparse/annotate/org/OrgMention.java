@@ -1,5 +1,6 @@
 package org.reportparse.annotate.org;
 
+import java.util.Objects;
 import org.reportparse.annotate.Span;
 
 /**
@@ -18,6 +19,23 @@ record OrgMention(Span span, String text, String name, String acronym, Source so
         boolean tentative() {
             return this == UNKNOWN_ACRONYM || this == MODEL;
         }
+    }
+
+    // equals and hashCode written out (the same values a record generates): the generated ones are
+    // linked through method handles at their first call, which spins ~25 classes in a one-document run.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OrgMention m && span.equals(m.span) && Objects.equals(text, m.text)
+                && Objects.equals(name, m.name) && Objects.equals(acronym, m.acronym) && source == m.source;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = span.hashCode();
+        h = 31 * h + Objects.hashCode(text);
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(acronym);
+        return 31 * h + Objects.hashCode(source);
     }
 
     String key() {
