@@ -1,6 +1,7 @@
 package org.reportparse.annotate.org;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,15 +38,17 @@ final class RuleFinder {
     private final Lexicon lex;
 
     /**
-     * Hash codes of every word runs() looks up (connectors, locatives, event words), sorted: a plain
-     * lowercase word whose hash is not among them needs no substring (most words of a sentence).
+     * A bit per hash (modulo the size) of every word runs() looks up (connectors, locatives, event
+     * words): a plain lowercase word whose bit is clear needs no substring (most words of a sentence).
+     * A word sharing a bit only takes the longer way, to the same result.
      */
-    private final int[] lookedUpHashes;
+    private final BitSet lookedUpHashes = new BitSet(LOOKED_UP_BITS);
+    private static final int LOOKED_UP_BITS = 1 << 12;
 
     RuleFinder(Lexicon lex) {
         this.lex = lex;
-        this.lookedUpHashes = java.util.stream.Stream.of(CONNECTORS, LOCATIVE, lex.eventWords)
-                .flatMap(Set::stream).mapToInt(String::hashCode).sorted().distinct().toArray();
+        java.util.stream.Stream.of(CONNECTORS, LOCATIVE, lex.eventWords).flatMap(Set::stream)
+                .forEach(w -> lookedUpHashes.set(w.hashCode() & (LOOKED_UP_BITS - 1)));
     }
 
     List<OrgMention> find(String text, int from, int to) {
@@ -169,7 +172,7 @@ final class RuleFinder {
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i); // String.hashCode of the token, without building it
         }
-        return java.util.Arrays.binarySearch(lookedUpHashes, hash) < 0;
+        return !lookedUpHashes.get(hash & (LOOKED_UP_BITS - 1));
     }
 
     /** As text.substring(from, to).isBlank(), without the copy (this runs for every word). */
