@@ -2,8 +2,6 @@ package org.reportparse.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -24,8 +22,8 @@ import java.util.regex.Pattern;
  * that look no further back than their opening word boundary and have no {@code ^} after it. Thread-safe.
  */
 public final class WordStartPatterns {
-    /** Words whose masks are remembered; past this, masks are computed afresh (bounded memory). */
-    private static final int WORD_CACHE_LIMIT = 200_000;
+    /** log2 of the slots remembering word and pair masks: ~196,000 of each; past that, masks are computed afresh (bounded memory). */
+    private static final int CACHE_BITS = 18;
 
     /** Characters below this have a precomputed mask of the patterns a match can start with. */
     private static final char FIRST_CHAR_LIMIT = 0x250;
@@ -39,9 +37,9 @@ public final class WordStartPatterns {
     private final AtomicLongArray byFirstChar = new AtomicLongArray(FIRST_CHAR_LIMIT);
     private static final long KNOWN = 1L << 63;
     /** For a word as written: bit k set when pattern k may match starting with it. */
-    private final Map<String, Long> byFirstWord = new ConcurrentHashMap<>();
+    private final RangeMasks byFirstWord = new RangeMasks(CACHE_BITS);
     /** For a word, the characters after it and the next word, as written: the same, narrower. */
-    private final Map<String, Long> byFirstPair = new ConcurrentHashMap<>();
+    private final RangeMasks byFirstPair = new RangeMasks(CACHE_BITS);
 
     private WordStartPatterns(List<Pattern> patterns) {
         if (patterns.size() > Long.SIZE - 1) {
@@ -84,7 +82,7 @@ public final class WordStartPatterns {
             if (first < FIRST_CHAR_LIMIT && startingWith(first) == 0) {
                 continue;
             }
-            long wordMask = startingWith(text.substring(i, end));
+            long wordMask = startingWith(text, i, end);
             for (long mask = wordMask == 0 ? 0 : wordMask & startingWith(text, i, end, to, wordMask); mask != 0;
                     mask &= mask - 1) {
                 int k = Long.numberOfTrailingZeros(mask);
@@ -121,14 +119,12 @@ public final class WordStartPatterns {
         return mask & ~KNOWN;
     }
 
-    private long startingWith(String word) {
-        Long known = byFirstWord.get(word);
-        if (known != null) {
-            return known;
-        }
-        long mask = mask(word);
-        if (byFirstWord.size() < WORD_CACHE_LIMIT) {
-            byFirstWord.put(word, mask);
+    /** The patterns that may match starting with the word text[i, end). */
+    private long startingWith(String text, int i, int end) {
+        long mask = byFirstWord.get(text, i, end);
+        if (mask == RangeMasks.UNKNOWN) {
+            mask = mask(text.substring(i, end));
+            byFirstWord.put(text, i, end, mask);
         }
         return mask;
     }
@@ -149,14 +145,10 @@ public final class WordStartPatterns {
         while (next < to && Character.isLetterOrDigit(text.charAt(next))) {
             next++;
         }
-        String pair = text.substring(i, next);
-        Long known = byFirstPair.get(pair);
-        if (known != null) {
-            return known;
-        }
-        long mask = mask(pair, wordMask);
-        if (byFirstPair.size() < WORD_CACHE_LIMIT) {
-            byFirstPair.put(pair, mask);
+        long mask = byFirstPair.get(text, i, next);
+        if (mask == RangeMasks.UNKNOWN) {
+            mask = mask(text.substring(i, next), wordMask);
+            byFirstPair.put(text, i, next, mask);
         }
         return mask;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,8 +30,11 @@ final class Lexicon {
     final Set<String> givenNames = new HashSet<>();
     /** Demonym and region words ("Guatemalan", "Caribbean", "Central"), as written. */
     final Set<String> placeAdjectives = new HashSet<>();
-    /** Alternative wording -> canonical wording, longest first. */
-    final Map<String, String> synonyms = new LinkedHashMap<>();
+    /** An alternative wording of a body's name, lower-cased once at load, and its canonical wording. */
+    record Synonym(String lowerWording, int length, String canonical) {}
+
+    /** Alternative wordings, longest first. */
+    final List<Synonym> synonyms = new ArrayList<>();
 
     static Lexicon builtIn() {
         Lexicon x = new Lexicon();
@@ -57,9 +61,11 @@ final class Lexicon {
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
         x.placeAdjectives.addAll(Resources.lines("region-adjectives.txt"));
         Resources.lines("given-names.txt").forEach(g -> x.givenNames.add(g.strip()));
+        Map<String, String> synonyms = new LinkedHashMap<>();
         Resources.table("body-synonyms.tsv").stream()
                 .sorted((a, b) -> b[0].length() - a[0].length())
-                .forEach(r -> x.synonyms.put(r[0], r[1]));
+                .forEach(r -> synonyms.put(r[0], r[1]));
+        synonyms.forEach((k, v) -> x.synonyms.add(new Synonym(k.toLowerCase(Locale.ROOT), k.length(), v)));
         return x;
     }
 

@@ -1,7 +1,6 @@
 package org.reportparse.annotate.org;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +19,6 @@ import org.reportparse.annotate.WordStartPatterns;
  * and the trained model's suggestions.
  */
 final class MentionFinder {
-    /** A run of 2-10 capitals standing alone; the look-behind comes after the first capital so most positions fail fast. */
-    private static final Pattern CAPS = Pattern.compile("[A-Z](?<![\\p{L}\\p{N}\\-].)[A-Z&]{1,9}(?![\\p{L}\\p{N}])");
     private static final Pattern SUFFIX = Pattern.compile(
             "\\G(?:-(\\p{Lu}[\\p{L}]+)| ([A-Z]{2,6})\\b| (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?))");
     /** A branch's qualifier after a registry name, then its own acronym in parentheses: "-Caribbean (GWP-C)". */
@@ -107,9 +104,7 @@ final class MentionFinder {
                 out.add(withSuffix(text, region, h));
             }
         }
-        Matcher caps = CAPS.matcher(text).region(region.start(), region.end());
-        while (caps.find()) {
-            Span s = new Span(caps.start(), caps.end());
+        for (Span s : CapsRuns.in(text, region.start(), region.end())) {
             if (!overlapsAny(out, s)) {
                 OrgMention m = acronym(text, s, defined);
                 if (m != null) {
@@ -127,7 +122,7 @@ final class MentionFinder {
         if (mode == Mode.FULL) {
             addModel(text, region, modelStretches, out);
         }
-        out.sort(Comparator.comparing(OrgMention::span));
+        out.sort(OrgMention.BY_SPAN);
         return out;
     }
 
@@ -469,10 +464,19 @@ final class MentionFinder {
 
     /** As {@link #isAcronym} for a string that is its own {@link #base}. */
     static boolean isAcronymBase(String b) {
-        // digits count with the capitals ("G77", "5Cs", "C40"), but a capital is needed ("2015" is none)
-        return b.length() >= 2 && b.length() <= 10 && !b.contains(" ")
-                && b.chars().filter(c -> Character.isUpperCase(c) || Character.isDigit(c)).count() * 2 > b.length()
-                && b.chars().anyMatch(Character::isUpperCase);
+        if (b.length() < 2 || b.length() > 10 || b.contains(" ")) {
+            return false;
+        }
+        // digits count with the capitals ("G77", "5Cs", "C40"), but a capital is needed ("2015" is none);
+        // a loop: this runs for every capital word
+        int upper = 0;
+        int digits = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            digits += Character.isDigit(c) ? 1 : 0;
+        }
+        return upper > 0 && (upper + digits) * 2 > b.length();
     }
 
     /** "IOM-Bolivia" -> "IOM". */

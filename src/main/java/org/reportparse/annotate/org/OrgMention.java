@@ -1,5 +1,6 @@
 package org.reportparse.annotate.org;
 
+import java.util.Comparator;
 import java.util.Objects;
 import org.reportparse.annotate.Span;
 
@@ -9,6 +10,8 @@ import org.reportparse.annotate.Span;
  * @param source which finder produced it; on overlap the more trusted source wins
  */
 record OrgMention(Span span, String text, String name, String acronym, Source source) {
+    static final Comparator<OrgMention> BY_SPAN = Comparator.comparing(OrgMention::span);
+
     enum Source {
         REGISTRY, DEFINED, RULE,
         /** An all-capital word the registry and the document do not define. */

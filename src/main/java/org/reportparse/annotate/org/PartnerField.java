@@ -139,7 +139,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 found.add(new OrgMention(s, name, Names.clean(name), acronym, OrgMention.Source.RULE));
             }
         }
-        found.sort(java.util.Comparator.comparing(OrgMention::span));
+        found.sort(OrgMention.BY_SPAN);
         return found;
     }
 
@@ -168,14 +168,15 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     }
 
     private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role) {
-        PartnerValue old = byOrg.get(m.key());
+        String key = m.key();
+        PartnerValue old = byOrg.get(key);
         if (old == null) {
-            byOrg.put(m.key(), new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span()));
+            byOrg.put(key, new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span()));
         } else if (ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role())
                 || old.acronym() == null && m.acronym() != null) {
             String best = ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role()) ? role : old.role();
             String acronym = old.acronym() != null ? old.acronym() : m.acronym();
-            byOrg.put(m.key(), new PartnerValue(old.name(), acronym, best, old.text(), old.span()));
+            byOrg.put(key, new PartnerValue(old.name(), acronym, best, old.text(), old.span()));
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.reportparse.annotate.org;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,15 +38,17 @@ final class RuleFinder {
     private final Lexicon lex;
 
     /**
-     * Hash codes of every word runs() looks up (connectors, locatives, event words), sorted: a plain
-     * lowercase word whose hash is not among them needs no substring (most words of a sentence).
+     * A bit per hash (modulo the size) of every word runs() looks up (connectors, locatives, event
+     * words): a plain lowercase word whose bit is clear needs no substring (most words of a sentence).
+     * A word sharing a bit only takes the longer way, to the same result.
      */
-    private final int[] lookedUpHashes;
+    private final BitSet lookedUpHashes = new BitSet(LOOKED_UP_BITS);
+    private static final int LOOKED_UP_BITS = 1 << 12;
 
     RuleFinder(Lexicon lex) {
         this.lex = lex;
-        this.lookedUpHashes = java.util.stream.Stream.of(CONNECTORS, LOCATIVE, lex.eventWords)
-                .flatMap(Set::stream).mapToInt(String::hashCode).sorted().distinct().toArray();
+        java.util.stream.Stream.of(CONNECTORS, LOCATIVE, lex.eventWords).flatMap(Set::stream)
+                .forEach(w -> lookedUpHashes.set(w.hashCode() & (LOOKED_UP_BITS - 1)));
     }
 
     List<OrgMention> find(String text, int from, int to) {
@@ -70,7 +72,8 @@ final class RuleFinder {
 
     /** "Ministry of Environment" + ", Forests and Water Administration of Albania": the name's own list of fields. */
     private static OrgMention withEnumeration(String text, OrgMention m, int to) {
-        if (!m.name().equals(m.text()) || !ENDS_WITH_FIELD.matcher(m.text()).find()) {
+        // a list goes on with ", ": tested first, as the regexes are not cheap and most names have none
+        if (!text.startsWith(", ", m.span().end()) || !m.name().equals(m.text()) || !ENDS_WITH_FIELD.matcher(m.text()).find()) {
             return m;
         }
         Matcher e = ENUMERATION.matcher(text).region(m.span().end(), to);
@@ -113,14 +116,15 @@ final class RuleFinder {
             boolean cap = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && numberInName(cur)
                     || w.length() > 2 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2)); // "e-Government"
             boolean conn = !cap && (CONNECTORS.contains(w) || located && LOCATIVE.contains(w)); // only read when !cap
-            if (!gapOk || !(cap || conn) || lex.eventWords.contains(w) && !cur.isEmpty()) {
+            boolean event = lex.eventWords.contains(w);
+            if (!gapOk || !(cap || conn) || event && !cur.isEmpty()) {
                 inEvent = false;
                 flush(runs, cur, fragment);
                 located = false;
                 fragment = gapOk && LOCATIVE.contains(w) && prevCap;
             }
             prevCap = Character.isUpperCase(w.charAt(0));
-            if (lex.eventWords.contains(w) || inEvent && (cap || conn)) {
+            if (event || inEvent && (cap || conn)) {
                 // an event title ("Seminar on ...", "Congress of Police and Missing People") is no organization
                 cur.clear();
                 inEvent = true;
@@ -168,7 +172,7 @@ final class RuleFinder {
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i); // String.hashCode of the token, without building it
         }
-        return java.util.Arrays.binarySearch(lookedUpHashes, hash) < 0;
+        return !lookedUpHashes.get(hash & (LOOKED_UP_BITS - 1));
     }
 
     /** As text.substring(from, to).isBlank(), without the copy (this runs for every word). */
@@ -298,10 +302,10 @@ final class RuleFinder {
         }
         String name = join(body);
         String low = name.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : lex.synonyms.entrySet()) {
-            int i = low.indexOf(e.getKey().toLowerCase(Locale.ROOT));
+        for (Lexicon.Synonym syn : lex.synonyms) {
+            int i = low.indexOf(syn.lowerWording());
             if (i >= 0) {
-                name = name.substring(0, i) + e.getValue() + name.substring(i + e.getKey().length());
+                name = name.substring(0, i) + syn.canonical() + name.substring(i + syn.length());
                 break;
             }
         }

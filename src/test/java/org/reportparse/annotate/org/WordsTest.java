@@ -3,13 +3,9 @@ package org.reportparse.annotate.org;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.reportparse.annotate.RegexSpans;
 
@@ -51,13 +47,7 @@ class WordsTest {
 
     @Test
     void tokensAndWordsAreWhatTheRegexesFindInTheSampleReports() throws IOException {
-        List<Path> reports;
-        try (Stream<Path> s = Files.list(Path.of("samples"))) {
-            reports = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        assertThat(reports).isNotEmpty();
-        for (Path r : reports) {
-            String text = Files.readString(r);
+        for (String text : ScannerTexts.sampleReports()) {
             assertSameAsRegex(text, 0, text.length());
             assertSameAsRegex(text, text.length() / 3 + 1, text.length() / 2);
         }
@@ -65,15 +55,7 @@ class WordsTest {
 
     @Test
     void tokensAndWordsAreWhatTheRegexesFindInRandomText() {
-        String alphabet = "aZé9 .'’-\n,(É٣";
-        String astral = "\uD835\uDC00"; // MATHEMATICAL BOLD CAPITAL A, a letter outside the BMP
-        Random random = new Random(7);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(14); i > 0; i--) {
-                b.append(random.nextInt(16) == 0 ? astral : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
-            }
-            String text = b.toString();
+        for (String text : ScannerTexts.random("aZé9 .'’-\n,(É٣", 7, 20_000, 14)) {
             assertSameAsRegex(text, 0, text.length());
         }
     }
