@@ -47,6 +47,8 @@ public final class Segmenter {
     /** "On 20 June ...", "En marzo ...": a sentence opening, not a place before a date. */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:On|In|From|During|Between|Since|Until|By|At|Before|After|En|Desde|Durante|Entre|Hasta|Por)\\b");
+    /** The whole of what stands before a sentence's opening date: "On", "El" (15 de febrero), "The" (3rd of May). */
+    private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:" + LEADING_PREPOSITION.pattern() + ")|El|The");
     /** A dash between spaces inside a title line: " – ", " - ", " — ". */
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
@@ -1058,9 +1060,10 @@ public final class Segmenter {
             }
             DateMention d = u.dates().get(0);
             String before = text.substring(u.span().start(), d.span().start());
-            // "On 14 June 2016, we convened ...": a sentence's opening preposition is no place of a dateline
+            // "On 14 June 2016, we convened ...", "El 15 de febrero realizamos ...": a sentence's opening word
+            // is no place of a dateline
             boolean leads = before.isBlank()
-                    || PLACE_PREFIX.matcher(before).matches() && !LEADING_PREPOSITION.matcher(before.strip()).matches();
+                    || PLACE_PREFIX.matcher(before).matches() && !SENTENCE_OPENER.matcher(before.strip()).matches();
             // A dateline opens the release's first paragraph ("Washington, D.C., March 3, 2011 — The OAS
             // ...") or stands in the header above the first activity; an activity's own place/date
             // line is not one.

@@ -305,6 +305,11 @@ class SegmenterTest {
         SegmentedDocument seg = segment(text);
         assertThat(seg.header().dateline()).isNull();
         assertThat(seg.header().datelineSpan()).isNull();
+        String es = "Informe de Gestión 2018\n\nActividades del primer trimestre\n\n"
+                + "El 15 de febrero de 2018 realizamos en Cochabamba el Encuentro de Comités de Agua.\n\n"
+                + "Los días 8, 9 y 10 de marzo se llevó a cabo en Tarija un curso para 35 operadores.\n";
+        assertThat(SEGMENTER.segment(EXTRACTOR.extract(es.getBytes(StandardCharsets.UTF_8), "t.txt"), "es").header()
+                .dateline()).isNull();
     }
 
     @Test
