@@ -398,6 +398,10 @@ final class DateGrammar {
     /** "05.12.2007", "12/05/2007 - 12/06/2007", "2007-12-05": the day/month order is decided here when the parts tell. */
     private Parsed numeric(List<Token> t, int i, int lim) {
         int j = skipWeekday(t, i, lim);
+        Parsed dayRange = dayRangeNumeric(t, i, j, lim);
+        if (dayRange != null) {
+            return dayRange;
+        }
         Token a = at(t, j, lim);
         if (a == null || !a.is(Token.Type.NUMDATE)) {
             return null;
@@ -439,6 +443,27 @@ final class DateGrammar {
         int endIndex = parts.size() > 1 ? j + 3 : j + 1;
         return new Parsed(new DateMention(new Span(t.get(i).start(), last.end()), s, e, List.of(),
                 DateMention.Kind.DAY, null, order, ambiguous), endIndex);
+    }
+
+    /**
+     * "3-5/3/2014", "3 al 5/03/2014": a day, a range connector and a numeric date ending the range.
+     * A day before the date can only be its day, so the date reads day first.
+     */
+    private Parsed dayRangeNumeric(List<Token> t, int i, int j, int lim) {
+        Token day = at(t, j, lim);
+        Token conn = at(t, j + 1, lim);
+        Token end = at(t, j + 2, lim);
+        if (day == null || !day.is(Token.Type.NUM) || day.digits() > 2 || day.ordinal() || conn == null
+                || lex.word("range", conn) == null || end == null || !end.is(Token.Type.NUMDATE) || end.parts()[3] == 1) {
+            return null;
+        }
+        PartialDate e = numericDate(end, true);
+        if (!e.valid() || day.value() < 1 || e.day() == null || day.value() >= e.day()) {
+            return null;
+        }
+        PartialDate s = new PartialDate(e.year(), e.month(), day.value());
+        return new Parsed(new DateMention(new Span(t.get(i).start(), end.end()), s, e, List.of(),
+                DateMention.Kind.DAY, null, DateMention.Order.DAY_FIRST, false), j + 3);
     }
 
     private static PartialDate numericDate(Token tok, boolean dayFirst) {
