@@ -140,6 +140,9 @@ public final class PlainTextLayout {
         if (columns != null && ColumnTable.aligned(line, columns)) {
             return columns;
         }
+        if (line.indexOf("  ") < 0 && line.indexOf('\t') < 0) {
+            return null; // most lines have no gap of two spaces: no header to look for
+        }
         int[] header = ColumnTable.header(line);
         if (header == null || lineEnd >= text.length()) {
             return null;

@@ -57,6 +57,14 @@ class RolesTest {
     }
 
     @Test
+    void financingAndGenerousSupportMakeSponsors() {
+        assertThat(Partners.roles("With financing from the Government of Japan, the workshop trained 30 officials."))
+                .containsEntry("Government of Japan", "sponsor");
+        assertThat(Partners.roles("Thanks to the generous support of the Ford Foundation, 30 officials were trained."))
+                .containsEntry("Ford Foundation", "sponsor");
+    }
+
+    @Test
     void theStrongestRoleWinsAcrossMentions() {
         assertThat(Partners.roles("Experts from UNICEF presented. The seminar was funded by UNICEF."))
                 .containsEntry("United Nations Children's Fund", "sponsor");
