@@ -38,6 +38,9 @@ final class MentionFinder {
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
     // compiled once: String.matches/split would compile these on every call
+    /** Up to five capitalized words, joined by spaces or by "of"/"de"/"for"/"del" ("Fundación Pies Descalzos"). */
+    private static final Pattern CUE_OBJECT = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?"
+            + "(\\p{Lu}[\\p{L}\\d&'’-]*(?:\\s+(?:(?:of|de|for|del|la|the)\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*){0,4})(?![\\p{L}\\d])");
     private static final Pattern PAREN_GAP = Pattern.compile("[\\s\"“”’]*\\(\\s*");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b)\\s*");
@@ -340,16 +343,35 @@ final class MentionFinder {
             return;
         }
         for (Span s : model.find(text, region.start(), region.end())) {
-            String name = Names.clean(s.of(text));
-            String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
-            if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
-                    || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
-                    || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
-                    || isBareHead(name) || lex.onlyPlaceAdjectives(name) || Names.isAllCaps(name) && capsNeighbour(text, s)) {
-                continue;
-            }
-            out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
+            addUnlessVetoed(text, region, s, out);
         }
+        // "in collaboration with Sightsavers", "hosted by Digicel": a capitalized name right after a cue
+        // that precedes its organization, which the model did not mark, passes the same vetoes
+        for (Span stretch : stretches) {
+            Span object = stretch.start() > region.start() ? cueObject(text, stretch) : null;
+            if (object != null) {
+                addUnlessVetoed(text, region, object, out);
+            }
+        }
+    }
+
+    /** Adds the name at s unless it is a topic, person, place, event, generic word or part of a capital phrase. */
+    private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out) {
+        String name = Names.clean(s.of(text));
+        String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
+        if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
+                || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
+                || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
+                || isBareHead(name) || lex.onlyPlaceAdjectives(name) || Names.isAllCaps(name) && capsNeighbour(text, s)) {
+            return;
+        }
+        out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
+    }
+
+    /** The capitalized words opening a stretch after a cue (past "the"), up to the first other word or mark. */
+    private static Span cueObject(String text, Span stretch) {
+        Matcher m = CUE_OBJECT.matcher(text).region(stretch.start(), stretch.end());
+        return m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
     }
 
     /**

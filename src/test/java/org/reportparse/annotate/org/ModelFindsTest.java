@@ -26,10 +26,23 @@ class ModelFindsTest {
         assertThat(ps).extracting(PartnerValue::name).contains(name);
     }
 
+    /** A one-word name right after a cue that the model leaves unmarked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The ministry trained 30 nurses in collaboration with Sightsavers.|Sightsavers",
+        "The workshop was hosted by Digicel.|Digicel",
+    })
+    void findsTheNameRightAfterACue(String sentence, String name) {
+        assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "The two researchers Anibal Alvarado and Erick Roth presented the results.",
         "The seminar was organized in Santiago for judges and prosecutors.",
+        "The workshop was hosted by Maria Lopez.",
+        "The workshop was hosted by Jamaica.",
+        "The workshop was organized by Regional Training Programme staff.",
     })
     void leavesPeopleAndPlacesAlone(String sentence) {
         assertThat(Partners.inProse(sentence)).isEmpty();
