@@ -915,17 +915,27 @@ public final class Segmenter {
      */
     private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast) {
         List<Span> starts = new ArrayList<>();
+        List<Span> titles = new ArrayList<>();
         List<Span> prose = new ArrayList<>();
         for (Unit u : units) {
             if (!isDatedProse(u)) {
                 continue;
             }
             prose.add(u.span());
-            for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
+            List<Span> sentences = Sentences.shared().split(text, u.span(), language);
+            int from = 0;
+            Span head = runInHead(u, sentences, text);
+            if (head != null) {
+                starts.add(sentences.get(0));
+                titles.add(head);
+                from = 2; // the head's own dated sentence belongs to it
+            }
+            for (Span sentence : sentences.subList(Math.min(from, sentences.size()), sentences.size())) {
                 String opening = opening(sentence.of(text), 1, language);
                 if (u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening))
                         && words.mentionsActivity(opening)) {
                     starts.add(sentence);
+                    titles.add(sentence);
                 }
             }
         }
@@ -939,9 +949,29 @@ public final class Segmenter {
             // the activity runs to the next one or the end of its paragraph, whichever comes first
             int end = prose.stream().filter(p -> p.contains(first)).mapToInt(Span::end).findFirst().orElse(first.end());
             Span span = trim(new Span(first.start(), Math.min(end, next)), text);
-            out.add(new Section(out.size(), span, trim(first, text), SectionKind.HEADED, List.of(), List.of(), List.of(span)));
+            out.add(new Section(out.size(), span, trim(titles.get(i), text), SectionKind.HEADED, List.of(), List.of(),
+                    List.of(span)));
         }
         return out;
+    }
+
+    /**
+     * A paragraph opening with a run-in head ("Study Visit to Spain. From 9 to 13 June 2014, six
+     * officials ..."): a short first sentence without a date that names an activity, then a sentence
+     * with an event date. Returns the head without its stop, or null.
+     */
+    private Span runInHead(Unit u, List<Span> sentences, String text) {
+        if (sentences.size() < 2) {
+            return null;
+        }
+        Span head = sentences.get(0);
+        String h = head.of(text).strip();
+        Span second = sentences.get(1);
+        boolean short_ = WHITESPACE.split(h).length <= 10 && (h.endsWith(".") || h.endsWith(":"));
+        boolean dated = u.dates().stream().anyMatch(d -> second.contains(d.span()) && isEventDate(d));
+        boolean undated = u.dates().stream().noneMatch(d -> head.contains(d.span()));
+        return short_ && dated && undated && Character.isUpperCase(h.charAt(0)) && words.mentionsActivity(h)
+                ? trim(new Span(head.start(), head.start() + h.length() - 1), text) : null;
     }
 
     /** d is an event's date inside the opening of the text starting at start, near its beginning. */
@@ -1063,7 +1093,8 @@ public final class Segmenter {
             // "On 14 June 2016, we convened ...", "El 15 de febrero realizamos ...": a sentence's opening word
             // is no place of a dateline
             boolean leads = before.isBlank()
-                    || PLACE_PREFIX.matcher(before).matches() && !SENTENCE_OPENER.matcher(before.strip()).matches();
+                    || PLACE_PREFIX.matcher(before).matches() && !SENTENCE_OPENER.matcher(before.strip()).matches()
+                    && !SENTENCE_BREAK.matcher(before).find(); // "Seminar on Cybercrime. On 22 April ..." is prose
             // A dateline opens the release's first paragraph ("Washington, D.C., March 3, 2011 — The OAS
             // ...") or stands in the header above the first activity; an activity's own place/date
             // line is not one.

@@ -299,6 +299,19 @@ class SegmenterTest {
     }
 
     @Test
+    void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
+        String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
+                + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
+                + "with 32 port officials.\n\n"
+                + "National Seminar on Cybercrime. On 22 April 2014 the programme held a national seminar in Quito.\n\n"
+                + "Study Visit to Spain. From 9 to 13 June 2014, six officials visited the Spanish National Police.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Regional Workshop on Port Security", "National Seminar on Cybercrime",
+                "Study Visit to Spain");
+        assertThat(seg.header().dateline()).isNull();
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
