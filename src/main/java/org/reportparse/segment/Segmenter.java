@@ -139,7 +139,8 @@ public final class Segmenter {
                 sections.addAll(fromTable);
             } else if (startTitle >= 0) {
                 Unit title = units.get(startTitle);
-                Span titleSpan = title.titleLike() ? title.span()
+                Span runIn = title.titleLike() ? null : runInHead(title);
+                Span titleSpan = title.titleLike() ? title.span() : runIn != null ? runIn
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
                 Span ownTitle = null; // a label record's title is its title label's value, read when the section closes
                 List<Span> tail = List.of();
@@ -517,6 +518,9 @@ public final class Segmenter {
         if (u.dateLine() && namesDay(u) && k + 1 < units.size() && units.get(k + 1).titleLike()) {
             return k + 1;
         }
+        if (runInHead(u) != null) {
+            return k; // "Study Visit to Spain. From 9 to 13 June 2014, ...": the paragraph is the activity
+        }
         if (!u.titleLike() || isSectionHeading(u.text())) {
             return -1;
         }
@@ -546,7 +550,7 @@ public final class Segmenter {
         }
         if (k + 1 < units.size()) {
             Unit next = units.get(k + 1);
-            if (!next.titleLike() && !next.isTable() && !next.isLabel()) {
+            if (!next.titleLike() && !next.isTable() && !next.isLabel() && runInHead(next) == null) {
                 String opening = opening(next.text(), 2, language);
                 int openingEnd = next.span().start() + opening.length();
                 boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()
@@ -628,6 +632,11 @@ public final class Segmenter {
         for (Unit u : units) {
             end = Math.max(end, u.span().end());
             if (open.title() != null && (u.span().equals(open.title()) || u.span().contains(open.title()))) {
+                Span head = runInHead(u);
+                if (head != null && head.equals(open.title())) {
+                    body.add(trim(new Span(head.end() + 1, u.span().end()), text)); // the paragraph after its run-in head
+                    inHeader = false;
+                }
                 continue;
             }
             if (u.label() != null) {
@@ -924,7 +933,7 @@ public final class Segmenter {
             prose.add(u.span());
             List<Span> sentences = Sentences.shared().split(text, u.span(), language);
             int from = 0;
-            Span head = runInHead(u, sentences, text);
+            Span head = runInHead(u);
             if (head != null) {
                 starts.add(sentences.get(0));
                 titles.add(head);
@@ -957,22 +966,42 @@ public final class Segmenter {
 
     /**
      * A paragraph opening with a run-in head ("Study Visit to Spain. From 9 to 13 June 2014, six
-     * officials ..."): a short first sentence without a date that names an activity, then a sentence
-     * with an event date. Returns the head without its stop, or null.
+     * officials ..."): a short first sentence in title case without a date that names an activity,
+     * then an event date in the next sentence. Returns the head without its stop, or null.
      */
-    private Span runInHead(Unit u, List<Span> sentences, String text) {
-        if (sentences.size() < 2) {
+    private Span runInHead(Unit u) {
+        if (u.block().kind() != BlockKind.PARAGRAPH || u.dates().isEmpty()) {
             return null;
         }
-        Span head = sentences.get(0);
-        String h = head.of(text).strip();
-        Span second = sentences.get(1);
-        boolean short_ = WHITESPACE.split(h).length <= 10 && (h.endsWith(".") || h.endsWith(":"));
-        boolean dated = u.dates().stream().anyMatch(d -> second.contains(d.span()) && isEventDate(d));
-        boolean undated = u.dates().stream().noneMatch(d -> head.contains(d.span()));
-        return short_ && dated && undated && Character.isUpperCase(h.charAt(0)) && words.mentionsActivity(h)
-                ? trim(new Span(head.start(), head.start() + h.length() - 1), text) : null;
+        String t = u.text();
+        Matcher stop = RUN_IN_STOP.matcher(t);
+        if (!stop.find() || stop.start() > 100 || !Character.isUpperCase(t.charAt(0))) {
+            return null;
+        }
+        String h = t.substring(0, stop.start());
+        int headEnd = u.span().start() + stop.start();
+        int nextEnd = u.span().start() + Math.min(t.length(), stop.end() + 200);
+        DateMention first = u.dates().get(0);
+        boolean dated = first.span().start() > headEnd && first.span().end() <= nextEnd && isEventDate(first);
+        return dated && WHITESPACE.split(h).length <= 10 && titleCase(h) && words.mentionsActivity(h)
+                ? new Span(u.span().start(), headEnd) : null;
     }
+
+    /** Most words of four letters or more capitalized: a heading ("Study Visit to Spain"), not a sentence. */
+    private static boolean titleCase(String h) {
+        int long_ = 0;
+        int capitalized = 0;
+        for (String w : WHITESPACE.split(h)) {
+            if (w.length() >= 4) {
+                long_++;
+                capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return capitalized >= 2 && capitalized * 2 >= long_;
+    }
+
+    /** The end of a run-in head: a full stop or colon before a capital. */
+    private static final Pattern RUN_IN_STOP = Pattern.compile("[.:]\\s+(?=\\p{Lu})");
 
     /** d is an event's date inside the opening of the text starting at start, near its beginning. */
     private static boolean opensWith(DateMention d, int start, String opening) {

@@ -309,6 +309,14 @@ class SegmenterTest {
         assertThat(titles(seg, text)).containsExactly("Regional Workshop on Port Security", "National Seminar on Cybercrime",
                 "Study Visit to Spain");
         assertThat(seg.header().dateline()).isNull();
+        assertThat(seg.sections().get(2).body()).extracting(b -> b.of(text))
+                .containsExactly("From 9 to 13 June 2014, six officials visited the Spanish National Police.");
+        // under a heading that names no activity, and never for a sentence that is no heading
+        String other = text.replace("Main activities", "Highlights of the semester");
+        assertThat(titles(segment(other), other)).hasSize(3).doesNotContain("Highlights of the semester");
+        String prose = "Report 2011\n\nRegional course on financing\nSan Salvador, 3 March 2011\n\nThe course opened today.\n\n"
+                + "This is the second edition of the course. The first, held in Lima in November 2010, trained 35 observers.\n";
+        assertThat(titles(segment(prose), prose)).containsExactly("Regional course on financing");
     }
 
     @Test
