@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -79,13 +80,18 @@ public final class Segmenter {
         this.words = words;
         List<String[]> headings = Resources.tsv("section-headings.tsv");
         // a part heading alone is no section heading ("Partners meeting" may start an activity), except
-        // those that organize reports too ("Background")
-        this.sectionHeadings = headings.stream().filter(r -> r.length == 1 || !r[1].strip().equals("part") || r.length > 2)
-                .map(r -> Resources.fold(r[0].strip())).toList();
-        this.ourHeadings = headings.stream().filter(r -> r.length > 1 && r[1].strip().equals("ours"))
-                .map(r -> Resources.fold(r[0].strip())).toList();
-        this.partHeadings = headings.stream().filter(r -> r.length > 1 && r[1].strip().equals("part"))
-                .map(r -> Resources.fold(r[0].strip())).toList();
+        // those also flagged "section" ("Background")
+        this.sectionHeadings = headingsFlagged(headings, r -> !hasFlag(r, "part") || hasFlag(r, "section"));
+        this.ourHeadings = headingsFlagged(headings, r -> hasFlag(r, "ours"));
+        this.partHeadings = headingsFlagged(headings, r -> hasFlag(r, "part"));
+    }
+
+    private static List<String> headingsFlagged(List<String[]> rows, Predicate<String[]> keep) {
+        return rows.stream().filter(keep).map(r -> Resources.fold(r[0].strip())).toList();
+    }
+
+    private static boolean hasFlag(String[] row, String flag) {
+        return Arrays.stream(row, 1, row.length).anyMatch(f -> f.strip().equals(flag));
     }
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
@@ -924,27 +930,17 @@ public final class Segmenter {
      */
     private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast) {
         List<Span> starts = new ArrayList<>();
-        List<Span> titles = new ArrayList<>();
         List<Span> prose = new ArrayList<>();
         for (Unit u : units) {
             if (!isDatedProse(u)) {
                 continue;
             }
             prose.add(u.span());
-            List<Span> sentences = Sentences.shared().split(text, u.span(), language);
-            int from = 0;
-            Span head = runInHead(u);
-            if (head != null) {
-                starts.add(sentences.get(0));
-                titles.add(head);
-                from = 2; // the head's own dated sentence belongs to it
-            }
-            for (Span sentence : sentences.subList(Math.min(from, sentences.size()), sentences.size())) {
+            for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
                 String opening = opening(sentence.of(text), 1, language);
                 if (u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening))
                         && words.mentionsActivity(opening)) {
                     starts.add(sentence);
-                    titles.add(sentence);
                 }
             }
         }
@@ -958,8 +954,7 @@ public final class Segmenter {
             // the activity runs to the next one or the end of its paragraph, whichever comes first
             int end = prose.stream().filter(p -> p.contains(first)).mapToInt(Span::end).findFirst().orElse(first.end());
             Span span = trim(new Span(first.start(), Math.min(end, next)), text);
-            out.add(new Section(out.size(), span, trim(titles.get(i), text), SectionKind.HEADED, List.of(), List.of(),
-                    List.of(span)));
+            out.add(new Section(out.size(), span, trim(first, text), SectionKind.HEADED, List.of(), List.of(), List.of(span)));
         }
         return out;
     }

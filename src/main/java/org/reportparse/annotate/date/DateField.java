@@ -162,29 +162,38 @@ public final class DateField implements FieldAnnotator<DateValue> {
             }
             DateMention end = complete(later, c.line(), s, ctx);
             if (end.hasYear() && m.hasYear() && end.end().first(0).isAfter(m.start().first(0))) {
-                return new DateMention(m.span(), m.start(), end.end(), List.of(),
-                        m.kind(), null, m.order(), false);
+                return ranged(m, m.start(), end.end());
             }
         }
         boolean oneDay = m.hasYear() && m.start().day() != null && m.start().equals(m.end());
-        if (oneDay && cues.concludes(ctx.text(), c.line().start(), m.span().start())) {
-            return endingOn(m, c, s, ctx, cues);
+        if (!oneDay) {
+            return m;
         }
+        boolean ended = cues.concludes(ctx.text(), c.line().start(), m.span().start());
+        DateMention begun = ended ? begunOn(m, c, s, ctx, cues) : null;
+        if (begun != null) {
+            return ranged(m, begun.start(), m.end());
+        }
+        // a stated length runs forward from a start ("a two-day course opened today") or back from an end
         int days = cues.durationDays(ctx.textOf(c.line()));
-        if (days > 1 && oneDay) {
-            LocalDate last = m.start().first(0).plusDays(days - 1L);
-            return new DateMention(m.span(), m.start(), PartialDate.of(last), List.of(), m.kind(), null, m.order(), false);
+        if (days > 1) {
+            LocalDate day = m.start().first(0);
+            return ended ? ranged(m, PartialDate.of(day.minusDays(days - 1L)), m.end())
+                    : ranged(m, m.start(), PartialDate.of(day.plusDays(days - 1L)));
         }
         return m;
     }
 
+    /** m's mention running from start to end. */
+    private static DateMention ranged(DateMention m, PartialDate start, PartialDate end) {
+        return new DateMention(m.span(), start, end, List.of(), m.kind(), null, m.order(), false);
+    }
+
     /**
-     * A date the activity ended on ("concluded today"): its start is a day after "began"/"se inició"
-     * later in the paragraph ("which began yesterday"), else the day a stated length puts before it
-     * ("completed a three-day course today").
+     * For a date the activity ended on ("concluded today"): a day before it after "began"/"se inició"
+     * later in the paragraph ("which began yesterday"), or null.
      */
-    private DateMention endingOn(DateMention m, Choice c, Section s, DocumentContext ctx, Cues cues) {
-        LocalDate last = m.start().first(0);
+    private DateMention begunOn(DateMention m, Choice c, Section s, DocumentContext ctx, Cues cues) {
         int paragraphEnd = s.body().stream().filter(p -> p.contains(c.line())).mapToInt(Span::end).findFirst()
                 .orElse(c.line().end());
         for (DateMention d : dates.find(ctx.text(), m.span().end(), paragraphEnd, ctx.language())) {
@@ -193,16 +202,11 @@ public final class DateField implements FieldAnnotator<DateValue> {
                 continue;
             }
             DateMention begun = complete(d, c.line(), s, ctx);
-            if (begun.hasYear() && begun.start().day() != null && begun.start().first(0).isBefore(last)) {
-                return new DateMention(m.span(), begun.start(), m.end(), List.of(), m.kind(), null, m.order(), false);
+            if (begun.hasYear() && begun.start().day() != null && begun.start().first(0).isBefore(m.start().first(0))) {
+                return begun;
             }
         }
-        int days = cues.durationDays(ctx.textOf(c.line()));
-        if (days > 1) {
-            return new DateMention(m.span(), PartialDate.of(last.minusDays(days - 1L)), m.end(), List.of(), m.kind(),
-                    null, m.order(), false);
-        }
-        return m;
+        return null;
     }
 
     private static LocalDate anchor(DocumentContext ctx) {
