@@ -95,7 +95,8 @@ final class MentionFinder {
     List<OrgMention> find(String text, Span region, Mode mode, Function<String, OrgMention> defined,
                           List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>();
-        for (Registry.Hit h : registry.find(text, region.start(), region.end())) {
+        List<Words.Word> words = Words.of(text, region.start(), region.end());
+        for (Registry.Hit h : registry.find(words)) {
             if (!out.isEmpty() && out.get(out.size() - 1).span().contains(h.span())) {
                 continue; // the acronym inside a branch's "(GWP-CAM)"
             }
@@ -117,7 +118,7 @@ final class MentionFinder {
         }
         if (mode != Mode.STRUCTURAL) {
             addSpelledOut(text, region, out);
-            addRules(text, region, out);
+            addRules(text, region, words, out);
             List<List<MatchResult>> named = NAMED.findAll(text, region.start(), region.end());
             addAppositions(named.get(0), out);
             addGovernments(text, region, named.get(1), out);
@@ -277,8 +278,8 @@ final class MentionFinder {
         return words >= 3 && caps * 4 >= words * 3;
     }
 
-    private void addRules(String text, Span region, List<OrgMention> out) {
-        for (OrgMention r : rules.find(text, region.start(), region.end())) {
+    private void addRules(String text, Span region, List<Words.Word> words, List<OrgMention> out) {
+        for (OrgMention r : rules.find(text, region.start(), region.end(), words)) {
             if (lex.namesVenue(r.text())) {
                 continue;
             }

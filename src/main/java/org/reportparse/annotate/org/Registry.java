@@ -94,7 +94,11 @@ public final class Registry {
 
     /** Non-overlapping registry names in text[from, to), longest first at each position. */
     List<Hit> find(String text, int from, int to) {
-        List<Words.Word> words = Words.of(text, from, to);
+        return find(Words.of(text, from, to));
+    }
+
+    /** As {@link #find(String, int, int)}, over the words of the region ({@link Words#of}). */
+    List<Hit> find(List<Words.Word> words) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             Words.Word w = words.get(i);

@@ -44,14 +44,29 @@ final class RuleFinder {
      */
     private final BitSet lookedUpHashes = new BitSet(LOOKED_UP_BITS);
     private static final int LOOKED_UP_BITS = 1 << 12;
+    /**
+     * A bit per hash of each head word's first letter/digit run ("Vice" of "Vice-Ministry"): a token
+     * equal to a head starts with a word whose bit is set, so a region with no such word has no head.
+     */
+    private final BitSet headStarts = new BitSet(LOOKED_UP_BITS);
 
     RuleFinder(Lexicon lex) {
         this.lex = lex;
         java.util.stream.Stream.of(CONNECTORS, LOCATIVE, lex.eventWords).flatMap(Set::stream)
                 .forEach(w -> lookedUpHashes.set(w.hashCode() & (LOOKED_UP_BITS - 1)));
+        for (String head : lex.heads.keySet()) {
+            headStarts.set(Words.of(head).get(0).rawHash() & (LOOKED_UP_BITS - 1));
+        }
     }
 
-    List<OrgMention> find(String text, int from, int to) {
+    /**
+     * @param words the words of text[from, to) ({@link Words#of}): every name needs a head word, and
+     *              most clauses have none, so those are told by the words' hashes without the walk below
+     */
+    List<OrgMention> find(String text, int from, int to, List<Words.Word> words) {
+        if (!mayHoldHead(words)) {
+            return List.of();
+        }
         List<OrgMention> out = new ArrayList<>();
         int covered = -1;
         for (Run run : runs(text, from, to)) {
@@ -68,6 +83,15 @@ final class RuleFinder {
             }
         }
         return out;
+    }
+
+    private boolean mayHoldHead(List<Words.Word> words) {
+        for (Words.Word w : words) {
+            if (headStarts.get(w.rawHash() & (LOOKED_UP_BITS - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ministry of Environment" + ", Forests and Water Administration of Albania": the name's own list of fields. */

@@ -15,6 +15,9 @@ final class Words {
         private final int end;
         private String raw;
         private String key;
+        /** rawHash(), once computed (the registry and the rules both ask); 0 until then. */
+        private int rawHash;
+        private boolean hashed;
 
         Word(String text, int start, int end) {
             this.text = text;
@@ -44,11 +47,15 @@ final class Words {
 
         /** raw().hashCode(), without making raw. */
         int rawHash() {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + text.charAt(i);
+            if (!hashed) {
+                int h = 0;
+                for (int i = start; i < end; i++) {
+                    h = 31 * h + text.charAt(i);
+                }
+                rawHash = h;
+                hashed = true;
             }
-            return h;
+            return rawHash;
         }
 
         /** key().hashCode(), without making the key when the word is plain ASCII (its key is then its lowercase). */
