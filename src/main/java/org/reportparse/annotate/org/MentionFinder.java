@@ -431,6 +431,41 @@ final class MentionFinder {
         return lex.genericKeys.contains(Names.key(name)) || onlyCountries(name);
     }
 
+    /** What {@link #find} in FULL mode gives, from what it gives in RULES mode for the same region: the model's names added. */
+    List<OrgMention> withModel(String text, Span region, List<OrgMention> rulesFound, List<Span> modelStretches) {
+        List<OrgMention> out = new ArrayList<>(rulesFound);
+        addModel(text, region, modelStretches, out);
+        out.sort(OrgMention.BY_SPAN);
+        return out;
+    }
+
+    /**
+     * Whether the model can add no name anywhere in a region where nothing else was found, whatever
+     * stretches the role cues leave it ({@link #modelCanAdd}): its only capital letter is the first
+     * of its first word, a generic word ("The", "In"). That word must be ASCII letters alone, so a
+     * stretch can neither start nor end inside it. Most clauses of a report are such.
+     */
+    boolean modelCannotAdd(String text, Span region) {
+        int first = Words.nextWordChar(text, region.start(), region.end());
+        for (int i = region.start(); i < region.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || i != first && Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        if (first == region.end() || !Character.isUpperCase(text.charAt(first))) {
+            return true; // no capital at all
+        }
+        int end = first;
+        while (end < region.end() && (text.charAt(end) | 0x20) >= 'a' && (text.charAt(end) | 0x20) <= 'z') {
+            end++;
+        }
+        if (end < region.end() && Words.isWordChar(text.charAt(end))) {
+            return false;
+        }
+        return lex.genericKeys.contains(Names.key(text.substring(first, end)));
+    }
+
     private static boolean overlapsAny(List<OrgMention> ms, Span s) {
         return ms.stream().anyMatch(m -> m.span().overlaps(s));
     }

@@ -103,12 +103,16 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                        Map<String, PartnerValue> byOrg) {
         String text = ctx.text();
         for (Span sentence : Sentences.shared().clauses(ctx, paragraph)) {
+            List<OrgMention> found = finder.find(text, sentence, MentionFinder.Mode.RULES, defined);
+            if (found.isEmpty() && finder.modelCannotAdd(text, sentence)) {
+                continue; // most clauses name nothing: their role cues need no reading
+            }
             RoleCues.InSentence cues = roles.in(sentence.of(text));
             // model suggestions count only where a role cue reaches, so the model reads only sentences
             // with a word it could add there (none when the sentence has no active cue)
             List<Span> cued = cues.cuedStretches().stream()
                     .map(s -> new Span(sentence.start() + s.start(), sentence.start() + s.end())).toList();
-            for (OrgMention m : mentions(text, sentence, MentionFinder.Mode.FULL, defined, cued)) {
+            for (OrgMention m : folded(text, finder.withModel(text, sentence, found, cued))) {
                 RoleCues.Role role = cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
@@ -145,13 +149,12 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     /** Mentions in a stretch, with a name in parentheses after another ("CIM (Inter-American ...)") folded into it. */
     private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Function<String, OrgMention> defined) {
-        return mentions(text, region, mode, defined, List.of(region));
+        return folded(text, finder.find(text, region, mode, defined));
     }
 
-    /** @param modelStretches where a name only the model finds can count (see {@link MentionFinder#find}) */
-    private List<OrgMention> mentions(String text, Span region, MentionFinder.Mode mode, Function<String, OrgMention> defined,
-                                      List<Span> modelStretches) {
-        List<OrgMention> ms = new ArrayList<>(finder.find(text, region, mode, defined, modelStretches));
+    /** Mentions as found, with a name in parentheses after another folded into it (see {@link #mentions}). */
+    private static List<OrgMention> folded(String text, List<OrgMention> found) {
+        List<OrgMention> ms = new ArrayList<>(found);
         for (int i = 1; i < ms.size(); i++) {
             OrgMention a = ms.get(i - 1);
             OrgMention b = ms.get(i);
