@@ -2,6 +2,7 @@ package org.reportparse.annotate.org;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,13 +50,17 @@ final class RuleFinder {
      * equal to a head starts with a word whose bit is set, so a region with no such word has no head.
      */
     private final BitSet headStarts = new BitSet(LOOKED_UP_BITS);
+    /** Those first runs themselves: a clause of twenty words would pass the bits alone about half the time. */
+    private final Set<String> headStartWords = new HashSet<>();
 
     RuleFinder(Lexicon lex) {
         this.lex = lex;
         java.util.stream.Stream.of(CONNECTORS, LOCATIVE, lex.eventWords).flatMap(Set::stream)
                 .forEach(w -> lookedUpHashes.set(w.hashCode() & (LOOKED_UP_BITS - 1)));
         for (String head : lex.heads.keySet()) {
-            headStarts.set(Words.of(head).get(0).rawHash() & (LOOKED_UP_BITS - 1));
+            Words.Word first = Words.of(head).get(0);
+            headStarts.set(first.rawHash() & (LOOKED_UP_BITS - 1));
+            headStartWords.add(first.raw());
         }
     }
 
@@ -87,7 +92,7 @@ final class RuleFinder {
 
     private boolean mayHoldHead(List<Words.Word> words) {
         for (Words.Word w : words) {
-            if (headStarts.get(w.rawHash() & (LOOKED_UP_BITS - 1))) {
+            if (headStarts.get(w.rawHash() & (LOOKED_UP_BITS - 1)) && headStartWords.contains(w.raw())) {
                 return true;
             }
         }
