@@ -56,6 +56,8 @@ final class MentionFinder {
     /** Appositions and governments, searched in one pass over the words (see {@link WordStartPatterns}). */
     private static final WordStartPatterns NAMED = WordStartPatterns.of(List.of(APPOSITION, GOVERNMENTS));
     private final Pattern countryList;
+    /** Every country name starts with a capital (then a government names one only where a capital stands). */
+    private final boolean countriesCapitalized;
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model, Predicate<String> placeName) {
         this.placeName = placeName;
@@ -66,6 +68,8 @@ final class MentionFinder {
         String cues = String.join("|", Resources.lines("person-cues.txt").stream().map(Pattern::quote).toList());
         String names = lex.countryNames.keySet().stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        this.countriesCapitalized = lex.countryNames.keySet().stream()
+                .allMatch(c -> !c.isEmpty() && Character.isUpperCase(c.charAt(0)));
         this.countryList = Pattern.compile("(?:,\\s*|\\s+(?:and|y|e)\\s+)?(" + names + ")\\b");
         this.personBefore = Pattern.compile("(?:^|\\s)(?:" + cues + ")\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,4}(?:(?:and|y|,)\\s+)?$");
     }
@@ -119,9 +123,13 @@ final class MentionFinder {
         if (mode != Mode.STRUCTURAL) {
             addSpelledOut(text, region, out);
             addRules(text, region, words, out);
-            List<List<MatchResult>> named = NAMED.findAll(text, region.start(), region.end());
-            addAppositions(named.get(0), out);
-            addGovernments(text, region, named.get(1), out);
+            // an apposition's name and a government's country start with a capital after the region's
+            // first letter: most clauses have none
+            if (!countriesCapitalized || capitalAfterStart(text, region)) {
+                List<List<MatchResult>> named = NAMED.findAll(text, region.start(), region.end());
+                addAppositions(named.get(0), out);
+                addGovernments(text, region, named.get(1), out);
+            }
         }
         if (mode == Mode.FULL) {
             addModel(text, region, modelStretches, out);
@@ -446,13 +454,10 @@ final class MentionFinder {
      * stretch can neither start nor end inside it. Most clauses of a report are such.
      */
     boolean modelCannotAdd(String text, Span region) {
-        int first = Words.nextWordChar(text, region.start(), region.end());
-        for (int i = region.start(); i < region.end(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c) || i != first && Character.isUpperCase(c)) {
-                return false;
-            }
+        if (capitalAfterStart(text, region)) {
+            return false;
         }
+        int first = Words.nextWordChar(text, region.start(), region.end());
         if (first == region.end() || !Character.isUpperCase(text.charAt(first))) {
             return true; // no capital at all
         }
@@ -464,6 +469,20 @@ final class MentionFinder {
             return false;
         }
         return lex.genericKeys.contains(Names.key(text.substring(first, end)));
+    }
+
+    /**
+     * Whether a capital stands in the region after its first letter or digit (a character outside
+     * the BMP counts as one: its case is not told here).
+     */
+    private static boolean capitalAfterStart(String text, Span region) {
+        for (int i = Words.nextWordChar(text, region.start(), region.end()) + 1; i < region.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsAny(List<OrgMention> ms, Span s) {
