@@ -1,8 +1,10 @@
 package org.reportparse.annotate.date;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +17,7 @@ public final class DateAnnotator {
     private record Language(Tokenizer tokenizer, DateGrammar grammar, Lexicon lexicon) {}
 
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
+    private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
 
     public static DateAnnotator shared() {
         return INSTANCE;
@@ -38,7 +41,7 @@ public final class DateAnnotator {
         Language primary = language(language);
         List<Token> tokens = primary.tokenizer().tokenize(text, from, to);
         List<DateMention> found = primary.grammar().parse(tokens);
-        if (found.stream().anyMatch(DateAnnotator::hasMonth) || !hasDigit(text, from, to)) {
+        if (found.stream().anyMatch(DateAnnotator::hasMonth) || !hasDigit(tokens)) {
             return found;
         }
         String code = language == null ? "en" : language;
@@ -63,10 +66,14 @@ public final class DateAnnotator {
         return d.start().month() != null;
     }
 
-    /** Relative words aside, every date names a day or a year in digits: a region without digits is not retried. */
-    private static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isDigit(text.charAt(i))) {
+    /**
+     * Relative words aside, every date names a day or a year in digits: a region without digits is
+     * not retried. The tokens tell: an ASCII digit always starts a number token, any other digit is
+     * a sign of its own.
+     */
+    private static boolean hasDigit(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(Token.Type.PUNCT) ? Character.isDigit(t.lower().charAt(0)) : !t.is(Token.Type.WORD)) {
                 return true;
             }
         }
@@ -89,8 +96,17 @@ public final class DateAnnotator {
 
     private Language language(String code) {
         return languages.computeIfAbsent(code == null ? "en" : code, k -> {
-            Lexicon lex = Lexicon.load(Lexicon.exists(k) ? k : "en");
-            return new Language(new Tokenizer(lex.words("ordsuffix")), new DateGrammar(lex), lex);
+            Lexicon lex = wordLists(k);
+            // the other languages' grammars look at these tokens too (mayNameMonth): their words are kept
+            Set<String> words = new HashSet<>(lex.vocabulary());
+            SHIPPED.forEach(other -> words.addAll(wordLists(other).vocabulary()));
+            Tokenizer tokenizer = new Tokenizer(lex.words("ordsuffix"), new Vocabulary(words));
+            return new Language(tokenizer, new DateGrammar(lex), lex);
         });
+    }
+
+    /** A language's word lists, loaded once ("en"'s for a language without its own). */
+    private Lexicon wordLists(String code) {
+        return lexicons.computeIfAbsent(Lexicon.exists(code) ? code : "en", Lexicon::load);
     }
 }
