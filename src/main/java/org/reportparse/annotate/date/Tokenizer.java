@@ -62,10 +62,12 @@ final class Tokenizer {
                 breaks = 0;
                 int j = i;
                 boolean ascii = true;
+                int hash = 0; // of the word's lower case while it is ASCII (String's hash: see Vocabulary)
                 for (char d; j < to && isLetter(d = text.charAt(j)); j++) {
                     ascii &= d < 128;
+                    hash = 31 * hash + (d | 0x20);
                 }
-                String lower = ascii ? vocabulary.ofAscii(text, i, j) : vocabulary.of(text, i, j);
+                String lower = ascii ? vocabulary.ofAscii(text, i, j, hash) : vocabulary.of(text, i, j);
                 out.add(new Token(Token.Type.WORD, i, j, lower, Character.isUpperCase(c), newline, 0, 0, false, null, '\0'));
                 newline = false;
                 i = j;

@@ -34,16 +34,15 @@ final class Vocabulary {
         longest = max;
     }
 
-    /** The lexicon spelling of text[from, to), a word of ASCII letters only, or OTHER. */
-    String ofAscii(String text, int from, int to) {
+    /**
+     * The lexicon spelling of text[from, to), a word of ASCII letters only, or OTHER. The caller
+     * reading the word gives its hash: String's hash of its lower case (c | 0x20 for an ASCII letter).
+     */
+    String ofAscii(String text, int from, int to, int hash) {
         if (to - from > longest) {
             return OTHER;
         }
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + (text.charAt(i) | 0x20); // an ASCII letter's lower case
-        }
-        for (int slot = slot(h); table[slot] != null; slot = (slot + 1) & mask) {
+        for (int slot = slot(hash); table[slot] != null; slot = (slot + 1) & mask) {
             if (sameAscii(table[slot], text, from, to)) {
                 return table[slot];
             }
