@@ -1,9 +1,11 @@
 package org.reportparse.annotate.date;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,7 +35,51 @@ public final class DateAnnotator {
      * read-only.
      */
     public List<DateMention> find(String text, int from, int to, String language) {
-        return Collections.unmodifiableList(parse(text, from, to, language));
+        return recent.get().of(text).computeIfAbsent(new Region(from, to, language),
+                r -> Collections.unmodifiableList(parse(text, from, to, language)));
+    }
+
+    /**
+     * The parses of the last document this thread read, by region: the segmenter dates every block,
+     * then the date field reads the same titles, date lines and label values again. A region's
+     * mentions depend on nothing but its text, which a String cannot change.
+     */
+    private final ThreadLocal<RecentParses> recent = ThreadLocal.withInitial(RecentParses::new);
+
+    private static final class RecentParses {
+        private String text;
+        private final Map<Region, List<DateMention>> byRegion = new HashMap<>();
+
+        Map<Region, List<DateMention>> of(String document) {
+            if (document != text) { // another document: identity is enough, and cheap
+                text = document;
+                byRegion.clear();
+            }
+            return byRegion;
+        }
+    }
+
+    /** A region of the document read in a language (equals and hashCode written out, as in Span: no record bootstrap). */
+    private static final class Region {
+        private final int from;
+        private final int to;
+        private final String language;
+
+        Region(int from, int to, String language) {
+            this.from = from;
+            this.to = to;
+            this.language = language;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Region r && r.from == from && r.to == to && Objects.equals(r.language, language);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * from + to) * 31 + Objects.hashCode(language);
+        }
     }
 
     /** What find returns, parsed in the document's language and, when that finds no month, in the others. */
