@@ -29,6 +29,7 @@ public final class Sentences {
     private static final Map<String, String> MODELS = Map.of("en", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
     private static final String FALLBACK = "en";
     private static final String MEMO_KEY = "sentences.byParagraph";
+    private static final String CLAUSES_KEY = "sentences.clausesByRegion";
     /** Initials and dotted abbreviations: "F.", "D.C.", "U.S.", "e.g.". */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{Lu}\\.");
 
@@ -102,9 +103,19 @@ public final class Sentences {
         return clauses(text, split(text, region, language));
     }
 
-    /** {@link #clauses(String, Span, String)} of a region of the document, its sentences memoised as in split. */
+    /**
+     * {@link #clauses(String, Span, String)} of a region of the document, read-only. Partners and
+     * attendance ask for the same paragraphs, so each region's clauses are kept for the document
+     * (and its sentences, as in split).
+     */
     public List<Span> clauses(DocumentContext ctx, Span region) {
-        return clauses(ctx.text(), split(ctx, region));
+        Map<Span, List<Span>> known = ctx.memo(CLAUSES_KEY, HashMap::new);
+        List<Span> clauses = known.get(region);
+        if (clauses == null) {
+            clauses = List.copyOf(clauses(ctx.text(), split(ctx, region)));
+            known.put(region, clauses);
+        }
+        return clauses;
     }
 
     private static List<Span> clauses(String text, List<Span> sentences) {

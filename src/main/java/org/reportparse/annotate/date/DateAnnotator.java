@@ -1,8 +1,12 @@
 package org.reportparse.annotate.date;
 
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +19,7 @@ public final class DateAnnotator {
     private record Language(Tokenizer tokenizer, DateGrammar grammar, Lexicon lexicon) {}
 
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
+    private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
 
     public static DateAnnotator shared() {
         return INSTANCE;
@@ -30,7 +35,51 @@ public final class DateAnnotator {
      * read-only.
      */
     public List<DateMention> find(String text, int from, int to, String language) {
-        return Collections.unmodifiableList(parse(text, from, to, language));
+        return recent.get().of(text).computeIfAbsent(new Region(from, to, language),
+                r -> Collections.unmodifiableList(parse(text, from, to, language)));
+    }
+
+    /**
+     * The parses of the last document this thread read, by region: the segmenter dates every block,
+     * then the date field reads the same titles, date lines and label values again. A region's
+     * mentions depend on nothing but its text, which a String cannot change.
+     */
+    private final ThreadLocal<RecentParses> recent = ThreadLocal.withInitial(RecentParses::new);
+
+    private static final class RecentParses {
+        private String text;
+        private final Map<Region, List<DateMention>> byRegion = new HashMap<>();
+
+        Map<Region, List<DateMention>> of(String document) {
+            if (document != text) { // another document: identity is enough, and cheap
+                text = document;
+                byRegion.clear();
+            }
+            return byRegion;
+        }
+    }
+
+    /** A region of the document read in a language (equals and hashCode written out, as in Span: no record bootstrap). */
+    private static final class Region {
+        private final int from;
+        private final int to;
+        private final String language;
+
+        Region(int from, int to, String language) {
+            this.from = from;
+            this.to = to;
+            this.language = language;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Region r && r.from == from && r.to == to && Objects.equals(r.language, language);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * from + to) * 31 + Objects.hashCode(language);
+        }
     }
 
     /** What find returns, parsed in the document's language and, when that finds no month, in the others. */
@@ -38,7 +87,7 @@ public final class DateAnnotator {
         Language primary = language(language);
         List<Token> tokens = primary.tokenizer().tokenize(text, from, to);
         List<DateMention> found = primary.grammar().parse(tokens);
-        if (found.stream().anyMatch(DateAnnotator::hasMonth) || !hasDigit(text, from, to)) {
+        if (found.stream().anyMatch(DateAnnotator::hasMonth) || !hasDigit(tokens)) {
             return found;
         }
         String code = language == null ? "en" : language;
@@ -63,10 +112,14 @@ public final class DateAnnotator {
         return d.start().month() != null;
     }
 
-    /** Relative words aside, every date names a day or a year in digits: a region without digits is not retried. */
-    private static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isDigit(text.charAt(i))) {
+    /**
+     * Relative words aside, every date names a day or a year in digits: a region without digits is
+     * not retried. The tokens tell: an ASCII digit always starts a number token, any other digit is
+     * a sign of its own.
+     */
+    private static boolean hasDigit(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(Token.Type.PUNCT) ? Character.isDigit(t.lower().charAt(0)) : !t.is(Token.Type.WORD)) {
                 return true;
             }
         }
@@ -89,8 +142,17 @@ public final class DateAnnotator {
 
     private Language language(String code) {
         return languages.computeIfAbsent(code == null ? "en" : code, k -> {
-            Lexicon lex = Lexicon.load(Lexicon.exists(k) ? k : "en");
-            return new Language(new Tokenizer(lex.words("ordsuffix")), new DateGrammar(lex), lex);
+            Lexicon lex = wordLists(k);
+            // the other languages' grammars look at these tokens too (mayNameMonth): their words are kept
+            Set<String> words = new HashSet<>(lex.vocabulary());
+            SHIPPED.forEach(other -> words.addAll(wordLists(other).vocabulary()));
+            Tokenizer tokenizer = new Tokenizer(lex.words("ordsuffix"), new Vocabulary(words));
+            return new Language(tokenizer, new DateGrammar(lex), lex);
         });
+    }
+
+    /** A language's word lists, loaded once ("en"'s for a language without its own). */
+    private Lexicon wordLists(String code) {
+        return lexicons.computeIfAbsent(Lexicon.exists(code) ? code : "en", Lexicon::load);
     }
 }

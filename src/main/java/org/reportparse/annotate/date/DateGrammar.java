@@ -23,16 +23,15 @@ import org.reportparse.annotate.Span;
 final class DateGrammar {
     private static final int MAX_LISTED_DAYS = 62;
     /** The word types the grammar consults at the first token of an expression (see parse and expression). */
-    private static final List<String> STARTING_TYPES = List.of("veto", "relative", "season", "weekday", "opener",
-            "ordinal", "month");
+    private static final List<String> STARTING_PHRASES = List.of("veto", "relative", "season");
+    private static final List<String> STARTING_WORDS = List.of("weekday", "ordinal", "month");
     /** The word types that give an expression its month. */
     private static final List<String> MONTH_TYPES = List.of("month", "season");
 
     private final Lexicon lex;
     private final boolean dayFirstByDefault;
     private final Set<Character> dayFirstSeparators;
-    /** Words that may start an expression; null when a placeholder may (then every token is tried). */
-    private final Set<String> startWords;
+    private final Starts starts;
     /** Words that may start a month or season; null when a placeholder may. */
     private final Set<String> monthWords;
 
@@ -40,19 +39,10 @@ final class DateGrammar {
         this.lex = lex;
         this.dayFirstByDefault = lex.dayFirst();
         this.dayFirstSeparators = lex.dayFirstSeparators();
-        this.startWords = lex.firstWords(STARTING_TYPES);
+        this.starts = new Starts(lex, STARTING_PHRASES, STARTING_WORDS, "opener");
         Set<String> months = lex.firstWords(MONTH_TYPES);
         // only words of letters can be looked for in tokens of another language (see mayNameMonth)
         this.monthWords = months != null && months.stream().allMatch(DateGrammar::isLetters) ? months : null;
-    }
-
-    /**
-     * A word, sign or number cluster that starts no phrase of the starting types cannot start an
-     * expression: the parser skips it with one look-up instead of trying every rule.
-     */
-    private boolean cannotStart(Token tok) {
-        return startWords != null && !tok.is(Token.Type.NUM) && !tok.is(Token.Type.NUMDATE)
-                && !startWords.contains(tok.lower());
     }
 
     /**
@@ -67,7 +57,7 @@ final class DateGrammar {
             return true;
         }
         for (Token tok : tokens) {
-            if (tok.is(Token.Type.NUMDATE) || tok.is(Token.Type.WORD) && monthWords.contains(tok.lower())) {
+            if (tok.is(Token.Type.NUMDATE) || tok.is(Token.Type.WORD) && !tok.isOtherWord() && monthWords.contains(tok.lower())) {
                 return true;
             }
         }
@@ -101,7 +91,7 @@ final class DateGrammar {
                     lineEnd++;
                 }
             }
-            if (cannotStart(t.get(i))) {
+            if (!starts.possible(t, i, lineEnd)) { // most tokens: skipped without trying every rule
                 i++;
                 continue;
             }

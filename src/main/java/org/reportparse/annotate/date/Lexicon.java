@@ -111,6 +111,17 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /** Every word of every phrase, placeholders aside: the only words a token is ever compared with. */
+    Set<String> vocabulary() {
+        Set<String> out = new HashSet<>();
+        for (List<Entry> entries : byType.values()) {
+            for (Entry e : entries) {
+                e.words().stream().filter(w -> !w.startsWith("{")).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     List<Entry> entries(String type) {
         return byType.getOrDefault(type, List.of());
     }

@@ -18,6 +18,11 @@ record Token(Type type, int start, int end, String lower, boolean capitalized, b
         return type == t;
     }
 
+    /** A word no date lexicon has (see {@link Vocabulary#OTHER}): it matches nothing, so no set is asked. */
+    boolean isOtherWord() {
+        return lower == Vocabulary.OTHER;
+    }
+
     boolean isPunct(char c) {
         return type == Type.PUNCT && lower.charAt(0) == c;
     }

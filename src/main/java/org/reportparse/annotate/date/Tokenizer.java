@@ -33,9 +33,12 @@ final class Tokenizer {
     }
 
     private final Set<String> ordinalSuffixes;
+    private final Vocabulary vocabulary;
 
-    Tokenizer(Set<String> ordinalSuffixes) {
+    /** @param vocabulary every word a grammar may compare these tokens with (see {@link Vocabulary}) */
+    Tokenizer(Set<String> ordinalSuffixes, Vocabulary vocabulary) {
         this.ordinalSuffixes = ordinalSuffixes;
+        this.vocabulary = vocabulary;
     }
 
     List<Token> tokenize(String text, int from, int to) {
@@ -58,12 +61,14 @@ final class Tokenizer {
             } else if (isLetter(c)) {
                 breaks = 0;
                 int j = i;
-                while (j < to && isLetter(text.charAt(j))) {
-                    j++;
+                boolean ascii = true;
+                int hash = 0; // of the word's lower case while it is ASCII (String's hash: see Vocabulary)
+                for (char d; j < to && isLetter(d = text.charAt(j)); j++) {
+                    ascii &= d < 128;
+                    hash = 31 * hash + (d | 0x20);
                 }
-                String w = text.substring(i, j);
-                out.add(new Token(Token.Type.WORD, i, j, w.toLowerCase(Locale.ROOT), Character.isUpperCase(c),
-                        newline, 0, 0, false, null, '\0'));
+                String lower = ascii ? vocabulary.ofAscii(text, i, j, hash) : vocabulary.of(text, i, j);
+                out.add(new Token(Token.Type.WORD, i, j, lower, Character.isUpperCase(c), newline, 0, 0, false, null, '\0'));
                 newline = false;
                 i = j;
             } else {
