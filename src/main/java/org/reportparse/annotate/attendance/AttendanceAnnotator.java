@@ -95,11 +95,14 @@ public final class AttendanceAnnotator {
         return out;
     }
 
-    /** Whether a number may start in tokens [from, to): most clauses have none, and scanning them finds nothing. */
+    /**
+     * Whether a number may start in tokens [from, to): most clauses have none, and scanning them finds
+     * nothing. (Sentences are numbered only to tell counts of one sentence from another's, so a region
+     * skipped here changes no count's sentence relations.)
+     */
     private boolean hasNumber(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.type() == Token.Type.NUMBER || t.type() == Token.Type.WORD && numbers.isNumberWord(t)) {
+            if (numbers.mayStartAt(tokens, i)) {
                 return true;
             }
         }

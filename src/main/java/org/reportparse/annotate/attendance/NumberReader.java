@@ -43,6 +43,20 @@ final class NumberReader {
         return t.numberWord;
     }
 
+    /**
+     * Whether a number may start at tokens[i]: digits, or a number word; "a", "one", "un" only before
+     * a multiplier ("a dozen", "one hundred"), as {@link #read} reads them. read returns null
+     * wherever this is false, and "a"/"an"/"un" stand in nearly every sentence.
+     */
+    boolean mayStartAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.type() != Token.Type.WORD) {
+            return t.type() == Token.Type.NUMBER;
+        }
+        Word w = word(t);
+        return w != null && (w.kind != Kind.ONE || nextIsMultiplier(tokens, i + 1));
+    }
+
     /** The number starting at tokens[i], or null when none starts there (ordinals, decimals, plain words). */
     ParsedNumber read(List<Token> tokens, int i) {
         Token t = tokens.get(i);
