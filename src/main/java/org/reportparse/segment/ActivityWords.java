@@ -1,8 +1,11 @@
 package org.reportparse.segment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,19 +21,38 @@ public final class ActivityWords {
     /** All words in one alternation, so a text is scanned once; the matched word is typed after. */
     private Pattern any;
 
+    /**
+     * The alternatives of {@link #any} by their first letter, case-folded as the regex compares
+     * letters: mentionsActivity tries only the few that may match at a word's start, where any
+     * tried all of them at every character.
+     */
+    private final Map<Character, Pattern> byInitial = new HashMap<>();
+
     public static ActivityWords load() {
         ActivityWords w = new ActivityWords();
         List<String> alternatives = new ArrayList<>();
+        Map<Character, List<String>> byInitial = new TreeMap<>();
         for (String[] row : Resources.tsv("activity-types.tsv")) {
             String word = row[0].strip();
             boolean prefix = word.endsWith("*");
             String stem = Pattern.quote(prefix ? word.substring(0, word.length() - 1) : word);
             String regex = stem + (prefix ? "\\p{L}*" : "(?![\\p{L}])");
             alternatives.add(regex);
+            byInitial.computeIfAbsent(fold(word.charAt(0)), c -> new ArrayList<>()).add(regex);
             w.words.add(new Word(Pattern.compile(regex, FLAGS), row[1].strip()));
         }
-        w.any = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")", FLAGS);
+        w.any = alternation(alternatives);
+        byInitial.forEach((c, regexes) -> w.byInitial.put(c, alternation(regexes)));
         return w;
+    }
+
+    private static Pattern alternation(List<String> regexes) {
+        return Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", regexes) + ")", FLAGS);
+    }
+
+    /** A letter as CASE_INSENSITIVE | UNICODE_CASE patterns compare it. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -39,7 +61,15 @@ public final class ActivityWords {
             Pattern.compile("(?i)\\s(?:on|in|for|of|about|against|at|with|sobre|en|de|para|contra)\\s|:|\\s[-–—]\\s");
 
     public boolean mentionsActivity(String text) {
-        return any.matcher(text).find();
+        for (int p = 0; p < text.length(); p++) {
+            Pattern starting = byInitial.get(fold(text.charAt(p)));
+            // the same match as any's find: the alternatives that may start here, the letter before seen through the region
+            if (starting != null && (p == 0 || !Character.isLetter(text.codePointBefore(p)))
+                    && starting.matcher(text).region(p, text.length()).useTransparentBounds(true).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

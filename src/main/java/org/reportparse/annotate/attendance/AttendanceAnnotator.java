@@ -95,11 +95,14 @@ public final class AttendanceAnnotator {
         return out;
     }
 
-    /** Whether a number may start in tokens [from, to): most clauses have none, and scanning them finds nothing. */
+    /**
+     * Whether a number may start in tokens [from, to): most clauses have none, and scanning them finds
+     * nothing. (Sentences are numbered only to tell counts of one sentence from another's, so a region
+     * skipped here changes no count's sentence relations.)
+     */
     private boolean hasNumber(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.type() == Token.Type.NUMBER || t.type() == Token.Type.WORD && numbers.isNumberWord(t.lower())) {
+            if (numbers.mayStartAt(tokens, i)) {
                 return true;
             }
         }
@@ -193,7 +196,7 @@ public final class AttendanceAnnotator {
             int subject = qStart - len - 1;
             boolean peopleSubject = subject >= start && (lexicon.matchEndingAt(tokens, subject + 1, "people") > 0
                     || lexicon.matchEndingAt(tokens, subject + 1, "participant") > 0
-                    || lexicon.has("pronoun", tokens.get(subject).lower()));
+                    || lexicon.has("pronoun", tokens.get(subject)));
             return peopleSubject && out.stream().anyMatch(m -> !m.part()
                     && m.kind() != CountedKind.THING && m.kind() != CountedKind.CAPACITY);
         }
@@ -225,7 +228,7 @@ public final class AttendanceAnnotator {
             }
             boolean nounShared = false; // "25, 30 y 28 participantes": each count's span stops at its number
             for (int k = j; k < noun.start; k++) {
-                nounShared |= tokens.get(k).type() == Token.Type.NUMBER || numbers.isNumberWord(tokens.get(k).lower());
+                nounShared |= tokens.get(k).type() == Token.Type.NUMBER || numbers.isNumberWord(tokens.get(k));
             }
             int last = nounShared ? j : Math.max(noun.end, j);
             boolean adjacentCue = lexicon.matchEndingAt(tokens, qStart, "cue_adjacent") > 0
@@ -370,7 +373,7 @@ public final class AttendanceAnnotator {
 
         private boolean nearMonth(ParsedNumber n) {
             for (int k = n.start() - 1, steps = 0; k >= start && steps < 5; k--, steps++) {
-                if (lexicon.has("month", tokens.get(k).lower())) {
+                if (lexicon.has("month", tokens.get(k))) {
                     return true;
                 }
                 if (!isDateGlue(tokens.get(k))) {
@@ -378,7 +381,7 @@ public final class AttendanceAnnotator {
                 }
             }
             for (int k = n.end(), steps = 0; k < end && steps < 5; k++, steps++) {
-                if (lexicon.has("month", tokens.get(k).lower())) {
+                if (lexicon.has("month", tokens.get(k))) {
                     return true;
                 }
                 if (!isDateGlue(tokens.get(k))) {
@@ -410,12 +413,12 @@ public final class AttendanceAnnotator {
                 if (noun != null) {
                     return noun;
                 }
-                if (lexicon.has("stop", t.lower())) {
+                if (lexicon.has("stop", t)) {
                     break;
                 }
             }
             boolean wordFollows = from < end && tokens.get(from).type() == Token.Type.WORD
-                    && !lexicon.has("stop", tokens.get(from).lower());
+                    && !lexicon.has("stop", tokens.get(from));
             // An unknown noun is the one word after the count, so a cue after it still touches the
             // count's phrase: "More than 60 statisticians attended".
             boolean cueFollows = wordFollows && lexicon.matchAt(tokens, from, "cue_after") > 0;  // "22 attended"

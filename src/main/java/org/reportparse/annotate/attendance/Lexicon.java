@@ -18,12 +18,19 @@ import java.util.Set;
  * token sequences. All languages are merged because reports mix them ("Lugar:" in English text).
  */
 final class Lexicon {
-    /** category -> first token -> phrases (as lower-case token texts) starting with it. */
-    private final Map<String, Map<String, List<List<String>>>> byFirst = new HashMap<>();
-    /** category -> last token -> phrases ending with it: a phrase ending at a token is one look-up, not one per length. */
-    private final Map<String, Map<String, List<List<String>>>> byLast = new HashMap<>();
-    /** category -> its one-token phrases, for {@link #has}. */
-    private final Map<String, Set<String>> singles = new HashMap<>();
+    /** word -> the phrases of each category starting and ending with it: one look-up per token, then per category. */
+    private final Map<String, Entry> entries = new HashMap<>();
+    /** The entry of a word in no phrase. */
+    static final Entry NONE = new Entry();
+
+    /** What the lexicon holds for one word, by category (categories are interned: their look-ups compare by identity first). */
+    static final class Entry {
+        private final Map<String, List<List<String>>> first = new HashMap<>(4);
+        private final Map<String, List<List<String>>> last = new HashMap<>(4);
+        /** Categories in which the word is a one-word phrase, for {@link #has}. */
+        private final Set<String> singles = new HashSet<>(4);
+    }
+
     /** Phrases longer than this never end at a token (matchEndingAt's limit). */
     private static final int LONGEST_ENDING = 6;
 
@@ -60,14 +67,24 @@ final class Lexicon {
     private void add(String category, String phrase) {
         List<String> words = Tokenizer.tokenize(phrase, 0, phrase.length()).stream().map(Token::lower).toList();
         if (!words.isEmpty()) {
-            byFirst.computeIfAbsent(category, c -> new HashMap<>())
-                    .computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
-            byLast.computeIfAbsent(category, c -> new HashMap<>())
-                    .computeIfAbsent(words.get(words.size() - 1), w -> new ArrayList<>()).add(words);
+            String c = category.intern();
+            entries.computeIfAbsent(words.get(0), w -> new Entry()).first.computeIfAbsent(c, k -> new ArrayList<>()).add(words);
+            entries.computeIfAbsent(words.get(words.size() - 1), w -> new Entry()).last
+                    .computeIfAbsent(c, k -> new ArrayList<>()).add(words);
             if (words.size() == 1) {
-                singles.computeIfAbsent(category, c -> new HashSet<>()).add(words.get(0));
+                entries.get(words.get(0)).singles.add(c);
             }
         }
+    }
+
+    /** The token's entry, looked up at its first use (tokens come from one annotator, so from this lexicon). */
+    private Entry entry(Token t) {
+        Entry e = t.lexiconEntry;
+        if (e == null) {
+            e = entries.getOrDefault(t.lower(), NONE);
+            t.lexiconEntry = e;
+        }
+        return e;
     }
 
     /** Length in tokens of the longest phrase of the category starting at tokens[i], or 0. */
@@ -75,7 +92,7 @@ final class Lexicon {
         if (i < 0 || i >= tokens.size()) {
             return 0;
         }
-        List<List<String>> candidates = byFirst.getOrDefault(category, Map.of()).get(tokens.get(i).lower());
+        List<List<String>> candidates = entry(tokens.get(i)).first.get(category);
         int best = 0;
         if (candidates != null) {
             for (List<String> p : candidates) {
@@ -92,7 +109,7 @@ final class Lexicon {
         if (end < 1 || end > tokens.size()) {
             return 0;
         }
-        List<List<String>> candidates = byLast.getOrDefault(category, Map.of()).get(tokens.get(end - 1).lower());
+        List<List<String>> candidates = entry(tokens.get(end - 1)).last.get(category);
         int best = 0;
         if (candidates != null) {
             for (List<String> p : candidates) {
@@ -114,8 +131,9 @@ final class Lexicon {
         return -1;
     }
 
-    boolean has(String category, String word) {
-        return singles.getOrDefault(category, Set.of()).contains(word);
+    /** Whether the token alone is a phrase of the category. */
+    boolean has(String category, Token t) {
+        return entry(t).singles.contains(category);
     }
 
     private static boolean matches(List<Token> tokens, int i, List<String> phrase) {

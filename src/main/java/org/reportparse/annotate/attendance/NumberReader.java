@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
 final class NumberReader {
     private enum Kind { ONE, UNIT, TEEN, TEN, HUNDREDS, HUNDRED, SCALE, DOZEN, VAGUE }
 
-    private record Word(int value, Kind kind) {}
+    record Word(int value, Kind kind) {}
 
-    private static final Pattern PLAIN = Pattern.compile("\\d+");
     /** Thousands groups: "1,200" in English, "1.200" in Spanish (either is read in both), "1 200" with a no-break space. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,\\u00A0\\u202F\\u2009]\\d{3})+");
 
@@ -31,8 +30,31 @@ final class NumberReader {
         return r;
     }
 
-    boolean isNumberWord(String lower) {
-        return words.containsKey(lower);
+    boolean isNumberWord(Token t) {
+        return word(t) != null;
+    }
+
+    /** The number word the token is, or null; looked up at the token's first use (each count reads its neighbours again). */
+    private Word word(Token t) {
+        if (!t.numberLooked) {
+            t.numberWord = words.get(t.lower());
+            t.numberLooked = true;
+        }
+        return t.numberWord;
+    }
+
+    /**
+     * Whether a number may start at tokens[i]: digits, or a number word; "a", "one", "un" only before
+     * a multiplier ("a dozen", "one hundred"), as {@link #read} reads them. read returns null
+     * wherever this is false, and "a"/"an"/"un" stand in nearly every sentence.
+     */
+    boolean mayStartAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.type() != Token.Type.WORD) {
+            return t.type() == Token.Type.NUMBER;
+        }
+        Word w = word(t);
+        return w != null && (w.kind != Kind.ONE || nextIsMultiplier(tokens, i + 1));
     }
 
     /** The number starting at tokens[i], or null when none starts there (ordinals, decimals, plain words). */
@@ -47,7 +69,7 @@ final class NumberReader {
     private ParsedNumber readDigits(List<Token> tokens, int i) {
         String s = tokens.get(i).text();
         long v;
-        if (PLAIN.matcher(s).matches()) {
+        if (allDigits(s)) {
             v = s.length() > 9 ? Long.MAX_VALUE : Long.parseLong(s);
         } else if (GROUPED.matcher(s).matches()) {
             v = Long.parseLong(s.replaceAll("\\D", ""));
@@ -55,7 +77,7 @@ final class NumberReader {
             return null; // decimal or ordinal: not a head count
         }
         int end = i + 1;
-        Word scale = end < tokens.size() ? words.get(tokens.get(end).lower()) : null;
+        Word scale = end < tokens.size() ? word(tokens.get(end)) : null;
         if (scale != null && scale.kind == Kind.SCALE) {
             v *= scale.value;
             end++;
@@ -64,7 +86,7 @@ final class NumberReader {
     }
 
     private ParsedNumber readWords(List<Token> tokens, int i) {
-        Word first = words.get(tokens.get(i).lower());
+        Word first = word(tokens.get(i));
         if (first == null) {
             return null;
         }
@@ -79,7 +101,7 @@ final class NumberReader {
         int end = i;
         int j = i;
         while (j < tokens.size()) {
-            Word w = words.get(tokens.get(j).lower());
+            Word w = word(tokens.get(j));
             if (w == null || !follows(last, w.kind)) {
                 break;
             }
@@ -108,6 +130,20 @@ final class NumberReader {
         return new ParsedNumber((int) Math.min(Integer.MAX_VALUE, total + current), i, end, approx, false);
     }
 
+    /** \d+ (ASCII digits, as the regex reads them) as a loop: every year and day in a counted sentence is read here. */
+    private static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Which kind of number word may come after which ("forty" then "two", "two" then "hundred"). */
     private static boolean follows(Kind last, Kind next) {
         if (last == null) {
@@ -125,13 +161,13 @@ final class NumberReader {
     }
 
     private boolean nextIsMultiplier(List<Token> tokens, int j) {
-        Word w = j < tokens.size() ? words.get(tokens.get(j).lower()) : null;
+        Word w = j < tokens.size() ? word(tokens.get(j)) : null;
         return w != null && (w.kind == Kind.HUNDRED || w.kind == Kind.SCALE || w.kind == Kind.DOZEN);
     }
 
     /** Skips "-" in "forty-two", "y" in "cuarenta y dos", "and" in "two hundred and fifty" when a number word follows. */
     private int skipJoiner(List<Token> tokens, int j, Kind last) {
-        if (j + 1 >= tokens.size() || !words.containsKey(tokens.get(j + 1).lower())) {
+        if (j + 1 >= tokens.size() || word(tokens.get(j + 1)) == null) {
             return j;
         }
         Token t = tokens.get(j);

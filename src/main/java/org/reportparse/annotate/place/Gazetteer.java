@@ -130,6 +130,17 @@ public final class Gazetteer {
         return base != null && lowerCaseDemonyms.contains(base);
     }
 
+    /** Every form of the demonyms that count in lower case too (see {@link #demonymAnyCase}). */
+    Set<String> anyCaseDemonymForms() {
+        Set<String> out = new HashSet<>();
+        demonymForms.forEach((form, base) -> {
+            if (lowerCaseDemonyms.contains(base)) {
+                out.add(form);
+            }
+        });
+        return out;
+    }
+
     private String demonymBase(String key) {
         return demonymForms.get(key);
     }

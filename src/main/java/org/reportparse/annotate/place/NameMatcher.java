@@ -17,12 +17,28 @@ final class NameMatcher {
     private final Set<String> never;
     private final Set<String> connectors;
     private final Set<String> capitalWords;
+    /** The lower-case words candidates and demonymAt read: connectors, "capital", demonyms of any case (and abbreviations). */
+    private final WordHashes lowerCaseRead;
 
     NameMatcher(Gazetteer gaz, WordLists words) {
         this.gaz = gaz;
         this.never = words.list("never");
         this.connectors = words.list("connector");
         this.capitalWords = words.list("capital");
+        Set<String> read = new HashSet<>(connectors);
+        read.addAll(capitalWords);
+        read.addAll(gaz.anyCaseDemonymForms());
+        read.addAll(Tokenizer.abbreviations());
+        this.lowerCaseRead = new WordHashes(read);
+    }
+
+    /**
+     * The tokens of text[from, to) for {@link #candidates} and {@link #demonymAt} alone: lower-case
+     * words neither reads and breaks, which neither starts nor continues a candidate, are runs of
+     * inert breaks (see Tokenizer).
+     */
+    List<Token> candidateTokens(CharSequence text, int from, int to) {
+        return Tokenizer.tokens(text, from, to, lowerCaseRead);
     }
 
     /** Candidates in text order, qualifiers attached. */

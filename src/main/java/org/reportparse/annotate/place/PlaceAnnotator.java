@@ -63,7 +63,7 @@ public final class PlaceAnnotator {
 
     /** Where text[from, to) names countries, by name or demonym. */
     CountryMentions countryMentions(CharSequence text, int from, int to) {
-        List<Token> ts = Tokenizer.tokens(text, from, to);
+        List<Token> ts = names.candidateTokens(text, from, to);
         CountryMentions out = new CountryMentions(text);
         for (Candidate c : names.candidates(ts)) {
             // only official names: "Trinidad" alone is not evidence for Trinidad and Tobago

@@ -22,6 +22,20 @@ final class Tokenizer {
     private Tokenizer() {}
 
     static List<Token> tokens(CharSequence text, int from, int to) {
+        return tokens(text, from, to, null);
+    }
+
+    /** The norm of an inert token (see {@link #tokens(CharSequence, int, int, WordHashes)}). */
+    static final String INERT = "";
+
+    /**
+     * Tokens as above for a scan that reads only capitalized words and a few lower-case ones (the
+     * whole-document country scan): a word not capitalized, in plain ASCII and not among read, and
+     * every break, are inert to it, and each run of them is one inert break with the norm
+     * {@link #INERT}. Such a scan sees the same neighbours (none it reads) and skips copying and
+     * lower-casing most of the text's words. read must hold the abbreviations, whose norms are spelled out.
+     */
+    static List<Token> tokens(CharSequence text, int from, int to, WordHashes read) {
         List<Token> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -47,12 +61,17 @@ final class Tokenizer {
                     }
                     i++;
                 }
+                boolean capitalized = capitalized(text, s, i);
+                if (read != null && elided == null && ascii && !capitalized && !read.mayContain(text, s, i)) {
+                    addBreak(out, s, i, INERT, read);
+                    continue; // a '.' after it joins it (skipped below): inert too
+                }
                 String word = elided == null ? text.subSequence(s, i).toString() : elided.toString();
                 String folded = ascii ? word.toLowerCase(Locale.ROOT) : fold(word);
                 String norm = isAbbreviation(folded) ? SPELLED.getOrDefault(folded, folded) : folded;
-                out.add(new Token(s, i, norm, Token.Type.WORD, capitalized(text, s, i), word.length() > 1 && !lowerCase));
+                out.add(new Token(s, i, norm, Token.Type.WORD, capitalized, word.length() > 1 && !lowerCase));
                 if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || isAbbreviation(folded))) {
-                    out.add(new Token(i, i + 1, ".", Token.Type.BREAK, false, false));
+                    addBreak(out, i, i + 1, ".", read);
                     i++;
                 }
             } else if (c == ',') {
@@ -63,11 +82,20 @@ final class Tokenizer {
             } else if (c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00a0' || isApostrophe(c)) {
                 i++; // spaces, hyphens (Port-au-Prince) and abbreviation periods join words
             } else {
-                out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.BREAK, false, false));
+                addBreak(out, i, i + 1, read == null ? String.valueOf(c) : INERT, read);
                 i++;
             }
         }
         return out;
+    }
+
+    /** Adds a break; for a reader (read not null) an inert one, unless the last token already is one. */
+    private static void addBreak(List<Token> out, int start, int end, String norm, WordHashes read) {
+        if (read == null) {
+            out.add(new Token(start, end, norm, Token.Type.BREAK, false, false));
+        } else if (out.isEmpty() || out.get(out.size() - 1).norm() != INERT) {
+            out.add(new Token(start, end, INERT, Token.Type.BREAK, false, false));
+        }
     }
 
     /** The lookup key of a name: its tokens' norms joined by spaces. */
@@ -119,6 +147,11 @@ final class Tokenizer {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
         return Character.isLetterOrDigit(c);
+    }
+
+    /** The abbreviations, lower case, for a reader's {@link WordHashes}. */
+    static Set<String> abbreviations() {
+        return ABBREVIATIONS;
     }
 
     private static boolean isAbbreviation(String folded) {
