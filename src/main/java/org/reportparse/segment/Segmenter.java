@@ -96,7 +96,7 @@ public final class Segmenter {
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
     private boolean isSectionHeading(String title) {
-        return matchesHeading(title, sectionHeadings);
+        return matchesHeading(title, sectionHeadings) || isActivityListHeading(title);
     }
 
     /** A heading's words for matching: folded, without its number and trailing stops. */
@@ -176,14 +176,14 @@ public final class Segmenter {
             if (open != null) {
                 underOurHeading = false;
             } else if (ends) {
-                underOurHeading = u.titleLike() && matchesHeading(u.text(), ourHeadings);
+                underOurHeading = u.titleLike() && (matchesHeading(u.text(), ourHeadings) || isActivityListHeading(u.text()));
             }
         }
         if (open != null) {
             sections.add(close(open, openUnits, doc.text()));
         }
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
-        sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1));
+        sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1, true));
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
         sections.removeIf(s -> isEmptyHeading(s, units));
         ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
@@ -191,7 +191,7 @@ public final class Segmenter {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
         }
         if (sections.isEmpty()) {
-            sections.addAll(datedSentenceSections(units, doc.text(), language, 2));
+            sections.addAll(datedSentenceSections(units, doc.text(), language, 2, false));
         }
         if (sections.isEmpty()) {
             wholeDocument(units, doc.text(), header).ifPresent(sections::add);
@@ -301,20 +301,47 @@ public final class Segmenter {
             }
             boolean firstProse = inHeader;
             inHeader = false;
+            if (u.titleLike() && endsSection(u) && !partHeadings.contains(headingKey(u.text()))) {
+                headerDates = List.of(); // after "Outlook" the prose is in no activity
+                continue;
+            }
+            if (firstProse && !u.titleLike() && !u.isTable()) {
+                // a press release dates its activity in its first paragraph ("Suva - 21 March - ... graduated today")
+                headerDates = new ArrayList<>(headerDates);
+                headerDates.addAll(u.dates());
+            }
             if (firstProse || headerDates.isEmpty() || u.titleLike() || u.isTable()
                     || u.block().kind() != BlockKind.PARAGRAPH || u.dates().isEmpty()) {
                 continue;
             }
-            DateMention d = u.dates().get(0);
             String opening = opening(u.text(), 1, language);
-            boolean early = d.span().start() - u.span().start() <= 60 && d.span().end() - u.span().start() <= opening.length();
+            int openingEnd = u.span().start() + opening.length();
+            DateMention d = u.dates().stream().filter(x -> x.span().end() <= openingEnd && x.start().day() != null
+                    && isEventDate(x)).findFirst().orElse(null);
+            if (d == null) {
+                continue;
+            }
+            boolean early = d.span().start() - u.span().start() <= 60;
             boolean other = headerDates.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
-                    || within(d, h));
-            if (early && other && d.start().day() != null && isEventDate(d) && words.mentionsActivity(opening)) {
+                    || within(d, h) || within(h, d));
+            // "Earlier this year, the Academy organized a regional dialogue in Tonga (4-5 February 2019)": an
+            // activity introduced with an indefinite article is another one, wherever its date stands
+            boolean named = early ? words.mentionsActivity(opening) : words.introducesActivity(opening);
+            if (other && named && !underRunInHeading(opening)) {
                 titleOf[k] = k;
                 headerDates = List.of(d);
             }
         }
+    }
+
+    /** "Upcoming: Forum on remittances, 15 July": a run-in heading of the report's own, not over its activities. */
+    private boolean underRunInHeading(String opening) {
+        int colon = opening.indexOf(':');
+        if (colon < 0 || colon > 40) {
+            return false;
+        }
+        String head = opening.substring(0, colon);
+        return matchesHeading(head, sectionHeadings) && !matchesHeading(head, ourHeadings);
     }
 
     /** d falls inside the range h gives (same year or no year known). */
@@ -928,7 +955,8 @@ public final class Segmenter {
      * co-hosted a forum ...". When at least two sentences open with an event date and name an
      * activity, each starts one that runs to the next.
      */
-    private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast) {
+    private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast,
+                                                boolean underHeading) {
         List<Span> starts = new ArrayList<>();
         List<Span> prose = new ArrayList<>();
         for (Unit u : units) {
@@ -936,12 +964,18 @@ public final class Segmenter {
                 continue;
             }
             prose.add(u.span());
+            boolean first = true;
             for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
                 String opening = opening(sentence.of(text), 1, language);
-                if (u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening))
-                        && words.mentionsActivity(opening)) {
+                boolean opens = u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening));
+                // under a heading over activities, a paragraph's first sentence may give its day anywhere
+                // ("In collaboration with X, the network held a meeting in Managua on 15 November 2016.")
+                boolean dayInside = underHeading && first && u.dates().stream().anyMatch(d -> sentence.contains(d.span())
+                        && d.start().day() != null && isEventDate(d));
+                if ((opens || dayInside) && (underHeading ? words.tellsActivity(opening) : words.mentionsActivity(opening))) {
                     starts.add(sentence);
                 }
+                first = false;
             }
         }
         List<Section> out = new ArrayList<>();
@@ -958,6 +992,32 @@ public final class Segmenter {
         }
         return out;
     }
+
+    /**
+     * A heading that only names kinds of activities, in the plural ("Other meetings", "Trainings and
+     * workshops", "Talleres"): a heading over activities told below it, not one activity. Its modifier and
+     * joining words are in heading-modifiers.tsv.
+     */
+    private boolean isActivityListHeading(String title) {
+        String key = headingKey(title);
+        boolean plural = false;
+        int named = 0;
+        for (String w : LIST_HEADING_SPLIT.split(key)) {
+            if (w.isEmpty() || HEADING_MODIFIERS.contains(w)) {
+                continue;
+            }
+            if (!words.mentionsActivity(w)) {
+                return false;
+            }
+            named++;
+            plural |= w.endsWith("s");
+        }
+        return named > 0 && plural;
+    }
+
+    private static final Pattern LIST_HEADING_SPLIT = Pattern.compile("[\\s,/]+");
+    private static final Set<String> HEADING_MODIFIERS = Set.copyOf(Resources.tsv("heading-modifiers.tsv").stream()
+            .map(r -> Resources.fold(r[0].strip())).toList());
 
     /**
      * A paragraph opening with a run-in head ("Study Visit to Spain. From 9 to 13 June 2014, six

@@ -376,6 +376,42 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadingNamingOnlyKindsOfActivitiesIsOverTheDatedParagraphsBelowIt() throws Exception {
+        String body = "\n\nIn collaboration with the Salud Initiative, the network held a technical meeting on vaccines"
+                + " in Managua, Nicaragua, on 15 November 2016. Twenty-five logisticians attended.\n\n"
+                + "On 1 December 2016 the Steering Committee met in Panama City, Panama.\n";
+        String head = "Newsletter 2016\n\nRegional Forum on Health\nSan Jose, Costa Rica, 22 August 2016\n\n70 came.\n\n";
+        for (String heading : List.of("OTHER MEETINGS", "Meetings and workshops", "Otras reuniones")) {
+            String text = head + heading + body;
+            assertThat(titles(segment(text), text)).as(heading).containsExactly("Regional Forum on Health",
+                    "In collaboration with the Salud Initiative, the network held a technical meeting on vaccines in Managua,"
+                            + " Nicaragua, on 15 November 2016.",
+                    "On 1 December 2016 the Steering Committee met in Panama City, Panama.");
+        }
+        // a heading naming one activity is still its title; other headings over prose still hold no activities
+        String one = head + "Technical meeting on vaccines" + body;
+        assertThat(titles(segment(one), one)).startsWith("Regional Forum on Health", "Technical meeting on vaccines");
+        String future = head + "Upcoming events" + body;
+        assertThat(titles(segment(future), future)).containsExactly("Regional Forum on Health");
+    }
+
+    @Test
+    void aLaterParagraphIntroducingAnotherDatedActivityStartsOneInAPressReleaseToo() throws Exception {
+        String text = "PRESS RELEASE\n\nAcademy graduates its fifth cohort\n\n"
+                + "Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.\n\n"
+                + "The course, held at the University of the South Pacific from 11 to 21 March, covered fisheries law.\n\n"
+                + "Earlier this year, the Academy organized a regional dialogue on deep-sea mining in Nuku'alofa, Tonga"
+                + " (4-5 February 2019), attended by 48 delegates.\n\n"
+                + "Upcoming: Forum on ocean finance, Apia, Samoa, 15 July 2019.\n\n"
+                + "Outlook\n\nThe 2020 work plan, approved on 15 December 2019, foresees a second expert meeting.\n";
+        // "The course" with a range holding the release's day is the same activity; "Upcoming:" and the prose
+        // after "Outlook" are none
+        assertThat(titles(segment(text), text)).containsExactly("Academy graduates its fifth cohort",
+                "Earlier this year, the Academy organized a regional dialogue on deep-sea mining in Nuku'alofa, Tonga"
+                        + " (4-5 February 2019), attended by 48 delegates.");
+    }
+
+    @Test
     void aPlaceAndDateAfterADashInTheTitleLineAreItsHeader() throws Exception {
         String text = "Report 2009\n\nWorkshop on Money Laundering – Santo Domingo, Dominican Republic, February 16 to 20, 2009\n"
                 + "Thirty-five investigators attended.\n\nForum – Youth Edition\nLima, Peru, 4 May 2009\n\nForty came.\n";
