@@ -135,6 +135,11 @@ public final class ActivityAssembler {
             }
         }
         // "On 1 December the Steering Committee met ...": the verb tells the kind
-        return words.typeOfVerb(title != null ? title : "").orElse("other");
+        var byVerb = words.typeOfVerb(title != null ? title : "");
+        if (byVerb.isEmpty() && !s.body().isEmpty()) {
+            Span b = s.body().get(0);
+            byVerb = words.typeOfVerb(ctx.textOf(b).substring(0, Math.min(300, b.length())));
+        }
+        return byVerb.orElse("other");
     }
 }

@@ -588,7 +588,7 @@ public final class Segmenter {
                 int openingEnd = next.span().start() + opening.length();
                 boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()
                         .filter(d -> d.span().start() < openingEnd).toList());
-                if (dated && (words.mentionsActivity(u.text()) || words.mentionsActivity(opening))) {
+                if (dated && (words.mentionsActivity(u.text()) || words.tellsActivity(opening))) {
                     return k;
                 }
             }

@@ -396,6 +396,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadingOverAParagraphTellingADatedMeetingWithAVerbIsItsTitle() throws Exception {
+        String text = "Report 2017\n\nCoordination\n\nOn 27 June 2017 the steering committee met in Lima with the donors.\n\n"
+                + "Outreach\n\nThe programme published 12 bulletins during the year.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Coordination");
+    }
+
+    @Test
     void aLaterParagraphIntroducingAnotherDatedActivityStartsOneInAPressReleaseToo() throws Exception {
         String text = "PRESS RELEASE\n\nAcademy graduates its fifth cohort\n\n"
                 + "Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.\n\n"
