@@ -1038,8 +1038,34 @@ public final class Segmenter {
         int nextEnd = u.span().start() + Math.min(t.length(), stop.end() + 200);
         DateMention first = u.dates().get(0);
         boolean dated = first.span().start() > headEnd && first.span().end() <= nextEnd && isEventDate(first);
-        return dated && WHITESPACE.split(h).length <= 10 && titleCase(h) && words.mentionsActivity(h)
+        return dated && WHITESPACE.split(h).length <= 10 && (titleCase(h) || nounPhrase(h)) && words.mentionsActivity(h)
                 ? new Span(u.span().start(), headEnd) : null;
+    }
+
+    /**
+     * A head in sentence case ("Laboratory training.", "Regional surveillance meeting:"): short, not opening
+     * with a determiner or pronoun and without a verb of a sentence ("This is the second edition of the
+     * course." is none). Words in run-in-heads.tsv.
+     */
+    private static boolean nounPhrase(String h) {
+        String[] ws = WHITESPACE.split(h.strip().toLowerCase(Locale.ROOT));
+        if (ws.length > 8 || NOT_HEAD_OPENERS.contains(ws[0])) {
+            return false;
+        }
+        for (String w : ws) {
+            if (SENTENCE_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NOT_HEAD_OPENERS = runInWords("opener");
+    private static final Set<String> SENTENCE_VERBS = runInWords("verb");
+
+    private static Set<String> runInWords(String kind) {
+        return Set.copyOf(Resources.tsv("run-in-heads.tsv").stream().filter(r -> r[0].strip().equals(kind))
+                .flatMap(r -> Arrays.stream(WHITESPACE.split(r[1].strip()))).toList());
     }
 
     /** Most words of four letters or more capitalized: a heading ("Study Visit to Spain"), not a sentence. */
@@ -1055,8 +1081,8 @@ public final class Segmenter {
         return capitalized >= 2 && capitalized * 2 >= long_;
     }
 
-    /** The end of a run-in head: a full stop or colon before a capital. */
-    private static final Pattern RUN_IN_STOP = Pattern.compile("[.:]\\s+(?=\\p{Lu})");
+    /** The end of a run-in head: a full stop before a capital, or a colon ("Salt reduction workshop: held on ..."). */
+    private static final Pattern RUN_IN_STOP = Pattern.compile("\\.\\s+(?=\\p{Lu})|:\\s+");
 
     /** d is an event's date inside the opening of the text starting at start, near its beginning. */
     private static boolean opensWith(DateMention d, int start, String opening) {

@@ -320,6 +320,16 @@ class SegmenterTest {
     }
 
     @Test
+    void runInHeadsInSentenceCaseOrBeforeAColonAreHeadsButSentencesAreNot() throws Exception {
+        String text = "Progress report 2015\n\nOutput 1: Strengthened surveillance\n\n"
+                + "Laboratory training. A five-day training was delivered in Kingston, Jamaica, from 9 to 13 February 2015.\n\n"
+                + "Salt reduction workshop: held on 15 March 2015 in Georgetown, Guyana; 30 producers took part.\n\n"
+                + "The workshop was a success. It ran on 20 March 2015 in Lima.\n";
+        // "The workshop was a success." opens with a determiner and has a verb: no head, so no activity of its own
+        assertThat(titles(segment(text), text)).containsExactly("Laboratory training", "Salt reduction workshop");
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
