@@ -250,7 +250,8 @@ public final class Segmenter {
         int k = 0;
         while (k < units.size()) {
             boolean underTitle = k > 0 && (titled[k - 1] || titleOf[k - 1] >= 0);
-            if (!units.get(k).isLabel() || titleOf[k] >= 0 || underTitle) {
+            // the report's own period ("Período: enero-diciembre de 2019") heads no record
+            if (!units.get(k).isLabel() || units.get(k).isLabel("period") || titleOf[k] >= 0 || underTitle) {
                 k++;
                 continue;
             }
@@ -293,7 +294,7 @@ public final class Segmenter {
                 continue;
             }
             if (u.isLabel() || u.dateLine() || u.placeDate()) {
-                if (inHeader) {
+                if (inHeader && !u.isLabel("period")) {
                     headerDates = new ArrayList<>(headerDates);
                     headerDates.addAll(u.dates());
                 }
@@ -305,12 +306,13 @@ public final class Segmenter {
                 headerDates = List.of(); // after "Outlook" the prose is in no activity
                 continue;
             }
+            List<DateMention> own = headerDates;
             if (firstProse && !u.titleLike() && !u.isTable()) {
                 // a press release dates its activity in its first paragraph ("Suva - 21 March - ... graduated today")
                 headerDates = new ArrayList<>(headerDates);
                 headerDates.addAll(u.dates());
             }
-            if (firstProse || headerDates.isEmpty() || u.titleLike() || u.isTable()
+            if (own.isEmpty() || u.titleLike() || u.isTable()
                     || u.block().kind() != BlockKind.PARAGRAPH || u.dates().isEmpty()) {
                 continue;
             }
@@ -322,11 +324,12 @@ public final class Segmenter {
                 continue;
             }
             boolean early = d.span().start() - u.span().start() <= 60;
-            boolean other = headerDates.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
+            boolean other = own.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
                     || within(d, h) || within(h, d));
             // "Earlier this year, the Academy organized a regional dialogue in Tonga (4-5 February 2019)": an
-            // activity introduced with an indefinite article is another one, wherever its date stands
-            boolean named = early ? words.mentionsActivity(opening) : words.introducesActivity(opening);
+            // activity introduced with an indefinite article is another one, wherever its date stands; the
+            // first paragraph under a dated header tells that header's activity unless it introduces another
+            boolean named = early && !firstProse ? words.mentionsActivity(opening) : words.introducesActivity(opening);
             if (other && named && !underRunInHeading(opening)) {
                 titleOf[k] = k;
                 headerDates = List.of(d);
@@ -567,8 +570,8 @@ public final class Segmenter {
                     && !v.dates().isEmpty() && v.dates().stream().allMatch(Segmenter::isEventDate)) {
                 return k; // "Webinar series on X / Every Wednesday in September 2013": a month is its date
             }
-            if (v.dateLine() && (!namesDay(v) || nextIsTitle)) {
-                break;  // the report's period, or the date header of the next activity
+            if (v.dateLine() && (!namesDay(v) || nextIsTitle) || v.isLabel("title", "period")) {
+                break;  // the report's period, or the date header or title label of the next activity
             }
             if (v.dateLine() || v.placeDate() || v.isLabel("date", "place")) {
                 return k;

@@ -330,6 +330,19 @@ class SegmenterTest {
     }
 
     @Test
+    void labelRecordsOwnTheirDatesAndAParagraphAfterOneMayIntroduceAnotherActivity() throws Exception {
+        String text = "MINISTERIO DE AMBIENTE\nInforme de gestión - Cooperación internacional\nPeríodo: enero-diciembre de 2019\n\n"
+                + "Actividad: Foro binacional de cuencas\nFecha: 2 de octubre de 2019\nLugar: Tumbes (Perú)\n"
+                + "Entidades participantes: Autoridad Nacional del Agua (ANA)\n\n"
+                + "Además, el 25 de noviembre de 2019 se llevó a cabo en Quito una reunión técnica con el CAF.\n";
+        SegmentedDocument seg = segment(text);
+        // the report's title line does not take the record's date label; the partners label stays in the record
+        assertThat(seg.sections()).hasSize(2);
+        assertThat(seg.sections().get(0).labels()).extracting(l -> l.key()).containsExactly("title", "date", "place", "partner");
+        assertThat(seg.sections().get(1).title().of(text)).startsWith("Además, el 25 de noviembre de 2019");
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
