@@ -58,10 +58,19 @@ public final class ActivityAssembler {
         if (span == null) {
             return null;
         }
-        String t = WHITESPACE.matcher(ctx.textOf(span)).replaceAll(" ").strip();
+        String t = withoutOpenParenthesis(WHITESPACE.matcher(ctx.textOf(span)).replaceAll(" ").strip());
         t = unquoted(TRAILING_PUNCTUATION.matcher(t).replaceAll("")).strip();
         t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * 'Webinar series "Data" (three sessions': a parenthesis the title's end cut open (its date went to the
+     * header) is a note, not part of the name.
+     */
+    static String withoutOpenParenthesis(String t) {
+        int open = t.lastIndexOf('(');
+        return open > 0 && t.indexOf(')', open) < 0 ? t.substring(0, open).strip() : t;
     }
 
     /**
@@ -125,6 +134,12 @@ public final class ActivityAssembler {
                 return t.get();
             }
         }
-        return "other";
+        // "On 1 December the Steering Committee met ...": the verb tells the kind
+        var byVerb = words.typeOfVerb(title != null ? title : "");
+        if (byVerb.isEmpty() && !s.body().isEmpty()) {
+            Span b = s.body().get(0);
+            byVerb = words.typeOfVerb(ctx.textOf(b).substring(0, Math.min(300, b.length())));
+        }
+        return byVerb.orElse("other");
     }
 }

@@ -20,6 +20,9 @@ public final class ActivityWords {
     private final List<Word> words = new ArrayList<>();
     /** All words in one alternation, so a text is scanned once; the matched word is typed after. */
     private Pattern any;
+    /** Verbs that tell an activity took place ("the committee met"): rows flagged "verb", typed like words. */
+    private final List<Word> verbs = new ArrayList<>();
+    private Pattern anyVerb;
 
     /**
      * The alternatives of {@link #any} by their first letter, case-folded as the regex compares
@@ -32,16 +35,24 @@ public final class ActivityWords {
         ActivityWords w = new ActivityWords();
         List<String> alternatives = new ArrayList<>();
         Map<Character, List<String>> byInitial = new TreeMap<>();
+        List<String> verbAlternatives = new ArrayList<>();
         for (String[] row : Resources.tsv("activity-types.tsv")) {
             String word = row[0].strip();
             boolean prefix = word.endsWith("*");
             String stem = Pattern.quote(prefix ? word.substring(0, word.length() - 1) : word);
             String regex = stem + (prefix ? "\\p{L}*" : "(?![\\p{L}])");
+            boolean verb = row.length > 2 && row[2].strip().equals("verb");
+            if (verb) {
+                verbAlternatives.add(regex);
+                w.verbs.add(new Word(Pattern.compile(regex, FLAGS), row[1].strip()));
+                continue;
+            }
             alternatives.add(regex);
             byInitial.computeIfAbsent(fold(word.charAt(0)), c -> new ArrayList<>()).add(regex);
             w.words.add(new Word(Pattern.compile(regex, FLAGS), row[1].strip()));
         }
         w.any = alternation(alternatives);
+        w.anyVerb = alternation(verbAlternatives);
         byInitial.forEach((c, regexes) -> w.byInitial.put(c, alternation(regexes)));
         return w;
     }
@@ -70,6 +81,42 @@ public final class ActivityWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Names an activity after an indefinite article ("organized a regional dialogue", "realizó un taller"):
+     * a new activity, where "the course" refers back to one already told. Articles: indefinite-articles.tsv.
+     */
+    public boolean introducesActivity(String text) {
+        Matcher m = any.matcher(text);
+        while (m.find()) {
+            String[] before = INTRO_SPLIT.split(text.substring(Math.max(0, m.start() - 40), m.start()).strip());
+            // the article, then at most three words before the activity word ("a two-day regional dialogue")
+            for (int i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
+                if (ARTICLES.contains(before[i].toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern INTRO_SPLIT = Pattern.compile("[\\s(]+");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.copyOf(Resources.tsv("indefinite-articles.tsv")
+            .stream().map(r -> r[0].strip()).toList());
+
+    /** Names an activity or tells one took place ("On 1 December the Steering Committee met in Panama"). */
+    public boolean tellsActivity(String text) {
+        return mentionsActivity(text) || anyVerb.matcher(text).find();
+    }
+
+    /** The type a verb telling an activity gives ("met": meeting), for prose that names none. */
+    public Optional<String> typeOfVerb(String text) {
+        Matcher m = anyVerb.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return verbs.stream().filter(w -> w.pattern.matcher(m.group()).matches()).map(Word::type).findFirst();
     }
 
     /**

@@ -96,7 +96,7 @@ public final class Segmenter {
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
     private boolean isSectionHeading(String title) {
-        return matchesHeading(title, sectionHeadings);
+        return matchesHeading(title, sectionHeadings) || isActivityListHeading(title);
     }
 
     /** A heading's words for matching: folded, without its number and trailing stops. */
@@ -176,14 +176,14 @@ public final class Segmenter {
             if (open != null) {
                 underOurHeading = false;
             } else if (ends) {
-                underOurHeading = u.titleLike() && matchesHeading(u.text(), ourHeadings);
+                underOurHeading = u.titleLike() && (matchesHeading(u.text(), ourHeadings) || isActivityListHeading(u.text()));
             }
         }
         if (open != null) {
             sections.add(close(open, openUnits, doc.text()));
         }
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
-        sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1));
+        sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1, true));
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
         sections.removeIf(s -> isEmptyHeading(s, units));
         ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
@@ -191,7 +191,7 @@ public final class Segmenter {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
         }
         if (sections.isEmpty()) {
-            sections.addAll(datedSentenceSections(units, doc.text(), language, 2));
+            sections.addAll(datedSentenceSections(units, doc.text(), language, 2, false));
         }
         if (sections.isEmpty()) {
             wholeDocument(units, doc.text(), header).ifPresent(sections::add);
@@ -250,7 +250,8 @@ public final class Segmenter {
         int k = 0;
         while (k < units.size()) {
             boolean underTitle = k > 0 && (titled[k - 1] || titleOf[k - 1] >= 0);
-            if (!units.get(k).isLabel() || titleOf[k] >= 0 || underTitle) {
+            // the report's own period ("Período: enero-diciembre de 2019") heads no record
+            if (!units.get(k).isLabel() || units.get(k).isLabel("period") || titleOf[k] >= 0 || underTitle) {
                 k++;
                 continue;
             }
@@ -293,7 +294,7 @@ public final class Segmenter {
                 continue;
             }
             if (u.isLabel() || u.dateLine() || u.placeDate()) {
-                if (inHeader) {
+                if (inHeader && !u.isLabel("period")) {
                     headerDates = new ArrayList<>(headerDates);
                     headerDates.addAll(u.dates());
                 }
@@ -301,20 +302,49 @@ public final class Segmenter {
             }
             boolean firstProse = inHeader;
             inHeader = false;
-            if (firstProse || headerDates.isEmpty() || u.titleLike() || u.isTable()
+            if (u.titleLike() && endsSection(u) && !partHeadings.contains(headingKey(u.text()))) {
+                headerDates = List.of(); // after "Outlook" the prose is in no activity
+                continue;
+            }
+            List<DateMention> own = headerDates;
+            if (firstProse && !u.titleLike() && !u.isTable()) {
+                // a press release dates its activity in its first paragraph ("Suva - 21 March - ... graduated today")
+                headerDates = new ArrayList<>(headerDates);
+                headerDates.addAll(u.dates());
+            }
+            if (own.isEmpty() || u.titleLike() || u.isTable()
                     || u.block().kind() != BlockKind.PARAGRAPH || u.dates().isEmpty()) {
                 continue;
             }
-            DateMention d = u.dates().get(0);
             String opening = opening(u.text(), 1, language);
-            boolean early = d.span().start() - u.span().start() <= 60 && d.span().end() - u.span().start() <= opening.length();
-            boolean other = headerDates.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
-                    || within(d, h));
-            if (early && other && d.start().day() != null && isEventDate(d) && words.mentionsActivity(opening)) {
+            int openingEnd = u.span().start() + opening.length();
+            DateMention d = u.dates().stream().filter(x -> x.span().end() <= openingEnd && x.start().day() != null
+                    && isEventDate(x)).findFirst().orElse(null);
+            if (d == null) {
+                continue;
+            }
+            boolean early = d.span().start() - u.span().start() <= 60;
+            boolean other = own.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
+                    || within(d, h) || within(h, d));
+            // "Earlier this year, the Academy organized a regional dialogue in Tonga (4-5 February 2019)": an
+            // activity introduced with an indefinite article is another one, wherever its date stands; the
+            // first paragraph under a dated header tells that header's activity unless it introduces another
+            boolean named = early && !firstProse ? words.mentionsActivity(opening) : words.introducesActivity(opening);
+            if (other && named && !underRunInHeading(opening)) {
                 titleOf[k] = k;
                 headerDates = List.of(d);
             }
         }
+    }
+
+    /** "Upcoming: Forum on remittances, 15 July": a run-in heading of the report's own, not over its activities. */
+    private boolean underRunInHeading(String opening) {
+        int colon = opening.indexOf(':');
+        if (colon < 0 || colon > 40) {
+            return false;
+        }
+        String head = opening.substring(0, colon);
+        return matchesHeading(head, sectionHeadings) && !matchesHeading(head, ourHeadings);
     }
 
     /** d falls inside the range h gives (same year or no year known). */
@@ -540,8 +570,8 @@ public final class Segmenter {
                     && !v.dates().isEmpty() && v.dates().stream().allMatch(Segmenter::isEventDate)) {
                 return k; // "Webinar series on X / Every Wednesday in September 2013": a month is its date
             }
-            if (v.dateLine() && (!namesDay(v) || nextIsTitle)) {
-                break;  // the report's period, or the date header of the next activity
+            if (v.dateLine() && (!namesDay(v) || nextIsTitle) || v.isLabel("title", "period")) {
+                break;  // the report's period, or the date header or title label of the next activity
             }
             if (v.dateLine() || v.placeDate() || v.isLabel("date", "place")) {
                 return k;
@@ -561,7 +591,7 @@ public final class Segmenter {
                 int openingEnd = next.span().start() + opening.length();
                 boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()
                         .filter(d -> d.span().start() < openingEnd).toList());
-                if (dated && (words.mentionsActivity(u.text()) || words.mentionsActivity(opening))) {
+                if (dated && (words.mentionsActivity(u.text()) || words.tellsActivity(opening))) {
                     return k;
                 }
             }
@@ -928,7 +958,8 @@ public final class Segmenter {
      * co-hosted a forum ...". When at least two sentences open with an event date and name an
      * activity, each starts one that runs to the next.
      */
-    private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast) {
+    private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast,
+                                                boolean underHeading) {
         List<Span> starts = new ArrayList<>();
         List<Span> prose = new ArrayList<>();
         for (Unit u : units) {
@@ -936,12 +967,18 @@ public final class Segmenter {
                 continue;
             }
             prose.add(u.span());
+            boolean first = true;
             for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
                 String opening = opening(sentence.of(text), 1, language);
-                if (u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening))
-                        && words.mentionsActivity(opening)) {
+                boolean opens = u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening));
+                // under a heading over activities, a paragraph's first sentence may give its day anywhere
+                // ("In collaboration with X, the network held a meeting in Managua on 15 November 2016.")
+                boolean dayInside = underHeading && first && u.dates().stream().anyMatch(d -> sentence.contains(d.span())
+                        && d.start().day() != null && isEventDate(d));
+                if ((opens || dayInside) && (underHeading ? words.tellsActivity(opening) : words.mentionsActivity(opening))) {
                     starts.add(sentence);
                 }
+                first = false;
             }
         }
         List<Section> out = new ArrayList<>();
@@ -958,6 +995,32 @@ public final class Segmenter {
         }
         return out;
     }
+
+    /**
+     * A heading that only names kinds of activities, in the plural ("Other meetings", "Trainings and
+     * workshops", "Talleres"): a heading over activities told below it, not one activity. Its modifier and
+     * joining words are in heading-modifiers.tsv.
+     */
+    private boolean isActivityListHeading(String title) {
+        String key = headingKey(title);
+        boolean plural = false;
+        int named = 0;
+        for (String w : LIST_HEADING_SPLIT.split(key)) {
+            if (w.isEmpty() || HEADING_MODIFIERS.contains(w)) {
+                continue;
+            }
+            if (!words.mentionsActivity(w)) {
+                return false;
+            }
+            named++;
+            plural |= w.endsWith("s");
+        }
+        return named > 0 && plural;
+    }
+
+    private static final Pattern LIST_HEADING_SPLIT = Pattern.compile("[\\s,/]+");
+    private static final Set<String> HEADING_MODIFIERS = Set.copyOf(Resources.tsv("heading-modifiers.tsv").stream()
+            .map(r -> Resources.fold(r[0].strip())).toList());
 
     /**
      * A paragraph opening with a run-in head ("Study Visit to Spain. From 9 to 13 June 2014, six
@@ -978,8 +1041,34 @@ public final class Segmenter {
         int nextEnd = u.span().start() + Math.min(t.length(), stop.end() + 200);
         DateMention first = u.dates().get(0);
         boolean dated = first.span().start() > headEnd && first.span().end() <= nextEnd && isEventDate(first);
-        return dated && WHITESPACE.split(h).length <= 10 && titleCase(h) && words.mentionsActivity(h)
+        return dated && WHITESPACE.split(h).length <= 10 && (titleCase(h) || nounPhrase(h)) && words.mentionsActivity(h)
                 ? new Span(u.span().start(), headEnd) : null;
+    }
+
+    /**
+     * A head in sentence case ("Laboratory training.", "Regional surveillance meeting:"): short, not opening
+     * with a determiner or pronoun and without a verb of a sentence ("This is the second edition of the
+     * course." is none). Words in run-in-heads.tsv.
+     */
+    private static boolean nounPhrase(String h) {
+        String[] ws = WHITESPACE.split(h.strip().toLowerCase(Locale.ROOT));
+        if (ws.length > 8 || NOT_HEAD_OPENERS.contains(ws[0])) {
+            return false;
+        }
+        for (String w : ws) {
+            if (SENTENCE_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NOT_HEAD_OPENERS = runInWords("opener");
+    private static final Set<String> SENTENCE_VERBS = runInWords("verb");
+
+    private static Set<String> runInWords(String kind) {
+        return Set.copyOf(Resources.tsv("run-in-heads.tsv").stream().filter(r -> r[0].strip().equals(kind))
+                .flatMap(r -> Arrays.stream(WHITESPACE.split(r[1].strip()))).toList());
     }
 
     /** Most words of four letters or more capitalized: a heading ("Study Visit to Spain"), not a sentence. */
@@ -995,8 +1084,8 @@ public final class Segmenter {
         return capitalized >= 2 && capitalized * 2 >= long_;
     }
 
-    /** The end of a run-in head: a full stop or colon before a capital. */
-    private static final Pattern RUN_IN_STOP = Pattern.compile("[.:]\\s+(?=\\p{Lu})");
+    /** The end of a run-in head: a full stop before a capital, or a colon ("Salt reduction workshop: held on ..."). */
+    private static final Pattern RUN_IN_STOP = Pattern.compile("\\.\\s+(?=\\p{Lu})|:\\s+");
 
     /** d is an event's date inside the opening of the text starting at start, near its beginning. */
     private static boolean opensWith(DateMention d, int start, String opening) {

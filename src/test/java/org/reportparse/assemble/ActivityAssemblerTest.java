@@ -31,4 +31,14 @@ class ActivityAssemblerTest {
     void aPlaceAfterADashAtTheEndOfATitleIsCut(String title, String expected) {
         assertThat(WITH_PLACES.withoutPlaceTail(title)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Webinar series \"Data for Decisions\" (three sessions|Webinar series \"Data for Decisions\"",
+        "Forum on youth (Lima)|Forum on youth (Lima)",
+        "(Draft) Seminar on prisons|(Draft) Seminar on prisons",
+    })
+    void aParenthesisTheTitlesEndCutOpenGoes(String title, String expected) {
+        assertThat(ActivityAssembler.withoutOpenParenthesis(title)).isEqualTo(expected);
+    }
 }

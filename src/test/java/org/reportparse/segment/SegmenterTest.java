@@ -320,6 +320,29 @@ class SegmenterTest {
     }
 
     @Test
+    void runInHeadsInSentenceCaseOrBeforeAColonAreHeadsButSentencesAreNot() throws Exception {
+        String text = "Progress report 2015\n\nOutput 1: Strengthened surveillance\n\n"
+                + "Laboratory training. A five-day training was delivered in Kingston, Jamaica, from 9 to 13 February 2015.\n\n"
+                + "Salt reduction workshop: held on 15 March 2015 in Georgetown, Guyana; 30 producers took part.\n\n"
+                + "The workshop was a success. It ran on 20 March 2015 in Lima.\n";
+        // "The workshop was a success." opens with a determiner and has a verb: no head, so no activity of its own
+        assertThat(titles(segment(text), text)).containsExactly("Laboratory training", "Salt reduction workshop");
+    }
+
+    @Test
+    void labelRecordsOwnTheirDatesAndAParagraphAfterOneMayIntroduceAnotherActivity() throws Exception {
+        String text = "MINISTERIO DE AMBIENTE\nInforme de gestión - Cooperación internacional\nPeríodo: enero-diciembre de 2019\n\n"
+                + "Actividad: Foro binacional de cuencas\nFecha: 2 de octubre de 2019\nLugar: Tumbes (Perú)\n"
+                + "Entidades participantes: Autoridad Nacional del Agua (ANA)\n\n"
+                + "Además, el 25 de noviembre de 2019 se llevó a cabo en Quito una reunión técnica con el CAF.\n";
+        SegmentedDocument seg = segment(text);
+        // the report's title line does not take the record's date label; the partners label stays in the record
+        assertThat(seg.sections()).hasSize(2);
+        assertThat(seg.sections().get(0).labels()).extracting(l -> l.key()).containsExactly("title", "date", "place", "partner");
+        assertThat(seg.sections().get(1).title().of(text)).startsWith("Además, el 25 de noviembre de 2019");
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
@@ -373,6 +396,49 @@ class SegmenterTest {
         // a paragraph that opens with the dated activity starts one under any heading (as before); this one does not
         String future = head + "Upcoming events" + body;
         assertThat(titles(segment(future), future)).containsExactly("Regional Seminar on Youth");
+    }
+
+    @Test
+    void aHeadingNamingOnlyKindsOfActivitiesIsOverTheDatedParagraphsBelowIt() throws Exception {
+        String body = "\n\nIn collaboration with the Salud Initiative, the network held a technical meeting on vaccines"
+                + " in Managua, Nicaragua, on 15 November 2016. Twenty-five logisticians attended.\n\n"
+                + "On 1 December 2016 the Steering Committee met in Panama City, Panama.\n";
+        String head = "Newsletter 2016\n\nRegional Forum on Health\nSan Jose, Costa Rica, 22 August 2016\n\n70 came.\n\n";
+        for (String heading : List.of("OTHER MEETINGS", "Meetings and workshops", "Otras reuniones")) {
+            String text = head + heading + body;
+            assertThat(titles(segment(text), text)).as(heading).containsExactly("Regional Forum on Health",
+                    "In collaboration with the Salud Initiative, the network held a technical meeting on vaccines in Managua,"
+                            + " Nicaragua, on 15 November 2016.",
+                    "On 1 December 2016 the Steering Committee met in Panama City, Panama.");
+        }
+        // a heading naming one activity is still its title; other headings over prose still hold no activities
+        String one = head + "Technical meeting on vaccines" + body;
+        assertThat(titles(segment(one), one)).startsWith("Regional Forum on Health", "Technical meeting on vaccines");
+        String future = head + "Upcoming events" + body;
+        assertThat(titles(segment(future), future)).containsExactly("Regional Forum on Health");
+    }
+
+    @Test
+    void aHeadingOverAParagraphTellingADatedMeetingWithAVerbIsItsTitle() throws Exception {
+        String text = "Report 2017\n\nCoordination\n\nOn 27 June 2017 the steering committee met in Lima with the donors.\n\n"
+                + "Outreach\n\nThe programme published 12 bulletins during the year.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Coordination");
+    }
+
+    @Test
+    void aLaterParagraphIntroducingAnotherDatedActivityStartsOneInAPressReleaseToo() throws Exception {
+        String text = "PRESS RELEASE\n\nAcademy graduates its fifth cohort\n\n"
+                + "Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.\n\n"
+                + "The course, held at the University of the South Pacific from 11 to 21 March, covered fisheries law.\n\n"
+                + "Earlier this year, the Academy organized a regional dialogue on deep-sea mining in Nuku'alofa, Tonga"
+                + " (4-5 February 2019), attended by 48 delegates.\n\n"
+                + "Upcoming: Forum on ocean finance, Apia, Samoa, 15 July 2019.\n\n"
+                + "Outlook\n\nThe 2020 work plan, approved on 15 December 2019, foresees a second expert meeting.\n";
+        // "The course" with a range holding the release's day is the same activity; "Upcoming:" and the prose
+        // after "Outlook" are none
+        assertThat(titles(segment(text), text)).containsExactly("Academy graduates its fifth cohort",
+                "Earlier this year, the Academy organized a regional dialogue on deep-sea mining in Nuku'alofa, Tonga"
+                        + " (4-5 February 2019), attended by 48 delegates.");
     }
 
     @Test

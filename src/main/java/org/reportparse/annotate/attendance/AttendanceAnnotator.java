@@ -351,14 +351,21 @@ public final class AttendanceAnnotator {
                 return false; // "2286/07", "10:30", "two-day", "20-21"
             }
             if (prev != null && (prev.is("-") || prev.is("–")) && n.start() >= 2
-                    && tokens.get(n.start() - 2).type() == Token.Type.NUMBER) {
-                return false; // end of a range "17-21", "1 – 3"
+                    && tokens.get(n.start() - 2).type() == Token.Type.NUMBER && !descends(tokens.get(n.start() - 2), n)) {
+                return false; // end of a range "17-21", "1 – 3" (a dateline's "2019 – 22 officers" is none)
             }
             if (n.value() != null && n.value() <= 31 && nearMonth(n)) {
                 CountedKind kind = findNoun(n.end(), false).kind;
                 return kind != CountedKind.NONE && kind != CountedKind.UNKNOWN; // "12 May" is a date, "12 May, 25 guards" is not
             }
             return true;
+        }
+
+        /** A number before a dash that is larger than n: "2019 – 22" is no range. */
+        private static boolean descends(Token before, ParsedNumber n) {
+            String t = before.text();
+            return n.value() != null && t.length() <= 9 && t.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(t) > n.value();
         }
 
         /** "more than 2000 people", "attended by 1950 students": a year-like number that counts people. */

@@ -56,7 +56,9 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
         for (CountMention m : all) {
             List<CountMention> peopleBefore = new ArrayList<>(); // a loop: this runs for every pair of counts
             for (CountMention o : all) {
-                if (o.sentence() == m.sentence() && o.countsPeople() && o.span().start() < m.span().start()) {
+                // "Attendance was 45 on day one and 38 ...": a bare figure right after its cue counts people too
+                boolean people = o.countsPeople() || o.kind() == CountedKind.NONE && o.adjacentCue();
+                if (o.sentence() == m.sentence() && people && o.span().start() < m.span().start()) {
                     peopleBefore.add(o);
                 }
             }

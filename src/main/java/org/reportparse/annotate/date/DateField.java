@@ -115,7 +115,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
     /** The first usable date in a line: not a bare year (unless labelled), not the dateline, not cue-skipped. */
     private Choice first(Span line, DocumentContext ctx, Cues cues, boolean body, boolean labelled) {
         for (DateMention m : dates.find(ctx.text(), line.start(), line.end(), ctx.language())) {
-            boolean usable = (labelled || m.kind() != DateMention.Kind.YEAR)
+            boolean usable = (labelled || !yearOnly(m, ctx))
                     && !isDateline(m, ctx)
                     && (!m.isRelative() || anchor(ctx) != null)
                     && !cues.skipped(ctx.text(), line.start(), m.span().start(), m.span().end(), line.end());
@@ -124,6 +124,12 @@ public final class DateField implements FieldAnnotator<DateValue> {
             }
         }
         return null;
+    }
+
+    /** A bare year, or a relative one ("earlier this year", "last year"): no event's date unless labelled. */
+    private static boolean yearOnly(DateMention m, DocumentContext ctx) {
+        return m.kind() == DateMention.Kind.YEAR
+                || m.isRelative() && anchor(ctx) != null && m.resolve(anchor(ctx)).kind() == DateMention.Kind.YEAR;
     }
 
     /**
@@ -174,6 +180,10 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (begun != null) {
             return ranged(m, begun.start(), m.end());
         }
+        DateMention around = rangeAround(m, s, ctx);
+        if (around != null) {
+            return ranged(m, around.start(), around.end());
+        }
         // a stated length runs forward from a start ("a two-day course opened today") or back from an end
         int days = cues.durationDays(ctx.textOf(c.line()));
         if (days > 1) {
@@ -183,6 +193,39 @@ public final class DateField implements FieldAnnotator<DateValue> {
         }
         return m;
     }
+
+    /**
+     * A range of days in the opening sentences that holds m's day: "graduated today" and then "The course,
+     * held from 11 to 21 March, ..." ran 11-21 March. At most a month long, so a programme's period is none.
+     */
+    private DateMention rangeAround(DateMention m, Section s, DocumentContext ctx) {
+        LocalDate day = m.start().first(0);
+        int seen = 0;
+        for (Span paragraph : s.body()) {
+            for (Span sentence : Sentences.shared().split(ctx, paragraph)) {
+                if (seen++ >= RANGE_SENTENCES) {
+                    return null;
+                }
+                for (DateMention d : dates.find(ctx.text(), sentence.start(), sentence.end(), ctx.language())) {
+                    if (d.kind() != DateMention.Kind.DAY || d.isRelative() || d.start().equals(d.end()) || isDateline(d, ctx)) {
+                        continue;
+                    }
+                    DateMention r = complete(d, sentence, s, ctx);
+                    if (r.hasYear() && r.start().day() != null && r.end().day() != null) {
+                        LocalDate a = r.start().first(0);
+                        LocalDate b = r.end().first(0);
+                        if (!day.isBefore(a) && !day.isAfter(b) && !b.isAfter(a.plusDays(31))) {
+                            return r;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many opening sentences of the body may hold the range around a one-day date. */
+    private static final int RANGE_SENTENCES = 5;
 
     /** m's mention running from start to end. */
     private static DateMention ranged(DateMention m, PartialDate start, PartialDate end) {

@@ -21,6 +21,10 @@ final class Tokenizer {
     private static final Pattern SHARED_MONTH_RANGE =
             Pattern.compile("(\\d{1,2})-(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})");
 
+    /** An ISO 8601 interval: "2014-03-03/05", "2014-03-30/04-02", "2014-03-03/2014-03-05". */
+    private static final Pattern ISO_INTERVAL =
+            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})/(?:(?:(\\d{4})-)?(\\d{2})-)?(\\d{2})");
+
     private static final Pattern DATE_SEPARATOR = Pattern.compile("[./-]");
 
     /** One-character strings of ASCII punctuation, shared: String.valueOf made one per sign. */
@@ -136,6 +140,21 @@ final class Tokenizer {
                     new int[] {Integer.parseInt(shared.group(2)), m, y, 2}, sep));
             return j;
         }
+        Matcher interval = ISO_INTERVAL.matcher(cluster);
+        if (interval.matches() && !ordinal) {
+            // "2014-03-03/05": two year-first dates, the second taking its year and month from the first if not given
+            int y = Integer.parseInt(interval.group(1));
+            int m = Integer.parseInt(interval.group(2));
+            int y2 = interval.group(4) != null ? Integer.parseInt(interval.group(4)) : y;
+            int m2 = interval.group(5) != null ? Integer.parseInt(interval.group(5)) : m;
+            int slash = start + cluster.indexOf('/');
+            out.add(new Token(Token.Type.NUMDATE, start, slash, cluster, false, newline, 0, 0, false,
+                    new int[] {m, Integer.parseInt(interval.group(3)), y, 1}, '-'));
+            out.add(new Token(Token.Type.PUNCT, slash, slash + 1, "-", false, false, 0, 0, false, null, '\0'));
+            out.add(new Token(Token.Type.NUMDATE, slash + 1, j, cluster, false, false, 0, 0, false,
+                    new int[] {m2, Integer.parseInt(interval.group(6)), y2, 1}, '-'));
+            return j;
+        }
         int dash = cluster.indexOf('-');
         if (dash > 0 && cluster.indexOf('-', dash + 1) < 0 && allDigits(cluster.substring(0, dash))
                 && allDigits(cluster.substring(dash + 1))) {
@@ -182,7 +201,8 @@ final class Tokenizer {
                 return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), 2000 + Integer.parseInt(p[2]), 0};
             }
         }
-        if (p[0].length() == 4 && s1 == '-' && p[1].length() == 2 && p[2].length() == 2) {
+        // year first: ISO "2014-03-05", and "2014/03/05", "2014.03.05" as East Asian and some European reports write it
+        if (p[0].length() == 4 && p[1].length() == 2 && p[2].length() == 2) {
             return new int[] {Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[0]), 1};
         }
         return null;

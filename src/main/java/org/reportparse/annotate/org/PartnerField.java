@@ -74,7 +74,9 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         Definitions defined = ctx.memo(DEFINITIONS, () -> finder.definitions(text));
         Map<String, PartnerValue> byOrg = new LinkedHashMap<>();
         List<Span> structural = new ArrayList<>();
-        if (section.title() != null) {
+        // a title that is the first sentence of the body ("On 1 May the committee met with X ...") is prose:
+        // its organizations get the roles their cues give, not the organizer role of a title's
+        if (section.title() != null && section.body().stream().noneMatch(b -> b.contains(section.title()))) {
             structural.add(section.title());
         }
         structural.addAll(section.headerLines());

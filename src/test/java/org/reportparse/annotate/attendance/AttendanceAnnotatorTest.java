@@ -66,6 +66,13 @@ class AttendanceAnnotatorTest {
     }
 
     @Test
+    void aCountAfterADatelinesYearAndADashIsNoRangeEnd() {
+        assertThat(find("Suva, Fiji – 21 March 2019 – Twenty-two fisheries officers graduated today."))
+                .extracting(CountMention::count).containsExactly(22);
+        assertThat(find("21 March 2019 - 22 officers graduated.")).extracting(CountMention::count).containsExactly(22);
+    }
+
+    @Test
     void vaguePluralsHaveNoCount() {
         CountMention m = find("Dozens of volunteers joined.").get(0);
         assertThat(m.count()).isNull();

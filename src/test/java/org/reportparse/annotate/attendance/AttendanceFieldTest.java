@@ -90,6 +90,14 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void attendanceGivenPerDayAddsUp() {
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop on X")
+                .paragraph("Attendance was 45 on day one and 38 on day two.")))).isEqualTo("83 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Taller")
+                .paragraph("La asistencia fue de 45 personas el primer día y 38 el segundo.")))).isEqualTo("83 exact");
+    }
+
+    @Test
     void aGroupCountedAgainIsNotAddedTwice() {
         AttendanceValue v = annotate(SectionLayout.section().title("Course")
                 .paragraph("More than 100 persons attended the course. The 100 participants received certificates."));

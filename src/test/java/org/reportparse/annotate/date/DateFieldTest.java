@@ -183,6 +183,33 @@ class DateFieldTest {
     }
 
     @Test
+    void aRangeInTheOpeningThatHoldsTheDayOfTodayIsTheActivitysDate() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.")
+                .body("The course, held at the University from 11 to 21 March, covered fisheries law. The programme "
+                        + "runs from 1 January to 30 June 2019.");
+        doc.dateline("Suva, Fiji - 21 March 2019", "2019-03-21");
+        assertThat(range(date(doc, 0))).isEqualTo("2019-03-11 2019-03-21");
+    }
+
+    @Test
+    void aProgrammesPeriodHoldingTheDayIsNoActivityDate() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.")
+                .body("The programme runs from 1 March to 30 June 2019.");
+        doc.dateline("Suva, Fiji - 21 March 2019", "2019-03-21");
+        assertThat(range(date(doc, 0))).isEqualTo("2019-03-21 2019-03-21");
+    }
+
+    @Test
+    void earlierThisYearIsNoDateWhenTheSentenceGivesDays() {
+        TestDoc doc = new TestDoc().line("Suva, Fiji - 21 March 2019").section(SectionKind.HEADED)
+                .body("Earlier this year, the Academy organized a regional dialogue in Tonga (4-5 February 2019).");
+        doc.dateline("Suva, Fiji - 21 March 2019", "2019-03-21");
+        assertThat(range(date(doc, 0))).isEqualTo("2019-02-04 2019-02-05");
+    }
+
+    @Test
     void announcementDateIsNotTheEvent() {
         TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
                 .body("Washington, D.C., April 27, 2011 — The CIM announced today that the Forum will take place on "

@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reportparse.annotate.Span;
 import org.reportparse.model.PartnerValue;
+import org.reportparse.segment.Section;
+import org.reportparse.segment.SectionKind;
 
 class RolesTest {
     @ParameterizedTest(name = "{0}")
@@ -17,6 +20,8 @@ class RolesTest {
         "The course was held with funds from the OAS.|sponsor",
         "El seminario fue organizado por la OEA.|organizer",
         "The OAS hosted the meeting at its headquarters.|host",
+        "A delegation of six officials visited the OAS to learn about vote counting.|host",
+        "Una delegación visitó la OEA en Washington.|host",
         "The course was financed by the OAS.|sponsor",
         "Funding was provided by the OAS.|sponsor",
         "Financial support has been provided by the OAS.|sponsor",
@@ -103,6 +108,16 @@ class RolesTest {
                 "Forty officials attended.");
         assertThat(Partners.of(f)).extracting(PartnerValue::name, PartnerValue::role).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("United Nations Children's Fund", "organizer"));
+    }
+
+    @Test
+    void aTitleThatIsTheFirstSentenceOfItsBodyIsReadAsProse() {
+        // the segmenter titles an activity told in prose by its first sentence, which stays in the body
+        String text = "On 21 September 2016 the Project and UNICEF co-hosted a dialogue in Bridgetown.\n";
+        Span sentence = new Span(0, text.length() - 1);
+        Section s = new Section(0, sentence, sentence, SectionKind.HEADED, List.of(), List.of(), List.of(sentence));
+        assertThat(Partners.of(new Layout.Fixture(text, List.of(s)))).extracting(PartnerValue::name, PartnerValue::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("United Nations Children's Fund", "partner"));
     }
 
     @Test
