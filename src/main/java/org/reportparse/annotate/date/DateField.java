@@ -196,7 +196,8 @@ public final class DateField implements FieldAnnotator<DateValue> {
 
     /**
      * A range of days in the opening sentences that holds m's day: "graduated today" and then "The course,
-     * held from 11 to 21 March, ..." ran 11-21 March. At most a month long, so a programme's period is none.
+     * held from 11 to 21 March, ..." ran 11-21 March; or one that ended a day or two before it in the same
+     * sentence. At most a month long, so a programme's period is none.
      */
     private DateMention rangeAround(DateMention m, Section s, DocumentContext ctx) {
         LocalDate day = m.start().first(0);
@@ -214,7 +215,11 @@ public final class DateField implements FieldAnnotator<DateValue> {
                     if (r.hasYear() && r.start().day() != null && r.end().day() != null) {
                         LocalDate a = r.start().first(0);
                         LocalDate b = r.end().first(0);
-                        if (!day.isBefore(a) && !day.isAfter(b) && !b.isAfter(a.plusDays(31))) {
+                        // or, in the sentence that gives the day, a range that has just ended: "clausuraron hoy un
+                        // ciclo de talleres realizados entre el 20 de febrero y el 6 de marzo"
+                        boolean holds = !day.isBefore(a) && !day.isAfter(b);
+                        boolean justEnded = sentence.contains(m.span()) && !b.isAfter(day) && !day.isAfter(b.plusDays(2));
+                        if ((holds || justEnded) && !b.isAfter(a.plusDays(31))) {
                             return r;
                         }
                     }

@@ -193,6 +193,15 @@ class DateFieldTest {
     }
 
     @Test
+    void aRangeThatEndedJustBeforeTodayInTheSameSentenceIsTheActivitysDate() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.WHOLE_DOCUMENT)
+                .body("Ciudad de Guatemala, 07/03/2018 – La OIM clausuró hoy un ciclo de talleres realizados en Houston y "
+                        + "Los Ángeles entre el 20 de febrero y el 6 de marzo.");
+        doc.dateline("Ciudad de Guatemala, 07/03/2018", "2018-03-07");
+        assertThat(range(date(doc, 0))).isEqualTo("2018-02-20 2018-03-06");
+    }
+
+    @Test
     void aProgrammesPeriodHoldingTheDayIsNoActivityDate() {
         TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
                 .body("Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.")
