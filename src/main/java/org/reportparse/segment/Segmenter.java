@@ -152,7 +152,8 @@ public final class Segmenter {
                 List<Span> tail = List.of();
                 if (!title.isLabel()) {
                     int head = title.titleLike() ? dateHead(title.text(), title.dates(), title.span().start(), true) : 0;
-                    Span rest = head > 0 ? new Span(titleSpan.start() + head, titleSpan.end()) : stripNumber(titleSpan, doc.text());
+                    Span rest = head > 0 ? firstSentence(new Span(titleSpan.start() + head, titleSpan.end()), doc.text())
+                            : stripNumber(titleSpan, doc.text());
                     List<Span> titleAndTail = splitPlaceDateTail(rest, title, doc.text());
                     ownTitle = titleAndTail.get(0);
                     tail = new ArrayList<>(titleAndTail.subList(1, titleAndTail.size()));
@@ -336,6 +337,20 @@ public final class Segmenter {
             }
         }
     }
+
+    /** A date-headed line's title: its first sentence ("March 3: Consultation ..., Kingston. 27 attended."). */
+    private static Span firstSentence(Span rest, String text) {
+        Matcher m = STOP_AFTER.matcher(text).region(rest.start(), rest.end());
+        while (m.find()) {
+            if (m.end() < rest.end()) {
+                return new Span(rest.start(), m.start());
+            }
+        }
+        return rest;
+    }
+
+    /** A full stop ending a sentence, before a capital, a digit or a quote. */
+    private static final Pattern STOP_AFTER = Pattern.compile("\\.\\s+(?=[\\p{Lu}\\d\"“(])");
 
     /** "Upcoming: Forum on remittances, 15 July": a run-in heading of the report's own, not over its activities. */
     private boolean underRunInHeading(String opening) {
@@ -671,6 +686,10 @@ public final class Segmenter {
                 Span head = runInHead(u);
                 if (head != null && head.equals(open.title())) {
                     body.add(trim(new Span(head.end() + 1, u.span().end()), text)); // the paragraph after its run-in head
+                    inHeader = false;
+                } else if (STOP_AFTER.matcher(text).region(open.title().end(), u.span().end()).lookingAt()) {
+                    // "March 3: Consultation on the policy, Kingston. 27 NGO representatives attended.": prose after the title
+                    body.add(trim(new Span(open.title().end() + 1, u.span().end()), text));
                     inHeader = false;
                 }
                 continue;

@@ -343,6 +343,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aDateHeadedLineEndsItsTitleAtItsFirstSentenceAndTheRestIsBody() throws Exception {
+        String text = "Monthly log, March 2016\n\n"
+                + "March 3: Consultation with civil society on the migration policy, Kingston. 27 NGO representatives attended.\n"
+                + "March 10-11: Training for border officials (Montego Bay), with IOM. 35 officers trained.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Consultation with civil society on the migration policy, Kingston",
+                "Training for border officials (Montego Bay), with IOM");
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly("27 NGO representatives attended.");
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
