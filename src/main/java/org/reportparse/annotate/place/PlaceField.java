@@ -63,7 +63,7 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 // the first header line naming a place; a press release's dateline says where it was issued
                 new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
                         .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
-                new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified),
+                new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified.or(f -> !f.origin() && setOff(f, section, ctx))),
                 // a bullet often opens with "Title, City, Country." before its prose
                 new Source(keep -> firstSentenceWith(section, ctx, pc, keep),
                         section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
@@ -85,6 +85,30 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
             return values(found, ctx);
         }
         return List.of();
+    }
+
+    /**
+     * A city set off at the end of a title or in brackets ("Consultation on the policy, Kingston", "Training for
+     * officials (Montego Bay), with IOM"): the title says where, as a header line would.
+     */
+    private static boolean setOff(Found f, Section section, DocumentContext ctx) {
+        Span title = section.title();
+        Span at = f.mention().span();
+        if (title == null || !title.contains(at) || f.mention().place().kind() != PlaceKind.CITY) {
+            return false;
+        }
+        String text = ctx.text();
+        int before = at.start() - 1;
+        while (before >= title.start() && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = at.end();
+        while (after < title.end() && text.charAt(after) == ' ') {
+            after++;
+        }
+        char open = before >= title.start() ? text.charAt(before) : '\0';
+        char close = after < title.end() ? text.charAt(after) : '\0';
+        return open == '(' && close == ')' || open == ',' && (close == '\0' || close == '.');
     }
 
     /**

@@ -73,6 +73,19 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCitySetOffAtATitlesEndOrInBracketsIsWhereItWasHeld() {
+        TestDoc doc = new TestDoc().title("Consultation with civil society on the migration policy, Montego Bay")
+                .body("27 NGO representatives attended.").end()
+                .title("Training for border officials (Montego Bay), with IOM")
+                .body("35 officers trained.").end()
+                .title("Meeting with the Minister of Jamaica")
+                .body("Officials of Kingston City Council attended.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Montego Bay|JM");
+        assertThat(places(doc, 1, "en")).containsExactly("Montego Bay|JM");
+        assertThat(places(doc, 2, "en")).doesNotContain("Kingston|JM");
+    }
+
+    @Test
     void countryInTitleRefinedByCityCountryInBody() {
         TestDoc doc = new TestDoc().title("OEA inicia en Paraguay taller subregional sobre registro civil")
                 .body("Asunción, Paraguay, 1 de julio de 2010 – La OEA inauguró hoy en esta capital el Taller Subregional, "
