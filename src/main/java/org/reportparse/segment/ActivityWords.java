@@ -84,12 +84,16 @@ public final class ActivityWords {
     }
 
     /**
-     * Names an activity after an indefinite article ("organized a regional dialogue", "realizó un taller"):
-     * a new activity, where "the course" refers back to one already told. Articles: indefinite-articles.tsv.
+     * Names an activity after an indefinite article ("organized a regional dialogue", "realizó un taller") or by
+     * its proper name ("The 2018 Pacific Regional Conference on Disability was held ..."): a new activity, where
+     * "the course" refers back to one already told. Articles: indefinite-articles.tsv.
      */
     public boolean introducesActivity(String text) {
         Matcher m = any.matcher(text);
         while (m.find()) {
+            if (properName(text, m.start())) {
+                return true;
+            }
             String[] before = INTRO_SPLIT.split(text.substring(Math.max(0, m.start() - 40), m.start()).strip());
             // the article, then at most three words before the activity word ("a two-day regional dialogue")
             for (int i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
@@ -99,6 +103,22 @@ public final class ActivityWords {
             }
         }
         return false;
+    }
+
+    /** The activity word at i is capitalized after a capitalized word that does not open the text. */
+    private static boolean properName(String text, int i) {
+        if (i == 0 || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int end = i;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && start > 0 && Character.isUpperCase(text.charAt(start)) && text.charAt(start - 1) == ' ';
     }
 
     private static final Pattern INTRO_SPLIT = Pattern.compile("[\\s(]+");

@@ -942,7 +942,13 @@ public final class Segmenter {
             }
             DateMention d = u.dates().get(0);
             String opening = opening(u.text(), 1, language);
-            if (opensWith(d, u.span().start(), opening) && words.mentionsActivity(opening)) {
+            int openingEnd = u.span().start() + opening.length();
+            // or a first sentence that introduces an activity and gives its days anywhere ("The 2018 Pacific
+            // Regional Conference on Disability was held in Nadi from 29 October to 2 November 2018")
+            boolean dayInside = u.dates().stream().anyMatch(x -> x.span().end() <= openingEnd && x.start().day() != null
+                    && isEventDate(x));
+            if (opensWith(d, u.span().start(), opening) && words.mentionsActivity(opening)
+                    || dayInside && words.introducesActivity(opening)) {
                 starts.add(k);
             }
         }

@@ -24,4 +24,13 @@ class ActivityWordsTest {
         assertThat(words.typeOf("Anti-TIP Training Seminar in Lima")).contains("seminar");
         assertThat(words.typeOf("Otras reuniones")).contains("meeting");
     }
+
+    @Test
+    void anActivityIsIntroducedByAnIndefiniteArticleOrByItsProperName() {
+        assertThat(words.introducesActivity("Earlier this year, the Academy organized a regional dialogue in Tonga")).isTrue();
+        assertThat(words.introducesActivity("El 25 de noviembre se llevó a cabo una reunión técnica")).isTrue();
+        assertThat(words.introducesActivity("The 2018 Pacific Regional Conference on Disability was held in Nadi")).isTrue();
+        assertThat(words.introducesActivity("The course, held at the University from 11 to 21 March, covered law")).isFalse();
+        assertThat(words.introducesActivity("The Conference was held in Nadi")).isFalse();
+    }
 }

@@ -354,6 +354,16 @@ class SegmenterTest {
     }
 
     @Test
+    void aParagraphNamingAnEventAndItsDaysStartsOneAmongParagraphsOpeningOnDates() throws Exception {
+        String text = "Annual Report 2018\n\n2. Advocacy\n\n"
+                + "In February 2018, PDF held a regional training in Apia, Samoa, for 26 leaders.\n\n"
+                + "In May, we ran two national workshops, in Suva, Fiji and Port Vila, Vanuatu.\n\n"
+                + "The 2018 Pacific Regional Conference on Disability was held in Nadi, Fiji, from 29 October to 2 November"
+                + " 2018, with over 200 delegates.\n";
+        assertThat(segment(text).sections()).hasSize(3);
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
