@@ -261,8 +261,8 @@ final class MentionFinder {
             return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
         }
         if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || ROMAN.matcher(a).matches() || inCapsLine(text, s)
-                || capsNeighbour(text, s)) {
-            return null;
+                || capsNeighbour(text, s) || a.length() >= 6 && placeName.test(a)) {
+            return null; // a long word in capitals that names a place is a dateline's city ("WASHINGTON, D.C. —")
         }
         return new OrgMention(s, a, a, a, OrgMention.Source.UNKNOWN_ACRONYM);
     }

@@ -36,6 +36,13 @@ class ModelVetoesTest {
     }
 
     @Test
+    void aDatelineCityInCapitalsIsNoAcronym() {
+        String sentence = "WASHINGTON, D.C. — Officials concluded a workshop organized by the OAS and CICTE.";
+        assertThat(names(Partners.FIELD, sentence)).as("without the gazetteer").contains("WASHINGTON");
+        assertThat(names(WITH_GAZETTEER, sentence)).doesNotContain("WASHINGTON").contains("Organization of American States");
+    }
+
+    @Test
     void organizationsThatAreNoPlacesStay() {
         String sentence = "The clinic day was hosted by Nuevo Leon, with support from Casa Alianza.";
         assertThat(names(Partners.FIELD, sentence)).as("without the gazetteer").contains("Nuevo Leon");
