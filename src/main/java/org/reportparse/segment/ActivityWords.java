@@ -3,8 +3,10 @@ package org.reportparse.segment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +99,7 @@ public final class ActivityWords {
             String[] before = INTRO_SPLIT.split(text.substring(Math.max(0, m.start() - 40), m.start()).strip());
             // the article, then at most three words before the activity word ("a two-day regional dialogue")
             for (int i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
-                if (ARTICLES.contains(before[i].toLowerCase(java.util.Locale.ROOT))) {
+                if (ARTICLES.contains(before[i].toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
@@ -122,7 +124,7 @@ public final class ActivityWords {
     }
 
     private static final Pattern INTRO_SPLIT = Pattern.compile("[\\s(]+");
-    private static final java.util.Set<String> ARTICLES = java.util.Set.copyOf(Resources.tsv("indefinite-articles.tsv")
+    private static final Set<String> ARTICLES = Set.copyOf(Resources.tsv("indefinite-articles.tsv")
             .stream().map(r -> r[0].strip()).toList());
 
     /** Names an activity or tells one took place ("On 1 December the Steering Committee met in Panama"). */

@@ -319,8 +319,7 @@ public final class Segmenter {
             }
             String opening = opening(u.text(), 1, language);
             int openingEnd = u.span().start() + opening.length();
-            DateMention d = u.dates().stream().filter(x -> x.span().end() <= openingEnd && x.start().day() != null
-                    && isEventDate(x)).findFirst().orElse(null);
+            DateMention d = eventDayIn(u.dates(), u.span().start(), openingEnd);
             if (d == null) {
                 continue;
             }
@@ -341,12 +340,7 @@ public final class Segmenter {
     /** A date-headed line's title: its first sentence ("March 3: Consultation ..., Kingston. 27 attended."). */
     private static Span firstSentence(Span rest, String text) {
         Matcher m = STOP_AFTER.matcher(text).region(rest.start(), rest.end());
-        while (m.find()) {
-            if (m.end() < rest.end()) {
-                return new Span(rest.start(), m.start());
-            }
-        }
-        return rest;
+        return m.find() ? new Span(rest.start(), m.start()) : rest; // the lookahead needs a character after the stop
     }
 
     /** A full stop ending a sentence, before a capital, a digit or a quote. */
@@ -619,6 +613,16 @@ public final class Segmenter {
 
     private static boolean hasDay(List<DateMention> ds) {
         return ds.stream().anyMatch(d -> d.start().day() != null);
+    }
+
+    /** The first of ds inside [from, to) that names an event's day ("held ... from 29 October to 2 November"), or null. */
+    private static DateMention eventDayIn(List<DateMention> ds, int from, int to) {
+        for (DateMention d : ds) {
+            if (d.span().start() >= from && d.span().end() <= to && d.start().day() != null && isEventDate(d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A date with a day and lasting at most about a month: an event's date, not a period. */
@@ -945,8 +949,7 @@ public final class Segmenter {
             int openingEnd = u.span().start() + opening.length();
             // or a first sentence that introduces an activity and gives its days anywhere ("The 2018 Pacific
             // Regional Conference on Disability was held in Nadi from 29 October to 2 November 2018")
-            boolean dayInside = u.dates().stream().anyMatch(x -> x.span().end() <= openingEnd && x.start().day() != null
-                    && isEventDate(x));
+            boolean dayInside = eventDayIn(u.dates(), u.span().start(), openingEnd) != null;
             if (opensWith(d, u.span().start(), opening) && words.mentionsActivity(opening)
                     || dayInside && words.introducesActivity(opening)) {
                 starts.add(k);
@@ -998,8 +1001,7 @@ public final class Segmenter {
                 boolean opens = u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening));
                 // under a heading over activities, a paragraph's first sentence may give its day anywhere
                 // ("In collaboration with X, the network held a meeting in Managua on 15 November 2016.")
-                boolean dayInside = underHeading && first && u.dates().stream().anyMatch(d -> sentence.contains(d.span())
-                        && d.start().day() != null && isEventDate(d));
+                boolean dayInside = underHeading && first && eventDayIn(u.dates(), sentence.start(), sentence.end()) != null;
                 if ((opens || dayInside) && (underHeading ? words.tellsActivity(opening) : words.mentionsActivity(opening))) {
                     starts.add(sentence);
                 }
