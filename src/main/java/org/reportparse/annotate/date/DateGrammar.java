@@ -101,6 +101,14 @@ final class DateGrammar {
                 continue;
             }
             Lexicon.Match rel = lex.phrase("relative", t, i, lineEnd);
+            if (rel != null && rel.weekday() != 0 && rel.end() - 1 > i) {
+                // "on Monday, 3 March 2014": a weekday that starts a full date belongs to it, not to a relative phrase
+                Parsed whole = expression(t, rel.end() - 1, lineEnd);
+                if (whole != null && whole.end() > rel.end()) {
+                    i = rel.end() - 1;
+                    continue;
+                }
+            }
             if (rel != null) {
                 Span span = new Span(t.get(i).start(), t.get(rel.end() - 1).end());
                 out.add(new DateMention(span, PartialDate.UNKNOWN, PartialDate.UNKNOWN, List.of(),

@@ -202,6 +202,20 @@ class DateFieldTest {
     }
 
     @Test
+    void weekdaysInAReleaseAreTheLastSuchDaysBeforeItsDate() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("WASHINGTON, D.C., March 5, 2015 — Electoral authorities concluded on Wednesday a three-day workshop "
+                        + "organized by the OAS. Some 45 officials took part in the workshop, which began on Monday.");
+        doc.dateline("WASHINGTON, D.C., March 5, 2015", "2015-03-05");
+        assertThat(range(date(doc, 0))).isEqualTo("2015-03-02 2015-03-04");
+        TestDoc es = new TestDoc().language("es").section(SectionKind.WHOLE_DOCUMENT)
+                .body("Lima, 6 de junio de 2014 – Funcionarios de diez países clausuraron el miércoles el taller regional,"
+                        + " organizado por la CAN, que se inició el lunes.");
+        es.dateline("Lima, 6 de junio de 2014", "2014-06-06");
+        assertThat(range(date(es, 0))).isEqualTo("2014-06-02 2014-06-04");
+    }
+
+    @Test
     void aProgrammesPeriodHoldingTheDayIsNoActivityDate() {
         TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
                 .body("Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.")
