@@ -724,6 +724,12 @@ public final class Segmenter {
         if (!u.hasDate()) {
             return null;
         }
+        // "Lima, 6 de junio de 2014 – Funcionarios de diez países clausuraron ...": a dateline, then its prose
+        int firstEnd = u.dates().get(0).span().end() - u.span().start();
+        Matcher dash = DATELINE_DASH.matcher(u.text()).region(Math.min(firstEnd, u.text().length()), u.text().length());
+        if (dash.lookingAt() && PROSE_WORD.matcher(u.text()).region(dash.end(), u.text().length()).find()) {
+            return trim(new Span(u.span().start() + dash.end() - 1, u.span().end()), text); // not "12 May 2014 – Lima, Peru"
+        }
         int from = u.dates().get(u.dates().size() - 1).span().end() - u.span().start();
         Matcher m = SENTENCE_BREAK.matcher(u.text());
         if (from > u.text().length() || !m.find(from)) {

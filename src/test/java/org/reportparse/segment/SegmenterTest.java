@@ -364,6 +364,20 @@ class SegmenterTest {
     }
 
     @Test
+    void aDatelineParagraphUnderAHeadlineIsHeaderThenBody() throws Exception {
+        String text = "COMUNICADO\n\nConcluye taller sobre gestión de riesgos\n\n"
+                + "Lima, 6 de junio de 2014 – Funcionarios de diez países clausuraron el miércoles el taller regional, que se"
+                + " inició el lunes.\n";
+        Section s = segment(text).sections().get(0);
+        assertThat(s.headerLines()).extracting(h -> h.of(text)).containsExactly("Lima, 6 de junio de 2014");
+        assertThat(s.body()).extracting(b -> b.of(text)).singleElement().asString().startsWith("Funcionarios de diez");
+        // a place after the date's dash is still the header
+        String place = "Report 2014\n\nRegional seminar on risk\n12-14 May 2014 – Lima, Peru\n\nForty officials attended.\n";
+        assertThat(segment(place).sections().get(0).headerLines()).extracting(h -> h.of(place))
+                .containsExactly("12-14 May 2014 – Lima, Peru");
+    }
+
+    @Test
     void aSentenceOpeningOnADateIsNoDateline() throws Exception {
         String text = "Annual Report 2016\n\nMain activities\n\nIn March 2016, the Institute held a workshop in Tegucigalpa.\n\n"
                 + "On 14 June 2016, we convened a roundtable in San Salvador. Some 22 people took part.\n";
