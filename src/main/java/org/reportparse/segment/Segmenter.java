@@ -1096,11 +1096,12 @@ public final class Segmenter {
         return true;
     }
 
+    private static final List<String[]> RUN_IN_ROWS = Resources.tsv("run-in-heads.tsv");
     private static final Set<String> NOT_HEAD_OPENERS = runInWords("opener");
     private static final Set<String> SENTENCE_VERBS = runInWords("verb");
 
     private static Set<String> runInWords(String kind) {
-        return Set.copyOf(Resources.tsv("run-in-heads.tsv").stream().filter(r -> r[0].strip().equals(kind))
+        return Set.copyOf(RUN_IN_ROWS.stream().filter(r -> r[0].strip().equals(kind))
                 .flatMap(r -> Arrays.stream(WHITESPACE.split(r[1].strip()))).toList());
     }
 

@@ -105,7 +105,8 @@ final class DateGrammar {
                 // "on Monday, 3 March 2014": a weekday that starts a full date belongs to it, not to a relative phrase
                 Parsed whole = expression(t, rel.end() - 1, lineEnd);
                 if (whole != null && whole.end() > rel.end()) {
-                    i = rel.end() - 1;
+                    out.add(whole.mention()); // parsed here already: not again from the weekday
+                    i = whole.end();
                     continue;
                 }
             }
