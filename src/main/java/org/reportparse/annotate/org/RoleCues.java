@@ -19,6 +19,13 @@ final class RoleCues {
 
     private enum Side { BEFORE, AFTER, ADJACENT }
 
+    /** After a verb cue, the agent of a passive ("funded by"): the cue is then not about the name before it. */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("\\s+(?:jointly\\s+)?(?:by|por)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Nothing but an article between a cue and the name after it. */
+    private static final Pattern ADJACENT_GAP = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
     private record Cue(String role, Side side, Pattern pattern) {}
 
     /** A role, and whether a cue phrase gave it (false: the default for a plain mention). */
@@ -56,6 +63,9 @@ final class RoleCues {
             for (int k = 0; k < scanned.size(); k++) {
                 Cue c = scanned.get(k);
                 for (MatchResult m : found.get(k)) {
+                    if (c.side() == Side.AFTER && PASSIVE_AGENT.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                        continue; // "X ... and funded by Y": a passive verb's subject is not X's role
+                    }
                     hits.add(new Hit(c.role(), c.side(), m.start(), m.end()));
                 }
             }
@@ -108,6 +118,11 @@ final class RoleCues {
                 if (distance < 0) {
                     continue;
                 }
+                // A cue right before the name (an article at most between) is read before any cue after
+                // it: "in cooperation with the Border Service ..., conducted", "Trainers from the Federal
+                // Police delivered" (the verb's subject is the trainers or the first organizer).
+                distance = h.side() == Side.BEFORE && ADJACENT_GAP.matcher(sentence).region(h.end(), start).matches()
+                        ? 0 : 2 * distance + 1;
                 if (PASSIVE.contains(h.role())) {
                     passive = true;
                 } else if (distance < activeDistance) {

@@ -40,6 +40,10 @@ class RolesTest {
         "Speakers from the OAS shared their experience.|presenter",
         "The delegation was invited by the OAS to participate.|organizer",
         "The OAS was present.|partner",
+        "The course was organized in partnership with the OAS and funded by the European Union.|partner",
+        "The seminar was organised with the OAS and hosted by the University of the West Indies.|partner",
+        "The ministry, in cooperation with the OAS, conducted a course for 22 border officers.|partner",
+        "Trainers from the OAS delivered two modules.|presenter",
     })
     void readsTheRoleFromTheCueAroundTheMention(String sentence, String role) {
         assertThat(Partners.roles(sentence)).containsEntry("Organization of American States", role);
@@ -50,6 +54,7 @@ class RolesTest {
         "More than 100 persons attended, including officials from the Ministry of Health of Peru.",
         "While in Lima, the team also met with the Ministry of Health of Peru.",
         "The seminar took place at the Ministry of Health of Peru.",
+        "The workshop validated the draft policy, which will be submitted to the Ministry of Health of Peru.",
     })
     void attendeeEmployersBackgroundAndVenuesAreNotPartners(String sentence) {
         assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
