@@ -33,6 +33,14 @@ class AttendanceAnnotatorTest {
     }
 
     @Test
+    void aCountOfVisitsOrOtherEventsIsNoCountOfThePeopleNamedAfterIt() {
+        assertThat(find("In April 2016, two study visits were organized for prosecutors from Uzbekistan."))
+                .extracting(CountMention::kind).containsExactly(CountedKind.THING);
+        assertThat(find("Se realizaron tres visitas de estudio para fiscales.")).extracting(CountMention::kind)
+                .containsExactly(CountedKind.THING);
+    }
+
+    @Test
     void spanRunsFromTheQualifierToTheNoun() {
         String s = "In Quito more than 100 persons attended.";
         CountMention m = find(s).get(0);
