@@ -55,9 +55,9 @@ public final class Segmenter {
     private static final Pattern CLAUSE_END = Pattern.compile("\\.\\s+|\\s[–—-]\\s");
     /** A lower-case word of four letters or more: prose ("organised with ...", "delivered by ...") rather than a place. */
     private static final Pattern PROSE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{4,}");
-    /** "3. ", "2.1 ", "IV. ", and with a word before the number: "Activity 1: ", "Actividad 2 – ". */
+    /** "3. ", "2.1 ", "IV. ", "B. ", and with a word before the number: "Activity 1: ", "Actividad 2 – ". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:(?:[Aa]ctivity|ACTIVITY|[Aa]ctividad|ACTIVIDAD|[Ee]vent|[Ee]vento)\\s+"
-            + "(?:\\d+(?:\\.\\d+)*|[IVX]+)\\s*[.:–—-]?|\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
+            + "(?:\\d+(?:\\.\\d+)*|[IVX]+)\\s*[.:–—-]?|\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.|[A-H]\\.)\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"“¿(])");
     private static final int MAX_TITLE = 200;
     /** Precompiled: String.split and replaceAll compile their regex on every call, and these run per unit. */
@@ -549,8 +549,11 @@ public final class Segmenter {
         if (wordCount > 28 || s.endsWith(".") && !s.endsWith("etc.") || s.endsWith(";") || s.endsWith(",")) {
             return false;
         }
-        return !SENTENCE_BREAK.matcher(s).find();
+        return !SENTENCE_BREAK.matcher(LETTER_NUMBER.matcher(s).replaceFirst("")).find(); // "B. Criminal justice"
     }
+
+    /** A heading's letter: "B. Criminal justice" (a period that ends no sentence). */
+    private static final Pattern LETTER_NUMBER = Pattern.compile("^[A-H]\\.\\s+");
 
     // ------------------------------------------------------------------ starts and ends
 
@@ -695,6 +698,11 @@ public final class Segmenter {
                     // "March 3: Consultation on the policy, Kingston. 27 NGO representatives attended.": prose after the title
                     body.add(trim(new Span(open.title().end() + 1, u.span().end()), text));
                     inHeader = false;
+                } else if (!u.titleLike() && !u.isLabel() && u.span().length() > open.title().length()) {
+                    // a paragraph titled by its first sentence ("A regional conference ... was held in Almaty
+                    // on 2 and 3 November 2015. It brought together ..."): all of it is prose
+                    body.add(u.span());
+                    inHeader = false;
                 }
                 continue;
             }
@@ -794,6 +802,15 @@ public final class Segmenter {
         int titleStart = bold.map(b -> b.start() - span.start()).orElse(0);
         int colon = t.indexOf(':');
         boolean dateFirst = !u.dates().isEmpty() && u.dates().get(0).span().start() - span.start() <= 2;
+        if (bold.isEmpty() && openingSentenceDated(u, t)) {
+            // "In April 2016, two study visits were organized ...": a numbered paragraph of prose whose
+            // first sentence opens on its date; that sentence is its title, the rest its body.
+            Matcher sentence = SENTENCE_BREAK.matcher(t);
+            int end = sentence.find() ? sentence.start() + 1 : t.length();
+            Span opening = trim(new Span(span.start(), span.start() + end), text);
+            List<Span> rest = end < t.length() ? List.of(trim(new Span(span.start() + end, span.end()), text)) : List.of();
+            return new Section(index, span, opening, SectionKind.BULLET, List.of(), List.of(), rest);
+        }
         if (dateFirst && colon > 0 && colon <= 140 && bold.isEmpty()) {
             // "9–10 July 2013 – Kampala, Uganda: Inception workshop on ..., organised with ..."
             header.add(trim(new Span(span.start(), span.start() + colon), text));
@@ -824,6 +841,21 @@ public final class Segmenter {
             body.add(trim(new Span(span.start() + rest, span.end()), text));
         }
         return new Section(index, span, title, SectionKind.BULLET, List.of(), header, body);
+    }
+
+    /** A bullet whose first sentence opens on its date ("On 25 February 2016, UNODC ...") and goes on as prose. */
+    private static boolean openingSentenceDated(Unit u, String t) {
+        if (u.dates().isEmpty()) {
+            return false;
+        }
+        DateMention first = u.dates().get(0);
+        int at = first.span().start() - u.span().start();
+        // a word before the date or opening it ("On", "In", "From 14 to 18 ..."): prose, where a bare date
+        // ("9–10 July 2013 – Kampala: ...") may head a dated line
+        String before = t.substring(0, Math.max(0, at));
+        String lead = before.isBlank() ? t.substring(Math.max(0, at)).split("[\\s\\d]", 2)[0] : before;
+        return at >= 0 && at <= 12 && !lead.isBlank() && onlyDateLeads(lead)
+                && sentenceAfter(t, first.span().end() - u.span().start());
     }
 
     /**

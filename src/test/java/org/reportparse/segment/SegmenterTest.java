@@ -485,4 +485,35 @@ class SegmenterTest {
         assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text))
                 .startsWith("Santo Domingo, Dominican Republic, February 16 to 20, 2009");
     }
+
+    @Test
+    void numberedParagraphsOpeningOnTheirDatesAreTitledByThatSentenceAndKeepTheRestAsBody() throws Exception {
+        String text = "Report of the Programme, 2015-2016\n\nII. Activities\n\n"
+                + "1. From 14 to 18 September 2015, the Office conducted a training course on risk profiling in Dushanbe."
+                + " Trainers from the Federal Police of Germany delivered two modules.\n\n"
+                + "2. In April 2016, two study visits were organized for prosecutors from Uzbekistan to Riga, Latvia."
+                + " The visits were funded by the European Union.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly(
+                "From 14 to 18 September 2015, the Office conducted a training course on risk profiling in Dushanbe.",
+                "In April 2016, two study visits were organized for prosecutors from Uzbekistan to Riga, Latvia.");
+        assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text))
+                .containsExactly("The visits were funded by the European Union.");
+    }
+
+    @Test
+    void aLetteredHeadingIsATitleLineAndAParagraphTitledByItsFirstSentenceKeepsItsProse() throws Exception {
+        String text = "Report 2015\n\nA. Border management\n\n"
+                + "From 14 to 18 September 2015, the Office conducted a training course on risk profiling in Dushanbe.\n\n"
+                + "A regional conference on cross-border cooperation was held in Almaty, Kazakhstan, on 2 and 3 November 2015."
+                + " It brought together more than 80 representatives.\n\n"
+                + "B. Criminal justice\n\n"
+                + "On 25 February 2016, the Office launched a bench book in Bishkek. Some 40 judges attended the launch.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Border management",
+                "A regional conference on cross-border cooperation was held in Almaty, Kazakhstan, on 2 and 3 November 2015.",
+                "Criminal justice");
+        assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text).replaceAll("\\s+", " "))
+                .anyMatch(b -> b.contains("It brought together more than 80 representatives."));
+    }
 }
