@@ -455,7 +455,9 @@ public final class AttendanceAnnotator {
                 int people2 = lexicon.matchAt(tokens, k + thing, "people");
                 // "nine countries completed": a verb naming people ("97 completed") is no compound's noun
                 boolean verb = people2 > 0 && lexicon.matchAt(tokens, k + thing, "verb_people") == people2;
-                return people2 > 0 && !verb // "NGO representatives", "member state delegates"
+                // "dos visitas técnicas": a Spanish adjective after the thing, not a compound's people
+                boolean adjective = people2 > 0 && lexicon.matchAt(tokens, k + thing, "adjective") == people2;
+                return people2 > 0 && !verb && !adjective // "NGO representatives", "member state delegates"
                         ? new Noun(CountedKind.PEOPLE, k, k + thing + people2, false)
                         : new Noun(CountedKind.THING, k, k + thing, false);
             }

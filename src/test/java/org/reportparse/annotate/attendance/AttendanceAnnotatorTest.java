@@ -38,6 +38,9 @@ class AttendanceAnnotatorTest {
                 .extracting(CountMention::kind).containsExactly(CountedKind.THING);
         assertThat(find("Se realizaron tres visitas de estudio para fiscales.")).extracting(CountMention::kind)
                 .containsExactly(CountedKind.THING);
+        // a Spanish adjective after the thing is no compound's people ("NGO representatives" is)
+        assertThat(find("Se realizaron dos visitas técnicas a Guatemala.")).extracting(CountMention::kind)
+                .containsExactly(CountedKind.THING);
     }
 
     @Test
