@@ -186,6 +186,9 @@ public final class Segmenter {
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
         sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1, true));
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
+        List<Section> withNotes = TableNotes.attach(sections, units, doc.text(), language);
+        sections.clear();
+        sections.addAll(withNotes);
         sections.removeIf(s -> isEmptyHeading(s, units));
         ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
         if (sections.isEmpty()) {
@@ -804,12 +807,12 @@ public final class Segmenter {
         boolean dateFirst = !u.dates().isEmpty() && u.dates().get(0).span().start() - span.start() <= 2;
         if (bold.isEmpty() && openingSentenceDated(u, t)) {
             // "In April 2016, two study visits were organized ...": a numbered paragraph of prose whose
-            // first sentence opens on its date; that sentence is its title, the rest its body.
+            // first sentence opens on its date; that sentence is its title, and all of it is prose (the
+            // title's sentence names partners and counts too).
             Matcher sentence = SENTENCE_BREAK.matcher(t);
             int end = sentence.find() ? sentence.start() + 1 : t.length();
             Span opening = trim(new Span(span.start(), span.start() + end), text);
-            List<Span> rest = end < t.length() ? List.of(trim(new Span(span.start() + end, span.end()), text)) : List.of();
-            return new Section(index, span, opening, SectionKind.BULLET, List.of(), List.of(), rest);
+            return new Section(index, span, opening, SectionKind.BULLET, List.of(), List.of(), List.of(trim(span, text)));
         }
         if (dateFirst && colon > 0 && colon <= 140 && bold.isEmpty()) {
             // "9–10 July 2013 – Kampala, Uganda: Inception workshop on ..., organised with ..."

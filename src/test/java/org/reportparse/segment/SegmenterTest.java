@@ -487,7 +487,7 @@ class SegmenterTest {
     }
 
     @Test
-    void numberedParagraphsOpeningOnTheirDatesAreTitledByThatSentenceAndKeepTheRestAsBody() throws Exception {
+    void numberedParagraphsOpeningOnTheirDatesAreTitledByThatSentenceAndReadAsProse() throws Exception {
         String text = "Report of the Programme, 2015-2016\n\nII. Activities\n\n"
                 + "1. From 14 to 18 September 2015, the Office conducted a training course on risk profiling in Dushanbe."
                 + " Trainers from the Federal Police of Germany delivered two modules.\n\n"
@@ -497,8 +497,10 @@ class SegmenterTest {
         assertThat(titles(seg, text)).containsExactly(
                 "From 14 to 18 September 2015, the Office conducted a training course on risk profiling in Dushanbe.",
                 "In April 2016, two study visits were organized for prosecutors from Uzbekistan to Riga, Latvia.");
-        assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text))
-                .containsExactly("The visits were funded by the European Union.");
+        // all of the paragraph is prose: its first sentence may name partners and counts too
+        assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text)).containsExactly(
+                "In April 2016, two study visits were organized for prosecutors from Uzbekistan to Riga, Latvia."
+                        + " The visits were funded by the European Union.");
     }
 
     @Test
@@ -515,5 +517,23 @@ class SegmenterTest {
                 "Criminal justice");
         assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text).replaceAll("\\s+", " "))
                 .anyMatch(b -> b.contains("It brought together more than 80 representatives."));
+    }
+
+    @Test
+    void proseAfterAnActivityTableNamingOneRowIsPartOfThatRow() throws Exception {
+        String text = "Annual Report 2021\n\nSummary of events\n\n"
+                + "| Date | Event | Venue | Participants |\n|---|---|---|---|\n"
+                + "| 5-7 May 2021 | Youth climate leaders camp | Castries, Saint Lucia | 36 |\n"
+                + "| 14-15 October 2021 | Regional youth forum on the blue economy | Bridgetown, Barbados | 65 |\n"
+                + "| 20 November 2021 | National forum on waste | Kingston, Jamaica | 40 |\n\n"
+                + "The camp was organized with the Ministry of Education. The youth forum was co-hosted by the"
+                + " Commonwealth Secretariat. The forum was broadcast online.\n\nFinances\n\nThe camp was cheap.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Youth climate leaders camp",
+                "Regional youth forum on the blue economy", "National forum on waste");
+        assertThat(seg.sections()).extracting(s -> s.body().stream().map(b -> b.of(text)).toList()).containsExactly(
+                List.of("The camp was organized with the Ministry of Education."),
+                List.of("The youth forum was co-hosted by the Commonwealth Secretariat."),
+                List.of()); // "The forum" names two rows; after the heading "Finances" nothing is a note
     }
 }

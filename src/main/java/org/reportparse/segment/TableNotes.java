@@ -1,0 +1,105 @@
+package org.reportparse.segment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportparse.annotate.Sentences;
+import org.reportparse.annotate.Span;
+import org.reportparse.extract.BlockKind;
+
+/**
+ * Prose after an activity table that tells more about one of its rows: "The camp was organized with the
+ * Ministry of Education ... The youth forum was co-hosted by the Commonwealth Secretariat." A sentence whose
+ * subject names exactly one row's activity (every word of the subject is in that row's title) becomes part
+ * of that row's body, so its partners and counts are read for it.
+ */
+final class TableNotes {
+    /** "The youth forum was ...", "El taller contó con ...": a definite subject of up to five words, then its verb. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^(?:The|This|El|La|Los|Las|Este|Esta)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+"
+                    + "(?:was|were|is|are|had|has|took|drew|brought|attracted|received|fue|fueron|se|contó|tuvo|reunió)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+
+    private TableNotes() {}
+
+    /** The sections with such sentences added to their rows' bodies; sections in document order. */
+    static List<Section> attach(List<Section> sections, List<Unit> units, String text, String language) {
+        List<Section> out = new ArrayList<>(sections);
+        List<Integer> rows = new ArrayList<>(); // indices in out of the table rows the prose may refer to
+        int next = 0;                            // the first section not yet passed
+        for (Unit u : units) {
+            while (next < out.size() && out.get(next).span().start() <= u.span().start()) {
+                rows = out.get(next).kind() == SectionKind.TABLE_ROW ? appendRow(rows, out, next) : new ArrayList<>();
+                next++;
+            }
+            if (rows.isEmpty() || u.isTable() || inAny(out, u.span())) {
+                continue;
+            }
+            if (u.titleLike()) {
+                rows = new ArrayList<>(); // a heading ends the table's notes
+                continue;
+            }
+            if (u.block().kind() != BlockKind.PARAGRAPH) {
+                continue;
+            }
+            for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
+                Matcher m = SUBJECT.matcher(text).region(sentence.start(), sentence.end());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                int row = onlyRowNamed(words(m.group(1)), rows, out, text);
+                if (row >= 0) {
+                    Section s = out.get(row);
+                    List<Span> body = new ArrayList<>(s.body());
+                    body.add(sentence);
+                    out.set(row, new Section(s.index(), s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), body));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Rows of one table are consecutive sections; a row after other kinds of sections starts a new table. */
+    private static List<Integer> appendRow(List<Integer> rows, List<Section> sections, int index) {
+        boolean sameTable = !rows.isEmpty() && rows.get(rows.size() - 1) == index - 1;
+        List<Integer> out = sameTable ? rows : new ArrayList<>();
+        out.add(index);
+        return out;
+    }
+
+    private static boolean inAny(List<Section> sections, Span span) {
+        for (Section s : sections) {
+            if (s.span().contains(span) || span.contains(s.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one row whose title holds every word of the subject, or -1. */
+    private static int onlyRowNamed(Set<String> subject, List<Integer> rows, List<Section> sections, String text) {
+        int found = -1;
+        for (int r : rows) {
+            Span title = sections.get(r).title();
+            if (title != null && words(title.of(text)).containsAll(subject)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(Resources.fold(m.group()));
+        }
+        return out;
+    }
+}
