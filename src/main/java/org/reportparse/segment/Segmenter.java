@@ -73,6 +73,10 @@ public final class Segmenter {
     private final List<String> ourHeadings;
     /** Headings of a part of one activity's write-up (section-headings.tsv "part"). */
     private final List<String> partHeadings;
+    /** "Coming up", "Upcoming events": headings over events still to come. */
+    private final List<String> futureHeadings;
+    /** "FOR IMMEDIATE RELEASE", "Comunicado de prensa": a release's markers, never a title. */
+    private final List<String> releaseMarkers;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
         this.dates = dates;
@@ -84,6 +88,8 @@ public final class Segmenter {
         this.sectionHeadings = headingsFlagged(headings, r -> !hasFlag(r, "part") || hasFlag(r, "section"));
         this.ourHeadings = headingsFlagged(headings, r -> hasFlag(r, "ours"));
         this.partHeadings = headingsFlagged(headings, r -> hasFlag(r, "part"));
+        this.futureHeadings = headingsFlagged(headings, r -> hasFlag(r, "future"));
+        this.releaseMarkers = headingsFlagged(headings, r -> hasFlag(r, "marker"));
     }
 
     private static List<String> headingsFlagged(List<String[]> rows, Predicate<String[]> keep) {
@@ -124,12 +130,16 @@ public final class Segmenter {
         Section open = null;          // a HEADED section still collecting units
         List<Unit> openUnits = new ArrayList<>();
         boolean underOurHeading = false;
+        boolean underFuture = false;  // under "Coming up" and the like, until the next title-like line
         List<Unit> orphans = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             List<Section> fromTable = u.isTable() ? tableSections(u, doc.text(), sections.size()) : List.of();
             int startTitle = fromTable.isEmpty() ? titleOf[k] : -1;
-            boolean bullet = fromTable.isEmpty() && startTitle < 0 && isEventBullet(u, language);
+            if (u.titleLike()) {
+                underFuture = matchesHeading(u.text(), futureHeadings);
+            }
+            boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language);
             // "Key outcomes" under an activity's title is part of it, not the end of it
             boolean partOfOpen = open != null && u.titleLike() && partHeadings.contains(headingKey(u.text()));
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u) && !partOfOpen;
@@ -1244,14 +1254,21 @@ public final class Segmenter {
         Span periodSpan = null;
         String periodStart = null;
         String periodEnd = null;
+        boolean afterProse = false;
+        boolean release = false;
         for (int i = 0; i < firstSection && i < units.size(); i++) {
             Unit u = units.get(i);
             if (u.isTable()) {
                 continue;
             }
-            if (title == null && u.titleLike()) {
+            boolean marker = u.titleLike() && matchesHeading(u.text(), releaseMarkers);
+            release |= marker;
+            if (title == null && u.titleLike() && !marker && !afterProse) {
                 title = trim(u.span(), text);
             }
+            // the title stands above the first paragraph ("Media contact: ..." at a release's end is none)
+            afterProse |= !u.titleLike() && !u.isLabel() && !u.dateLine() && !u.placeDate()
+                    && WHITESPACE.split(u.text().strip()).length >= 12;
             if (periodSpan == null || u.isLabel("period")) {
                 for (DateMention d : u.dates()) {
                     if (d.start().hasYear() && (d.start().day() == null || !d.start().equals(d.end()))) {
@@ -1262,6 +1279,9 @@ public final class Segmenter {
                     }
                 }
             }
+        }
+        if (title == null && release && firstSection < units.size() && units.get(firstSection).titleLike()) {
+            title = trim(units.get(firstSection).span(), text); // "PRESS RELEASE" above its headline: the headline
         }
         LocalDate dateline = null;
         Span datelineSpan = null;

@@ -536,4 +536,26 @@ class SegmenterTest {
                 List.of("The youth forum was co-hosted by the Commonwealth Secretariat."),
                 List.of()); // "The forum" names two rows; after the heading "Finances" nothing is a note
     }
+
+    @Test
+    void datedBulletsUnderAHeadingOverEventsToComeAreNoActivities() throws Exception {
+        String text = "Newsletter, second half of 2019\n\nHighlights\n\n"
+                + "• 8–9 July 2019, Vientiane: Basin dialogue on hydropower, with 75 participants.\n"
+                + "• 26 August 2019, Phnom Penh: Training on impact assessment for 30 officials.\n\n"
+                + "Coming up\n\n• 12 February 2020: Regional forum on sand mining, Ho Chi Minh City.\n";
+        assertThat(segment(text).sections()).hasSize(2);
+    }
+
+    @Test
+    void aReleaseMarkerIsNeitherTheReportTitleNorAnActivityTitle() throws Exception {
+        String text = "FOR IMMEDIATE RELEASE\nThursday, 5 March 2015\n\n"
+                + "WASHINGTON, D.C. — Election officials from twelve countries concluded on Wednesday a three-day workshop"
+                + " on electoral technology at the headquarters of the Organization.\n\nMedia contact: press@example.org\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.header().title()).isNull();
+        assertThat(seg.sections()).singleElement().satisfies(s -> assertThat(s.title()).isNull());
+        String headed = "PRESS RELEASE\n\nJournalists trained in climate reporting\n\n"
+                + "BRIDGETOWN, Barbados, September 18, 2019 — Twenty-two journalists completed a training today.\n";
+        assertThat(segment(headed).header().title().of(headed)).isEqualTo("Journalists trained in climate reporting");
+    }
 }

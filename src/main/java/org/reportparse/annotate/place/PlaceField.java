@@ -186,8 +186,23 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
             return List.of();
         }
         int lineStart = ctx.text().lastIndexOf('\n', dateline.start() - 1) + 1;
-        return placeLine(ctx, new Span(lineStart, dateline.start()), pc, keep);
+        List<Found> before = placeLine(ctx, new Span(lineStart, dateline.start()), pc, keep);
+        if (!before.isEmpty()) {
+            return before;
+        }
+        // a date on its own line ("Thursday, 5 March 2015"), then the place opening the first paragraph
+        // after it: "WASHINGTON, D.C. — Election officials ..."
+        for (Span b : section.body()) {
+            if (b.start() > dateline.end()) {
+                Matcher m = DASHED_PLACE.matcher(ctx.text()).region(b.start(), b.end());
+                return m.lookingAt() ? placeLine(ctx, new Span(m.start(1), m.end(1)), pc, keep) : List.of();
+            }
+        }
+        return List.of();
     }
+
+    /** "WASHINGTON, D.C. — ", "Suva, Fiji -- ": a place and a dash opening a release's first paragraph. */
+    private static final Pattern DASHED_PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .,'’]{1,60}?)\\s+(?:[–—]|--?)\\s+");
 
     /** "Castries, Saint Lucia – 9", "Suva, Fiji, March 3": a place before a day or a month and day. */
     private static final Pattern OPENING_PLACE = Pattern.compile(

@@ -117,6 +117,17 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aReleaseDatedOnItsOwnLineHappenedWhereItsFirstParagraphSaysItWasIssued() {
+        TestDoc doc = new TestDoc().body("Thursday, 5 March 2015")
+                .body("WASHINGTON, D.C. — Election officials from twelve countries concluded a workshop on Wednesday.")
+                .end(SectionKind.WHOLE_DOCUMENT);
+        ReportHeader header = new ReportHeader(null, null, null, null, LocalDate.of(2015, 3, 5), doc.spanOf("5 March 2015"));
+        List<String> got = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en", header)).stream()
+                .map(PlaceFieldTest::describe).toList();
+        assertThat(got).containsExactly("Washington|US");
+    }
+
+    @Test
     void countryLabelRefinedByHeaderCity() {
         TestDoc doc = new TestDoc().title("National workshop").header("La Paz, 5 October 2010")
                 .label("place", "Country: ", "Bolivia").end();
