@@ -77,6 +77,7 @@ public final class Segmenter {
     private final List<String> futureHeadings;
     /** "FOR IMMEDIATE RELEASE", "Comunicado de prensa": a release's markers, never a title. */
     private final List<String> releaseMarkers;
+    private final LaterActivities laterActivities;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
         this.dates = dates;
@@ -90,6 +91,7 @@ public final class Segmenter {
         this.partHeadings = headingsFlagged(headings, r -> hasFlag(r, "part"));
         this.futureHeadings = headingsFlagged(headings, r -> hasFlag(r, "future"));
         this.releaseMarkers = headingsFlagged(headings, r -> hasFlag(r, "marker"));
+        this.laterActivities = new LaterActivities(words);
     }
 
     private static List<String> headingsFlagged(List<String[]> rows, Predicate<String[]> keep) {
@@ -196,7 +198,8 @@ public final class Segmenter {
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
         sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1, true));
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
-        List<Section> withNotes = TableNotes.attach(sections, units, doc.text(), language);
+        List<Section> withNotes = laterActivities.split(TableNotes.attach(sections, units, doc.text(), language),
+                units, doc.text(), language);
         sections.clear();
         sections.addAll(withNotes);
         sections.removeIf(s -> isEmptyHeading(s, units));
@@ -370,7 +373,7 @@ public final class Segmenter {
     }
 
     /** d falls inside the range h gives (same year or no year known). */
-    private static boolean within(DateMention d, DateMention h) {
+    static boolean within(DateMention d, DateMention h) {
         PartialDate a = h.start();
         PartialDate b = h.end();
         PartialDate x = d.start();
@@ -648,7 +651,7 @@ public final class Segmenter {
     }
 
     /** An event's date: a day (or listed days) within about a month, or a single month. */
-    private static boolean isEventDate(DateMention d) {
+    static boolean isEventDate(DateMention d) {
         if (d.start().month() == null) {
             return false;
         }

@@ -558,4 +558,20 @@ class SegmenterTest {
                 + "BRIDGETOWN, Barbados, September 18, 2019 — Twenty-two journalists completed a training today.\n";
         assertThat(segment(headed).header().title().of(headed)).isEqualTo("Journalists trained in climate reporting");
     }
+
+    @Test
+    void aLaterSentenceIntroducingAnotherActivityOnAnotherDayStartsOne() throws Exception {
+        String text = "Report 2010\n\nFinancial investigations in Georgia\n\n"
+                + "In Tbilisi, Georgia, the Programme organised a one-day workshop on financial investigations on 7 July 2010,"
+                + " attended by 29 investigators. A separate mentoring session for 12 prosecutors followed in Batumi on"
+                + " 14-15 July, delivered by a mentor. A follow-up workshop will be held on 3 December.\n\n"
+                + "Training for judges\nChisinau, 12-13 May 2010\n\nThe course trained 36 judges."
+                + " A reception for the judges was offered on 12 May.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Financial investigations in Georgia",
+                "A separate mentoring session for 12 prosecutors followed in Batumi on 14-15 July, delivered by a mentor.",
+                "Training for judges"); // a plan and a day already given start none
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).singleElement().asString()
+                .endsWith("attended by 29 investigators.");
+    }
 }
