@@ -226,7 +226,9 @@ public final class PlaceAnnotator {
     /** Cue ("held in X"), origin ("experts from X", "Embassy in X"), inherited along a list. */
     private void roleFromWords(Candidate c, Candidate previous, List<Token> ts) {
         int b = skipBack(ts, c.first - 1);
-        if (b >= 0 && words.has("cue", ts.get(b).norm())) {
+        boolean journeyTo = b > 0 && words.has("toward", ts.get(b).norm()) && ts.get(b - 1).isWord()
+                && !ts.get(b - 1).capitalized() && words.has("journey", ts.get(b - 1).norm()); // "a visit to Victoria", not "... Mission to Moldova"
+        if (b >= 0 && (words.has("cue", ts.get(b).norm()) || journeyTo)) {
             c.cued = true;
             c.origin = originNameBefore(ts, b - 1);
         } else if (b >= 0 && words.has("origin", ts.get(b).norm())) {

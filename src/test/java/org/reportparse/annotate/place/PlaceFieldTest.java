@@ -128,6 +128,19 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aVisitToACityIsWhereItTookPlaceButAMissionInAnOrganizationsNameIsNot() {
+        TestDoc doc = new TestDoc().title("Peer-learning visit - Canada")
+                .body("On 14-15 June a delegation of 12 mayors made a two-day peer-learning visit to Victoria, British Columbia.")
+                .end()
+                .title("Conference on cash controls")
+                .body("The European Union Border Assistance Mission to Moldova and Ukraine co-organized the conference,"
+                        + " held in Odesa from 29 November to 1 December.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Victoria|CA");
+        assertThat(places(doc, 1, "en")).containsExactly("Odesa|UA");
+    }
+
+    @Test
     void countryLabelRefinedByHeaderCity() {
         TestDoc doc = new TestDoc().title("National workshop").header("La Paz, 5 October 2010")
                 .label("place", "Country: ", "Bolivia").end();
