@@ -240,8 +240,11 @@ public final class AttendanceAnnotator {
             boolean group = noun.kind != CountedKind.THING && noun.kind != CountedKind.CAPACITY;
             boolean isTotal = lexicon.matchEndingAt(tokens, qStart, "total") > 0 || (cues().total() && group && !totalUsed);
             totalUsed |= isTotal;
+            // "120 people registered, of whom 95 attended": the part that came is the turnout
+            boolean turnoutOfPlanned = !out.isEmpty() && out.get(out.size() - 1).planned()
+                    && out.get(out.size() - 1).sentence() == index && lexicon.matchAt(tokens, last, "cue_after") > 0;
             boolean part = partAfter || inCountParentheses
-                    || partOfEarlierGroup(qStart, out)
+                    || partOfEarlierGroup(qStart, out) && !turnoutOfPlanned
                     || (noun.breakdown && seenGroup)
                     || (coordinated && lastWasPart); // "including 30 judges and 20 prosecutors"
             boolean anaphoric = lexicon.matchEndingAt(tokens, qStart, "definite") > 0;
@@ -405,14 +408,29 @@ public final class AttendanceAnnotator {
         /** The noun after a count; with shareWithList, "20, 20 and 24 participants" gives each number the noun. */
         private Noun findNoun(int from, boolean shareWithList) {
             boolean listOfNumbers = shareWithList;
-            for (int k = from; k < Math.min(end, from + NOUN_WINDOW); k++) {
+            int modifiers = 0;       // "40 in-person and 85 online participants": words describing each count
+            boolean joined = false;  // a coordinator since the last number
+            int skipped = 0;         // tokens of those words, beyond the window
+            for (int k = from; k < Math.min(end, from + NOUN_WINDOW + skipped); k++) {
                 Token t = tokens.get(k);
                 ParsedNumber next = t.type() != Token.Type.PUNCT ? numbers.read(tokens, k) : null;
-                if (next != null && listOfNumbers) {
+                if (next != null && listOfNumbers && (modifiers == 0 || joined)) {
                     k = next.end() - 1; // "20, 20 and 24 participants": the numbers share the noun
+                    modifiers = 0;
+                    joined = false;
                     continue;
                 }
-                listOfNumbers &= COORDINATORS.contains(t.lower()) || t.is("or") || t.is("o");
+                boolean coordinator = COORDINATORS.contains(t.lower()) || t.is("or") || t.is("o");
+                int modifier = listOfNumbers && !coordinator && !joined && modifiers < 2 && next == null
+                        ? lexicon.matchAt(tokens, k, "modifier") : 0;
+                if (modifier > 0) {
+                    modifiers++; // "12 national and 8 international experts", "20 male and 25 female officers"
+                    skipped += modifier;
+                    k += modifier - 1;
+                    continue;
+                }
+                joined |= coordinator;
+                listOfNumbers &= coordinator;
                 if (BRACKETS.contains(t.text()) || next != null) {
                     break;
                 }

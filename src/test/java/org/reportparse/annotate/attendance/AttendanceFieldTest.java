@@ -55,6 +55,19 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void countsOfOneListShareTheNounAfterTheLastAndThoseWhoCameOfTheRegisteredAreTheTurnout() {
+        assertThat(describe(annotate(SectionLayout.section().title("Webinar")
+                .paragraph("The session had 40 in-person and 85 online participants.")))).isEqualTo("125 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Panel")
+                .paragraph("The panel brought together 12 national and 8 international experts.")))).isEqualTo("20 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Forum")
+                .paragraph("A total of 120 people registered, of whom 95 attended.")))).isEqualTo("95 exact");
+        // "enrolled" describes no count of a list: the enrolment is the count, as before
+        assertThat(describe(annotate(SectionLayout.section().title("Online course")
+                .paragraph("Participants: 142 enrolled, 97 completed")))).isEqualTo("142 exact");
+    }
+
+    @Test
     void participantsLabelWinsOverProse() {
         AttendanceValue v = annotate(SectionLayout.section().title("Workshop")
                 .label("participants", "Participants", "approx. 110")
