@@ -118,6 +118,7 @@ public final class PlaceAnnotator {
         List<Found> out = new ArrayList<>();
         Candidate previous = null;
         for (Candidate c : cands) {
+            c.entries = preferCities(c.entries, afterCityOf(ts, c.first));
             c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx, Set.of()))).orElseThrow();
         }
         for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
@@ -208,6 +209,33 @@ public final class PlaceAnnotator {
         return out;
     }
 
+    /**
+     * A region named like its own seat is read as the city ("held in Geneva": the city, not the canton);
+     * after "city of" / "ciudad de" a name shared with a country is its city ("la ciudad de Guatemala").
+     */
+    private static List<Entry> preferCities(List<Entry> entries, boolean cityOf) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            GeoPlace p = e.place();
+            boolean seatNamed = p.kind() == PlaceKind.REGION && entries.stream().anyMatch(c -> c.place().kind() == PlaceKind.CITY
+                    && c.place().isAdminSeat() && c.place().countryCode().equals(p.countryCode())
+                    && p.name().equals(c.place().region()));
+            boolean countryOrRegion = p.kind() != PlaceKind.CITY;
+            if (!seatNamed && !(cityOf && countryOrRegion)) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? entries : out;
+    }
+
+    /** "the city of X", "la ciudad de X": the words right before the name. */
+    private static boolean afterCityOf(List<Token> ts, int first) {
+        return first >= 2 && ts.get(first - 2).isWord() && ts.get(first - 1).isWord()
+                && CITY_OF.contains(ts.get(first - 2).norm() + " " + ts.get(first - 1).norm());
+    }
+
+    private static final Set<String> CITY_OF = Set.of("city of", "ciudad de");
+
     private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed) {
         GeoPlace p = e.place();
         double s = switch (p.kind()) {
@@ -236,7 +264,28 @@ public final class PlaceAnnotator {
         } else if (previous != null && onlyListWordsBetween(ts, previous.last + 1, c.first)) {
             c.cued = previous.cued;
             c.origin = previous.origin;
+        } else if (afterCuedVenue(ts, c.first)) {
+            c.cued = true;
         }
+    }
+
+    /** "held at the Hilton Hotel, Lima", "en el Hotel Sheraton, Quito": a cued venue's name, a comma, then the place. */
+    private boolean afterCuedVenue(List<Token> ts, int first) {
+        int i = first - 1;
+        if (i < 1 || ts.get(i).isWord() || !ts.get(i).norm().equals(",")) {
+            return false;
+        }
+        int capitals = 0;
+        for (i--; i >= 0 && ts.get(i).isWord() && first - i <= 10; i--) {
+            Token t = ts.get(i);
+            if (t.capitalized()) {
+                capitals++;
+            } else if (!words.has("connector", t.norm())) {
+                break;
+            }
+        }
+        int b = skipBack(ts, i);
+        return capitals > 0 && b >= 0 && b == i && words.has("cue", ts.get(b).norm());
     }
 
     /** "Embassy in Lima", "the Embassy of Sweden in Guatemala": a name ending right before the cue names an embassy. */

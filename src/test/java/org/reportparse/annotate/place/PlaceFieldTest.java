@@ -141,6 +141,18 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCityNamedLikeItsRegionOrCountryAndACityAfterItsVenueAreCities() {
+        TestDoc doc = new TestDoc().title("Meeting on trade").body("The meeting was held in Geneva and online.").end()
+                .title("Taller regional").body("El taller se realizó en la ciudad de Guatemala.").end()
+                .title("Workshop on fisheries").body("The workshop was held at the Hilton Hotel, Lima, Peru.").end()
+                .title("Forum on cities").body("Experts from the Ministry of Health, Quito, attended the forum.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Geneva|CH");
+        assertThat(places(doc, 1, "es")).containsExactly("Guatemala City|GT");
+        assertThat(places(doc, 2, "en")).containsExactly("Lima|PE");
+        assertThat(places(doc, 3, "en")).doesNotContain("Quito|EC"); // where the experts came from
+    }
+
+    @Test
     void countryLabelRefinedByHeaderCity() {
         TestDoc doc = new TestDoc().title("National workshop").header("La Paz, 5 October 2010")
                 .label("place", "Country: ", "Bolivia").end();
