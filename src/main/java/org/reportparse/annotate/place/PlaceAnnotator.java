@@ -20,6 +20,7 @@ public final class PlaceAnnotator {
 
     private static final long LARGE_CITY = 100_000;
     private static final long HUGE_CITY = 1_000_000;
+    private static final long CUED_ALIAS_CITY = 300_000;
 
     private final Gazetteer gaz;
     private final WordLists words;
@@ -329,7 +330,9 @@ public final class PlaceAnnotator {
         boolean seat = p.isAdminSeat() && !opensSentence(ts, c);
         boolean strong = p.kind() == PlaceKind.CITY && (c.chosen.primary()
                 ? p.population() >= LARGE_CITY || seat : p.population() >= HUGE_CITY);
-        return strong || known || listed || c.cued && c.chosen.primary();
+        // a cued city written in its English form (an alias of GeoNames' local name: "held in Seville", "in Cologne")
+        boolean cuedAlias = c.cued && p.kind() == PlaceKind.CITY && p.population() >= CUED_ALIAS_CITY;
+        return strong || known || listed || c.cued && c.chosen.primary() || cuedAlias;
     }
 
     /** The candidate is the first word of a sentence that goes on in lower case. */

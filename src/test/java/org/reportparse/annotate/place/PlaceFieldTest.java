@@ -153,6 +153,16 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aLargeCityWrittenInEnglishAfterACueIsFound() {
+        TestDoc doc = new TestDoc().title("Meeting on ports").body("The meeting was held in Seville.").end()
+                .title("Forum on media").body("The forum took place in Cologne.").end()
+                .title("Dialogue on mining").body("The dialogue was held in Ulaanbaatar.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Seville|ES");
+        assertThat(places(doc, 1, "en")).containsExactly("Cologne|DE");
+        assertThat(places(doc, 2, "en")).extracting(p -> p.substring(p.indexOf('|'))).containsExactly("|MN");
+    }
+
+    @Test
     void countryLabelRefinedByHeaderCity() {
         TestDoc doc = new TestDoc().title("National workshop").header("La Paz, 5 October 2010")
                 .label("place", "Country: ", "Bolivia").end();
