@@ -1,9 +1,9 @@
 package org.reportparse.annotate.place;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.reportparse.annotate.Span;
@@ -98,8 +98,7 @@ public final class PlaceAnnotator {
         Set<String> local = new HashSet<>(names.demonymCountries(ts));
         for (Candidate c : cands) {
             // a qualified place, a country, or a region of one country ("in Córdoba, in Andalusia")
-            boolean oneCountry = c.entries.stream().map(e -> e.place().countryCode()).distinct().count() == 1;
-            if (c.qualified || oneCountry && c.entries.stream().allMatch(e -> e.place().kind() != PlaceKind.CITY)) {
+            if (c.qualified || oneCountryNoCity(c.entries)) {
                 local.add(c.entries.get(0).place().countryCode());
             }
         }
@@ -107,7 +106,7 @@ public final class PlaceAnnotator {
         Set<Integer> countryTokens = new HashSet<>();
         Set<Integer> placeTokens = new HashSet<>();
         for (Candidate c : cands) {
-            boolean country = c.entries.stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
+            boolean country = hasCountry(c.entries);
             for (int i = c.first; i <= c.last; i++) {
                 placeTokens.add(i);
                 if (country) {
@@ -118,12 +117,11 @@ public final class PlaceAnnotator {
         List<Found> out = new ArrayList<>();
         Candidate previous = null;
         for (Candidate c : cands) {
-            c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx, Set.of()))).orElseThrow();
+            c.chosen = best(c.entries, local, ctx, Set.of());
         }
         for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
             Set<String> listed = listedCountries(cands, k, ts);
-            cands.get(k).chosen = cands.get(k).entries.stream()
-                    .max(Comparator.comparingDouble(e -> score(e, local, ctx, listed))).orElseThrow();
+            cands.get(k).chosen = best(cands.get(k).entries, local, ctx, listed);
         }
         for (Candidate c : cands) {
             roleFromWords(c, previous, ts);
@@ -206,6 +204,42 @@ public final class PlaceAnnotator {
             }
         }
         return out;
+    }
+
+    // Loops, not streams, over a candidate's entries: this runs for every place name of every header line and title.
+
+    /** Entries all of one country and none a city ("in Córdoba, in Andalusia" names a region of one country). */
+    private static boolean oneCountryNoCity(List<Entry> entries) {
+        String cc = entries.get(0).place().countryCode();
+        for (Entry e : entries) {
+            if (!Objects.equals(e.place().countryCode(), cc) || e.place().kind() == PlaceKind.CITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasCountry(List<Entry> entries) {
+        for (Entry e : entries) {
+            if (e.place().kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The best-scoring entry, the first of equals (as Stream.max keeps). */
+    private Entry best(List<Entry> entries, Set<String> local, PlaceContext ctx, Set<String> listed) {
+        Entry best = entries.get(0);
+        double bestScore = score(best, local, ctx, listed);
+        for (int i = 1; i < entries.size(); i++) {
+            double s = score(entries.get(i), local, ctx, listed);
+            if (s > bestScore) {
+                best = entries.get(i);
+                bestScore = s;
+            }
+        }
+        return best;
     }
 
     private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed) {
