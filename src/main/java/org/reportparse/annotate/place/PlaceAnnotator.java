@@ -67,8 +67,12 @@ public final class PlaceAnnotator {
         CountryMentions out = new CountryMentions(text);
         for (Candidate c : names.candidates(ts)) {
             // only official names: "Trinidad" alone is not evidence for Trinidad and Tobago
-            c.entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY && e.primary()).findFirst()
-                    .ifPresent(e -> out.add(ts.get(c.first).start(), e.place().countryCode()));
+            for (Entry e : c.entries) { // a loop: this runs for every candidate of the whole document
+                if (e.place().kind() == PlaceKind.COUNTRY && e.primary()) {
+                    out.add(ts.get(c.first).start(), e.place().countryCode());
+                    break;
+                }
+            }
         }
         for (Token t : ts) {
             String cc = names.demonymAt(t);
@@ -103,15 +107,13 @@ public final class PlaceAnnotator {
             }
         }
         // A place may stand next to a country name ("Quito Ecuador"), a country next to any place.
-        Set<Integer> countryTokens = new HashSet<>();
-        Set<Integer> placeTokens = new HashSet<>();
+        boolean[] countryTokens = new boolean[ts.size()]; // by token index: no boxed Integer set per line
+        boolean[] placeTokens = new boolean[ts.size()];
         for (Candidate c : cands) {
             boolean country = hasCountry(c.entries);
             for (int i = c.first; i <= c.last; i++) {
-                placeTokens.add(i);
-                if (country) {
-                    countryTokens.add(i);
-                }
+                placeTokens[i] = true;
+                countryTokens[i] |= country;
             }
         }
         List<Found> out = new ArrayList<>();
@@ -143,13 +145,13 @@ public final class PlaceAnnotator {
     }
 
     /** Capitalized words (and inner connectors) between a comma or the line start and ", Country". */
-    private Span townBefore(List<Token> ts, int country, Set<Integer> placeTokens) {
+    private Span townBefore(List<Token> ts, int country, boolean[] placeTokens) {
         int end = country - 2;
         if (end < 0 || ts.get(country - 1).type() != Token.Type.COMMA) {
             return null;
         }
         int k = end;
-        while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens.contains(k) && townWord(ts.get(k))) {
+        while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens[k] && townWord(ts.get(k))) {
             k--;
         }
         boolean bounded = k < 0 || !ts.get(k).isWord() || words.has("list", ts.get(k).norm());
@@ -286,7 +288,7 @@ public final class PlaceAnnotator {
     }
 
     private boolean accept(Candidate c, Candidate previous, List<Token> ts, Set<String> local, PlaceContext ctx,
-                           Set<Integer> neighbours) {
+                           boolean[] neighbours) {
         GeoPlace p = c.chosen.place();
         if (c.qualified) {
             return true;
@@ -325,19 +327,19 @@ public final class PlaceAnnotator {
      * "Radisson Victoria Plaza Hotel", "Quito Declaration", "Ministry of Foreign Affairs of Peru";
      * a neighbouring place in the given token set does not count ("Quito Ecuador").
      */
-    private boolean insideLongerName(List<Token> ts, Candidate c, Set<Integer> placeTokens) {
+    private boolean insideLongerName(List<Token> ts, Candidate c, boolean[] placeTokens) {
         return nameWordAt(ts, c.last + 1, +1, placeTokens) || nameWordAt(ts, c.first - 1, -1, placeTokens);
     }
 
     /** Whether a capitalized non-function word continues the name at i (through inner connectors). */
-    private boolean nameWordAt(List<Token> ts, int i, int step, Set<Integer> placeTokens) {
+    private boolean nameWordAt(List<Token> ts, int i, int step, boolean[] placeTokens) {
         if (step > 0 && i < ts.size() && ts.get(i).isWord() && words.has("article", ts.get(i).norm())) {
             return false; // "en Guatemala el Foro": names go on through "de la", never through a bare article
         }
         while (i >= 0 && i < ts.size() && ts.get(i).isWord()) {
             Token t = ts.get(i);
             if (t.capitalized() && !words.has("function", t.norm())) {
-                return !placeTokens.contains(i);
+                return !placeTokens[i];
             }
             if (t.capitalized() || !words.has("connector", t.norm()) || t.norm().equals("and") || t.norm().equals("y")) {
                 return false;
