@@ -201,10 +201,8 @@ public final class Sentences {
         List<Span> out = new ArrayList<>();
         int from = region.start();
         int end = region.end();
-        for (int i = from; i < end; i++) {
-            if (text.charAt(i) != '\n') {
-                continue;
-            }
+        // indexOf jumps from line end to line end (a vectorized scan; the char loop showed in profiles)
+        for (int i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
             int j = i + 1;
             while (j < end && text.charAt(j) != '\n' && isRegexSpace(text.charAt(j))) {
                 j++;

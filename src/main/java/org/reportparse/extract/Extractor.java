@@ -232,6 +232,12 @@ public final class Extractor {
     }
 
     private static String strictUtf8(byte[] bytes) {
+        // String's own decoding is much faster and replaces each malformed sequence with U+FFFD: without one
+        // in its result the bytes were valid UTF-8 and it is the strict result; with one, the decoder decides.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

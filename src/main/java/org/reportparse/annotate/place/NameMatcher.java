@@ -152,15 +152,24 @@ final class NameMatcher {
             if (p.kind() == PlaceKind.COUNTRY) {
                 continue;
             }
-            boolean in = qualifiers.stream().map(Entry::place).anyMatch(q ->
-                    q.kind() == PlaceKind.COUNTRY && q.countryCode().equals(p.countryCode())
-                            || q.kind() == PlaceKind.REGION && q != p && q.countryCode().equals(p.countryCode())
-                            && q.name().equals(p.region()));
-            if (in) {
+            if (insideAny(p, qualifiers)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** Whether p lies in one of the qualifiers' countries or regions (a loop: it runs for each same-named place). */
+    private static boolean insideAny(GeoPlace p, List<Entry> qualifiers) {
+        for (Entry qe : qualifiers) {
+            GeoPlace q = qe.place();
+            if (q.kind() == PlaceKind.COUNTRY && q.countryCode().equals(p.countryCode())
+                    || q.kind() == PlaceKind.REGION && q != p && q.countryCode().equals(p.countryCode())
+                    && q.name().equals(p.region())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Set<String> demonymCountries(List<Token> ts) {

@@ -1,9 +1,9 @@
 package org.reportparse.annotate.place;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.reportparse.annotate.Span;
@@ -68,8 +68,12 @@ public final class PlaceAnnotator {
         CountryMentions out = new CountryMentions(text);
         for (Candidate c : names.candidates(ts)) {
             // only official names: "Trinidad" alone is not evidence for Trinidad and Tobago
-            c.entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY && e.primary()).findFirst()
-                    .ifPresent(e -> out.add(ts.get(c.first).start(), e.place().countryCode()));
+            for (Entry e : c.entries) { // a loop: this runs for every candidate of the whole document
+                if (e.place().kind() == PlaceKind.COUNTRY && e.primary()) {
+                    out.add(ts.get(c.first).start(), e.place().countryCode());
+                    break;
+                }
+            }
         }
         for (Token t : ts) {
             String cc = names.demonymAt(t);
@@ -99,33 +103,29 @@ public final class PlaceAnnotator {
         Set<String> local = new HashSet<>(names.demonymCountries(ts));
         for (Candidate c : cands) {
             // a qualified place, a country, or a region of one country ("in Córdoba, in Andalusia")
-            boolean oneCountry = c.entries.stream().map(e -> e.place().countryCode()).distinct().count() == 1;
-            if (c.qualified || oneCountry && c.entries.stream().allMatch(e -> e.place().kind() != PlaceKind.CITY)) {
+            if (c.qualified || oneCountryNoCity(c.entries)) {
                 local.add(c.entries.get(0).place().countryCode());
             }
         }
         // A place may stand next to a country name ("Quito Ecuador"), a country next to any place.
-        Set<Integer> countryTokens = new HashSet<>();
-        Set<Integer> placeTokens = new HashSet<>();
+        boolean[] countryTokens = new boolean[ts.size()]; // by token index: no boxed Integer set per line
+        boolean[] placeTokens = new boolean[ts.size()];
         for (Candidate c : cands) {
-            boolean country = c.entries.stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
+            boolean country = hasCountry(c.entries);
             for (int i = c.first; i <= c.last; i++) {
-                placeTokens.add(i);
-                if (country) {
-                    countryTokens.add(i);
-                }
+                placeTokens[i] = true;
+                countryTokens[i] |= country;
             }
         }
         List<Found> out = new ArrayList<>();
         Candidate previous = null;
         for (Candidate c : cands) {
             c.entries = preferCities(c.entries, afterCityOf(ts, c.first));
-            c.chosen = c.entries.stream().max(Comparator.comparingDouble(e -> score(e, local, ctx, Set.of()))).orElseThrow();
+            c.chosen = best(c.entries, local, ctx, Set.of());
         }
         for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
             Set<String> listed = listedCountries(cands, k, ts);
-            cands.get(k).chosen = cands.get(k).entries.stream()
-                    .max(Comparator.comparingDouble(e -> score(e, local, ctx, listed))).orElseThrow();
+            cands.get(k).chosen = best(cands.get(k).entries, local, ctx, listed);
         }
         for (Candidate c : cands) {
             roleFromWords(c, previous, ts);
@@ -147,13 +147,13 @@ public final class PlaceAnnotator {
     }
 
     /** Capitalized words (and inner connectors) between a comma or the line start and ", Country". */
-    private Span townBefore(List<Token> ts, int country, Set<Integer> placeTokens) {
+    private Span townBefore(List<Token> ts, int country, boolean[] placeTokens) {
         int end = country - 2;
         if (end < 0 || ts.get(country - 1).type() != Token.Type.COMMA) {
             return null;
         }
         int k = end;
-        while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens.contains(k) && townWord(ts.get(k))) {
+        while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens[k] && townWord(ts.get(k))) {
             k--;
         }
         boolean bounded = k < 0 || !ts.get(k).isWord() || words.has("list", ts.get(k).norm());
@@ -210,6 +210,42 @@ public final class PlaceAnnotator {
         return out;
     }
 
+    // Loops, not streams, over a candidate's entries: this runs for every place name of every header line and title.
+
+    /** Entries all of one country and none a city ("in Córdoba, in Andalusia" names a region of one country). */
+    private static boolean oneCountryNoCity(List<Entry> entries) {
+        String cc = entries.get(0).place().countryCode();
+        for (Entry e : entries) {
+            if (!Objects.equals(e.place().countryCode(), cc) || e.place().kind() == PlaceKind.CITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasCountry(List<Entry> entries) {
+        for (Entry e : entries) {
+            if (e.place().kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The best-scoring entry, the first of equals (as Stream.max keeps). */
+    private Entry best(List<Entry> entries, Set<String> local, PlaceContext ctx, Set<String> listed) {
+        Entry best = entries.get(0);
+        double bestScore = score(best, local, ctx, listed);
+        for (int i = 1; i < entries.size(); i++) {
+            double s = score(entries.get(i), local, ctx, listed);
+            if (s > bestScore) {
+                best = entries.get(i);
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
     /**
      * A region named like its own seat is read as the city ("held in Geneva": the city, not the canton);
      * after "city of" / "ciudad de" a name shared with a country is its city ("la ciudad de Guatemala").
@@ -218,9 +254,7 @@ public final class PlaceAnnotator {
         List<Entry> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             GeoPlace p = e.place();
-            boolean seatNamed = p.kind() == PlaceKind.REGION && entries.stream().anyMatch(c -> c.place().kind() == PlaceKind.CITY
-                    && c.place().isAdminSeat() && c.place().countryCode().equals(p.countryCode())
-                    && p.name().equals(c.place().region()));
+            boolean seatNamed = p.kind() == PlaceKind.REGION && hasSeatNamed(entries, p);
             boolean countryOrRegion = p.kind() != PlaceKind.CITY;
             if (!seatNamed && !(cityOf && countryOrRegion)) {
                 out.add(e);
@@ -233,6 +267,18 @@ public final class PlaceAnnotator {
     private static boolean afterCityOf(List<Token> ts, int first) {
         return first >= 2 && ts.get(first - 2).isWord() && ts.get(first - 1).isWord()
                 && CITY_OF.contains(ts.get(first - 2).norm() + " " + ts.get(first - 1).norm());
+    }
+
+    /** A city among the entries that is the seat of region r. */
+    private static boolean hasSeatNamed(List<Entry> entries, GeoPlace r) {
+        for (Entry e : entries) {
+            GeoPlace c = e.place();
+            if (c.kind() == PlaceKind.CITY && c.isAdminSeat() && c.countryCode().equals(r.countryCode())
+                    && r.name().equals(c.region())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CITY_OF = Set.of("city of", "ciudad de");
@@ -304,7 +350,7 @@ public final class PlaceAnnotator {
     }
 
     private boolean accept(Candidate c, Candidate previous, List<Token> ts, Set<String> local, PlaceContext ctx,
-                           Set<Integer> neighbours) {
+                           boolean[] neighbours) {
         GeoPlace p = c.chosen.place();
         if (c.qualified) {
             return true;
@@ -345,19 +391,19 @@ public final class PlaceAnnotator {
      * "Radisson Victoria Plaza Hotel", "Quito Declaration", "Ministry of Foreign Affairs of Peru";
      * a neighbouring place in the given token set does not count ("Quito Ecuador").
      */
-    private boolean insideLongerName(List<Token> ts, Candidate c, Set<Integer> placeTokens) {
+    private boolean insideLongerName(List<Token> ts, Candidate c, boolean[] placeTokens) {
         return nameWordAt(ts, c.last + 1, +1, placeTokens) || nameWordAt(ts, c.first - 1, -1, placeTokens);
     }
 
     /** Whether a capitalized non-function word continues the name at i (through inner connectors). */
-    private boolean nameWordAt(List<Token> ts, int i, int step, Set<Integer> placeTokens) {
+    private boolean nameWordAt(List<Token> ts, int i, int step, boolean[] placeTokens) {
         if (step > 0 && i < ts.size() && ts.get(i).isWord() && words.has("article", ts.get(i).norm())) {
             return false; // "en Guatemala el Foro": names go on through "de la", never through a bare article
         }
         while (i >= 0 && i < ts.size() && ts.get(i).isWord()) {
             Token t = ts.get(i);
             if (t.capitalized() && !words.has("function", t.norm())) {
-                return !placeTokens.contains(i);
+                return !placeTokens[i];
             }
             if (t.capitalized() || !words.has("connector", t.norm()) || t.norm().equals("and") || t.norm().equals("y")) {
                 return false;

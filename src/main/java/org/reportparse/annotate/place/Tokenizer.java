@@ -68,9 +68,10 @@ final class Tokenizer {
                 }
                 String word = elided == null ? text.subSequence(s, i).toString() : elided.toString();
                 String folded = ascii ? word.toLowerCase(Locale.ROOT) : fold(word);
-                String norm = isAbbreviation(folded) ? SPELLED.getOrDefault(folded, folded) : folded;
+                boolean abbreviation = isAbbreviation(folded); // asked twice below: one look-up
+                String norm = abbreviation ? SPELLED.getOrDefault(folded, folded) : folded;
                 out.add(new Token(s, i, norm, Token.Type.WORD, capitalized, word.length() > 1 && !lowerCase));
-                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || isAbbreviation(folded))) {
+                if (i < to && text.charAt(i) == '.' && !(folded.length() == 1 || abbreviation)) {
                     addBreak(out, i, i + 1, ".", read);
                     i++;
                 }
