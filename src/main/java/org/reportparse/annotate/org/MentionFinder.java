@@ -364,14 +364,15 @@ final class MentionFinder {
         }
     }
 
-    /** Adds the name at s unless it is a topic, person, place, event, generic word or part of a capital phrase. */
+    /** Adds the name at s unless it is a topic, person (or office), place, event, generic word or part of a capital phrase. */
     private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out) {
         String name = Names.clean(s.of(text));
         String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
         if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
                 || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
-                || isBareHead(name) || lex.onlyPlaceAdjectives(name) || Names.isAllCaps(name) && capsNeighbour(text, s)) {
+                || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
+                || Names.isAllCaps(name) && capsNeighbour(text, s)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
