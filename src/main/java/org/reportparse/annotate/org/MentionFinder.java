@@ -51,6 +51,7 @@ final class MentionFinder {
     private final Lexicon lex;
     private final OrgModel model;
     private final Predicate<String> placeName;
+    private final NationalMembers nationalMembers;
     private final Pattern personBefore;
     private static final Pattern GOVERNMENTS = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
     /** Appositions and governments, searched in one pass over the words (see {@link WordStartPatterns}). */
@@ -61,6 +62,7 @@ final class MentionFinder {
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model, Predicate<String> placeName) {
         this.placeName = placeName;
+        this.nationalMembers = new NationalMembers(lex, placeName);
         this.registry = registry;
         this.rules = new RuleFinder(lex);
         this.lex = lex;
@@ -109,7 +111,14 @@ final class MentionFinder {
                 // the document defines this acronym its own way ("EC" for its Electoral Commission)
                 out.add(new OrgMention(h.span(), h.span().of(text), own.name(), own.acronym(), OrgMention.Source.DEFINED));
             } else if (!startsDocumentTitle(text, region, h.span())) {
-                out.add(withSuffix(text, region, h));
+                Span member = nationalMembers.around(text, words, h.span());
+                if (member != null && !overlapsAny(out, member)) {
+                    // "Fiji Red Cross Society": a national member, an organization of its own
+                    String name = SPACES.matcher(member.of(text)).replaceAll(" ");
+                    out.add(new OrgMention(member, member.of(text), name, null, OrgMention.Source.REGISTRY));
+                } else {
+                    out.add(withSuffix(text, region, h));
+                }
             }
         }
         for (Span s : CapsRuns.in(text, region.start(), region.end())) {

@@ -75,4 +75,25 @@ class RuleFamiliesTest {
     void aPersonJoinedByAndIsNoPartOfTheName(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
     }
+
+    /** A national Red Cross society is an organization of its own, not the movement the registry knows. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Kenya Red Cross hosted the training.|Kenya Red Cross",
+        "It was organized by the Trinidad and Tobago Red Cross Society.|Trinidad and Tobago Red Cross Society",
+        "The Costa Rican Red Cross hosted the training.|Costa Rican Red Cross",
+        "The Red Cross Society of Panama funded the training.|Red Cross Society of Panama",
+        "El taller fue organizado por la Cruz Roja Costarricense.|Cruz Roja Costarricense",
+        "La Cruz Roja de Honduras organizó el taller.|Cruz Roja de Honduras",
+        "The training was hosted by the Red Cross.|Red Cross",
+    })
+    void aNationalRedCrossSocietyIsNotTheMovement(String sentence, String name) {
+        assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNationalSocietyInATitleIsNotTheMovementEither() {
+        Layout.Fixture f = Layout.section("Training with the Kenya Red Cross Society", List.of(), "Thirty volunteers were trained.");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name).containsExactly("Kenya Red Cross Society");
+    }
 }
