@@ -26,8 +26,15 @@ final class RuleFinder {
 
     private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|del|para) (?:the |la |el |los |las )?\\p{Lu}[\\p{Ll}\\-]+$");
     private static final String WORD = "\\p{Lu}[\\p{Ll}\\-]+";
+    /** A capitalized word or a dotted abbreviation ("U.S.") in a name's complement. */
+    private static final String TAIL_WORD = "\\p{Lu}(?:\\p{L}+|\\.(?:\\p{Lu}\\.)+)";
+    /**
+     * The list's closing complement may name a body of its own, with its country: "..., Refugiados y
+     * Migración del Departamento de Estado de los Estados Unidos (PRM)" is one office.
+     */
     private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
-            + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");
+            + "(?: " + WORD + ")?(?: (?:of|de|del) (?:(?:the|la|el|los|las) )?" + TAIL_WORD
+            + "(?: (?:(?:of|de|del|the|la|el|los|las) ){0,2}" + TAIL_WORD + "){0,6})?");
 
     private static final Pattern LOCATION = Pattern.compile(" (in|at|en) ");
 

@@ -96,4 +96,17 @@ class RuleFamiliesTest {
         Layout.Fixture f = Layout.section("Training with the Kenya Red Cross Society", List.of(), "Thirty volunteers were trained.");
         assertThat(Partners.of(f)).extracting(PartnerValue::name).containsExactly("Kenya Red Cross Society");
     }
+
+    /** A name's list of fields may close on the body it belongs to, country and all: one office, not three. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Contó con el apoyo de la Oficina de Población, Refugiados y Migración del Departamento de Estado de los Estados Unidos (PRM).",
+        "It was funded by the Bureau of Population, Refugees, and Migration of the U.S. Department of State (PRM).",
+    })
+    void aListOfFieldsClosingOnItsParentBodyIsOneName(String sentence) {
+        List<PartnerValue> found = Partners.inProse(sentence);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).acronym()).isEqualTo("PRM");
+        assertThat(found.get(0).name()).matches(".*(Estados Unidos|Department of State)");
+    }
 }
