@@ -298,7 +298,7 @@ final class RuleFinder {
                 && !personBefore(piece, s - 1))) {
             s--;
         }
-        List<Tok> p = piece.subList(s, piece.size());
+        List<Tok> p = withoutAcronymPlace(piece.subList(s, piece.size()));
         while (!p.isEmpty() && isConnector(p.get(p.size() - 1))) {
             p = p.subList(0, p.size() - 1);
         }
@@ -312,6 +312,26 @@ final class RuleFinder {
         }
         return new OrgMention(span, written, canonical(p), null, OrgMention.Source.RULE);
     }
+
+    /**
+     * "Korean Election Commission at OAS (headquarters)": a place complement that is only acronyms
+     * names another organization's premises, not where this body sits ("Embassy in Quito").
+     */
+    private static List<Tok> withoutAcronymPlace(List<Tok> p) {
+        for (int i = 1; i + 1 < p.size(); i++) {
+            if (AT_PLACE.contains(p.get(i).w())) {
+                boolean acronyms = true;
+                for (int k = i + 1; acronyms && k < p.size(); k++) {
+                    acronyms = Names.isAllCaps(p.get(k).w()) && p.get(k).w().length() > 1;
+                }
+                return acronyms ? p.subList(0, i) : p;
+            }
+        }
+        return p;
+    }
+
+    /** Locatives that name a place ("to", "ante" name whom a mission is accredited to: "Mission of Chile to the OAS"). */
+    private static final Set<String> AT_PLACE = Set.of("at", "in", "en");
 
     /** The capitalized words right before piece[and] name a person: "Robert Mills" and "Casa Alianza" are two. */
     private boolean personBefore(List<Tok> piece, int and) {

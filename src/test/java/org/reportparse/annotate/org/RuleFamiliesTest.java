@@ -109,4 +109,15 @@ class RuleFamiliesTest {
         assertThat(found.get(0).acronym()).isEqualTo("PRM");
         assertThat(found.get(0).name()).matches(".*(Estados Unidos|Department of State)");
     }
+
+    /** A place complement made of acronyms is another organization's premises; "to the OAS" stays in a mission's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It was organized by the Korean Election Commission at OAS headquarters.|Korean Election Commission",
+        "It was organized by the Permanent Mission of Chile to the OAS.|Permanent Mission of Chile to the OAS",
+        "It was organized by the Embassy of Canada in Mexico.|Embassy of Canada in Mexico",
+    })
+    void aPlaceComplementOfAcronymsIsNoPartOfTheName(String sentence, String name) {
+        assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
+    }
 }
