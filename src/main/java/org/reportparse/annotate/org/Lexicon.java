@@ -96,6 +96,11 @@ final class Lexicon {
                 .anyMatch(w -> eventWords.contains(w.raw()) || documentWords.contains(w.raw()));
     }
 
+    /** As {@link #namesEventOrVenue}, documents aside. */
+    boolean namesEventOrVenueOnly(String name) {
+        return namesVenue(name) || Words.of(name).stream().anyMatch(w -> eventWords.contains(w.raw()));
+    }
+
     /** "Helen Marsh", "Juan Pérez": two to four words opening with a given name, none an organization head word. */
     boolean looksLikePerson(String name) {
         List<Words.Word> words = Words.of(name);

@@ -361,24 +361,32 @@ final class MentionFinder {
             return;
         }
         for (Span s : model.find(text, region.start(), region.end())) {
-            addUnlessVetoed(text, region, s, out);
+            addUnlessVetoed(text, region, s, out, false);
         }
         // "in collaboration with Sightsavers", "hosted by Digicel": a capitalized name right after a cue
         // that precedes its organization, which the model did not mark, passes the same vetoes
         for (Span stretch : stretches) {
             Span object = stretch.start() > region.start() ? cueObject(text, stretch) : null;
             if (object != null) {
-                addUnlessVetoed(text, region, object, out);
+                // "joined forces with Open Data Charter": a document takes an article ("the OAS Charter"),
+                // so a name with none right after a cue is an organization named after one
+                boolean bare = Words.nextWordChar(text, stretch.start(), object.end()) == object.start();
+                addUnlessVetoed(text, region, object, out, bare);
             }
         }
     }
 
-    /** Adds the name at s unless it is a topic, person (or office), place, event, generic word or part of a capital phrase. */
-    private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out) {
+    /**
+     * Adds the name at s unless it is a topic, person (or office), place, event, generic word or part of a capital phrase.
+     *
+     * @param documentWordsAllowed a document's word ("Charter") does not veto the name
+     */
+    private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out, boolean documentWordsAllowed) {
         String name = Names.clean(s.of(text));
         String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
         if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
-                || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
+                || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name)
+                || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
                 || Names.isAllCaps(name) && capsNeighbour(text, s)) {
