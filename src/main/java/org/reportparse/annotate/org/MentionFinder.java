@@ -144,8 +144,26 @@ final class MentionFinder {
             addModel(text, region, modelStretches, out);
         }
         out.sort(OrgMention.BY_SPAN);
+        dropPossessors(text, out);
         return out;
     }
+
+    /**
+     * "UNESCO's IOC", "the OAS's CIM": an organization named as another's is the one that acts; the
+     * possessor only says whose body it is. (A unit the rules find after a possessive is dropped in
+     * favour of its possessor instead: "the ABA's Latin America Council", see addRules.)
+     */
+    private static void dropPossessors(String text, List<OrgMention> ms) {
+        for (int i = ms.size() - 2; i >= 0; i--) {
+            int end = ms.get(i).span().end();
+            int next = ms.get(i + 1).span().start();
+            if (next - end >= 3 && next - end <= 4 && POSSESSIVE_GAP.matcher(text).region(end, next).matches()) {
+                ms.remove(i);
+            }
+        }
+    }
+
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("[’']s\\s");
 
     /**
      * "Pacific Islands Forum Secretariat (PIFS)": the capitalized words right before an unknown
@@ -462,6 +480,7 @@ final class MentionFinder {
         List<OrgMention> out = new ArrayList<>(rulesFound);
         addModel(text, region, modelStretches, out);
         out.sort(OrgMention.BY_SPAN);
+        dropPossessors(text, out); // the model may read the possessor anew
         return out;
     }
 
