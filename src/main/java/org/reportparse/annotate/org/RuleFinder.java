@@ -245,7 +245,8 @@ final class RuleFinder {
                 while (j < run.size() && ARTICLES.contains(run.get(j).w())) {
                     j++;
                 }
-                if (j < run.size() && (headIndex(run, j, Math.min(run.size(), j + 6)) >= 0 || Names.isAllCaps(run.get(j).w()))) {
+                if (j < run.size() && (headIndex(run, j, Math.min(run.size(), j + 6)) >= 0 || Names.isAllCaps(run.get(j).w())
+                        || endsOnHead(run, i) && namedAfter(run, j))) {
                     out.add(run.subList(start, i));
                     start = j;
                     i = j;
@@ -258,6 +259,20 @@ final class RuleFinder {
             pieces.addAll(splitGovernmentTail(p)); // a loop: a stream here cost more than the split itself
         }
         return pieces;
+    }
+
+    /**
+     * "Ghana Statistical Service and Mobile Web Ghana": a name that ends on its head word is complete,
+     * so two capitalized words after "and" name another organization ("Ministry of Labor and
+     * Employment" goes on after a field, not a head).
+     */
+    private boolean endsOnHead(List<Tok> run, int and) {
+        Lexicon.Head h = lex.head(run.get(and - 1).w());
+        return h != null && !h.needsOf();
+    }
+
+    private static boolean namedAfter(List<Tok> run, int from) {
+        return from + 1 < run.size() && !isConnector(run.get(from)) && !isConnector(run.get(from + 1));
     }
 
     /** "Dirección General del Registro ... del Ministerio de Justicia": the ministry is an organization of its own. */
