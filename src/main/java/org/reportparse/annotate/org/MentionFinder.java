@@ -36,7 +36,8 @@ final class MentionFinder {
     private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,}\\s+$");
     private static final Pattern CAPS_AFTER = Pattern.compile("\\s+[A-Z]{2,}\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
+    /** "the ABA's ", "the University of the West Indies' ": a possessive right before. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:[’']s|s[’'])\\s+$");
     // compiled once: String.matches/split would compile these on every call
     /** Up to five capitalized words, joined by spaces or by "of"/"de"/"for"/"del" ("Fundación Pies Descalzos"). */
     private static final Pattern CUE_OBJECT = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?"
@@ -157,13 +158,14 @@ final class MentionFinder {
         for (int i = ms.size() - 2; i >= 0; i--) {
             int end = ms.get(i).span().end();
             int next = ms.get(i + 1).span().start();
-            if (next - end >= 3 && next - end <= 4 && POSSESSIVE_GAP.matcher(text).region(end, next).matches()) {
+            if (next - end >= 2 && next - end <= 4 && POSSESSIVE_GAP.matcher(text).region(end - 1, next).matches()) {
                 ms.remove(i);
             }
         }
     }
 
-    private static final Pattern POSSESSIVE_GAP = Pattern.compile("[’']s\\s");
+    /** From a possessor's last letter to the next name: "O's ", "s' " ("the United Nations' ..."). */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s");
 
     /**
      * "Pacific Islands Forum Secretariat (PIFS)": the capitalized words right before an unknown

@@ -110,4 +110,11 @@ class AcronymsAndDedupTest {
         assertThat(Partners.inProse("It was hosted by the OAS’s Inter-American Commission of Women."))
                 .extracting(PartnerValue::acronym).containsExactly("CIM");
     }
+
+    /** A plural's possessive ("the West Indies'") is one too: its unit counts as it, as "the ABA's Latin America Council" does. */
+    @Test
+    void aUnitAfterAPluralPossessiveCountsAsItsOrganization() {
+        assertThat(Partners.inProse("Partners included the University of the West Indies' Department of Economics and UNICEF."))
+                .extracting(PartnerValue::acronym).containsExactly("UWI", "UNICEF");
+    }
 }
