@@ -28,6 +28,8 @@ final class Lexicon {
     final Set<String> genericKeys = new HashSet<>();
     final Set<String> acronymStoplist = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
+    /** Titles of offices held by people (office-titles.txt), as word lists, by their first word. */
+    final Map<String, List<List<String>>> officeTitles = new HashMap<>();
     /** Demonym and region words ("Guatemalan", "Caribbean", "Central"), as written. */
     final Set<String> placeAdjectives = new HashSet<>();
     /** An alternative wording of a body's name, lower-cased once at load, and its canonical wording. */
@@ -61,6 +63,10 @@ final class Lexicon {
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
         x.placeAdjectives.addAll(Resources.lines("region-adjectives.txt"));
         Resources.lines("given-names.txt").forEach(g -> x.givenNames.add(g.strip()));
+        for (String t : Resources.lines("office-titles.txt")) {
+            List<String> words = Words.of(t.strip()).stream().map(Words.Word::raw).toList();
+            x.officeTitles.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+        }
         Map<String, String> synonyms = new LinkedHashMap<>();
         Resources.table("body-synonyms.tsv").stream()
                 .sorted((a, b) -> b[0].length() - a[0].length())
@@ -90,12 +96,42 @@ final class Lexicon {
                 .anyMatch(w -> eventWords.contains(w.raw()) || documentWords.contains(w.raw()));
     }
 
+    /** As {@link #namesEventOrVenue}, documents aside. */
+    boolean namesEventOrVenueOnly(String name) {
+        return namesVenue(name) || Words.of(name).stream().anyMatch(w -> eventWords.contains(w.raw()));
+    }
+
     /** "Helen Marsh", "Juan Pérez": two to four words opening with a given name, none an organization head word. */
     boolean looksLikePerson(String name) {
         List<Words.Word> words = Words.of(name);
         return words.size() >= 2 && words.size() <= 4 && givenNames.contains(words.get(0).raw())
                 && words.stream().noneMatch(w -> head(w.raw()) != null);
     }
+
+    /**
+     * "Prime Minister of Fiji", "Secretario General de la OEA", "Minister": a name opening with the
+     * title of an office, alone or before "of"/"de"/"for", is the person holding it.
+     */
+    boolean namesOffice(String name) {
+        List<Words.Word> words = Words.of(name);
+        List<List<String>> titles = words.isEmpty() ? null : officeTitles.get(words.get(0).raw());
+        if (titles == null) {
+            return false;
+        }
+        for (List<String> title : titles) {
+            int n = title.size();
+            boolean prefix = n <= words.size();
+            for (int i = 0; prefix && i < n; i++) {
+                prefix = words.get(i).raw().equals(title.get(i));
+            }
+            if (prefix && (n == words.size() || OFFICE_COMPLEMENT.contains(words.get(n).raw()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OFFICE_COMPLEMENT = Set.of("of", "for", "de", "del", "para");
 
     /** "Central American and Caribbean", "Guatemalan": where people come from, not who they are. */
     boolean onlyPlaceAdjectives(String name) {

@@ -36,7 +36,8 @@ final class MentionFinder {
     private static final Pattern CAPS_BEFORE = Pattern.compile("[A-Z]{2,}\\s+$");
     private static final Pattern CAPS_AFTER = Pattern.compile("\\s+[A-Z]{2,}\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("\\s+(?:and|y|e|&)\\s");
-    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+$");
+    /** "the ABA's ", "the University of the West Indies' ": a possessive right before. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:[’']s|s[’'])\\s+$");
     // compiled once: String.matches/split would compile these on every call
     /** Up to five capitalized words, joined by spaces or by "of"/"de"/"for"/"del" ("Fundación Pies Descalzos"). */
     private static final Pattern CUE_OBJECT = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?"
@@ -51,6 +52,7 @@ final class MentionFinder {
     private final Lexicon lex;
     private final OrgModel model;
     private final Predicate<String> placeName;
+    private final NationalMembers nationalMembers;
     private final Pattern personBefore;
     private static final Pattern GOVERNMENTS = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
     /** Appositions and governments, searched in one pass over the words (see {@link WordStartPatterns}). */
@@ -61,6 +63,7 @@ final class MentionFinder {
 
     MentionFinder(Registry registry, Lexicon lex, OrgModel model, Predicate<String> placeName) {
         this.placeName = placeName;
+        this.nationalMembers = new NationalMembers(lex, placeName);
         this.registry = registry;
         this.rules = new RuleFinder(lex);
         this.lex = lex;
@@ -109,7 +112,14 @@ final class MentionFinder {
                 // the document defines this acronym its own way ("EC" for its Electoral Commission)
                 out.add(new OrgMention(h.span(), h.span().of(text), own.name(), own.acronym(), OrgMention.Source.DEFINED));
             } else if (!startsDocumentTitle(text, region, h.span())) {
-                out.add(withSuffix(text, region, h));
+                Span member = nationalMembers.around(text, words, h.span());
+                if (member != null && !overlapsAny(out, member)) {
+                    // "Fiji Red Cross Society": a national member, an organization of its own
+                    String name = SPACES.matcher(member.of(text)).replaceAll(" ");
+                    out.add(new OrgMention(member, member.of(text), name, null, OrgMention.Source.REGISTRY));
+                } else {
+                    out.add(withSuffix(text, region, h));
+                }
             }
         }
         for (Span s : CapsRuns.in(text, region.start(), region.end())) {
@@ -135,8 +145,27 @@ final class MentionFinder {
             addModel(text, region, modelStretches, out);
         }
         out.sort(OrgMention.BY_SPAN);
+        dropPossessors(text, out);
         return out;
     }
+
+    /**
+     * "UNESCO's IOC", "the OAS's CIM": an organization named as another's is the one that acts; the
+     * possessor only says whose body it is. (A unit the rules find after a possessive is dropped in
+     * favour of its possessor instead: "the ABA's Latin America Council", see addRules.)
+     */
+    private static void dropPossessors(String text, List<OrgMention> ms) {
+        for (int i = ms.size() - 2; i >= 0; i--) {
+            int end = ms.get(i).span().end();
+            int next = ms.get(i + 1).span().start();
+            if (next - end >= 2 && next - end <= 4 && POSSESSIVE_GAP.matcher(text).region(end - 1, next).matches()) {
+                ms.remove(i);
+            }
+        }
+    }
+
+    /** From a possessor's last letter to the next name: "O's ", "s' " ("the United Nations' ..."). */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s");
 
     /**
      * "Pacific Islands Forum Secretariat (PIFS)": the capitalized words right before an unknown
@@ -352,26 +381,35 @@ final class MentionFinder {
             return;
         }
         for (Span s : model.find(text, region.start(), region.end())) {
-            addUnlessVetoed(text, region, s, out);
+            addUnlessVetoed(text, region, s, out, false);
         }
         // "in collaboration with Sightsavers", "hosted by Digicel": a capitalized name right after a cue
         // that precedes its organization, which the model did not mark, passes the same vetoes
         for (Span stretch : stretches) {
             Span object = stretch.start() > region.start() ? cueObject(text, stretch) : null;
             if (object != null) {
-                addUnlessVetoed(text, region, object, out);
+                // "joined forces with Open Data Charter": a document takes an article ("the OAS Charter"),
+                // so a name with none right after a cue is an organization named after one
+                boolean bare = Words.nextWordChar(text, stretch.start(), object.end()) == object.start();
+                addUnlessVetoed(text, region, object, out, bare);
             }
         }
     }
 
-    /** Adds the name at s unless it is a topic, person, place, event, generic word or part of a capital phrase. */
-    private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out) {
+    /**
+     * Adds the name at s unless it is a topic, person (or office), place, event, generic word or part of a capital phrase.
+     *
+     * @param documentWordsAllowed a document's word ("Charter") does not veto the name
+     */
+    private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out, boolean documentWordsAllowed) {
         String name = Names.clean(s.of(text));
         String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
         if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
-                || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name) || lex.namesEventOrVenue(name)
+                || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name)
+                || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
-                || isBareHead(name) || lex.onlyPlaceAdjectives(name) || Names.isAllCaps(name) && capsNeighbour(text, s)) {
+                || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
+                || Names.isAllCaps(name) && capsNeighbour(text, s)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
@@ -444,6 +482,7 @@ final class MentionFinder {
         List<OrgMention> out = new ArrayList<>(rulesFound);
         addModel(text, region, modelStretches, out);
         out.sort(OrgMention.BY_SPAN);
+        dropPossessors(text, out); // the model may read the possessor anew
         return out;
     }
 

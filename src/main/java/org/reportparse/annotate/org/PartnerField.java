@@ -74,10 +74,17 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         Definitions defined = ctx.memo(DEFINITIONS, () -> finder.definitions(text));
         Map<String, PartnerValue> byOrg = new LinkedHashMap<>();
         List<Span> structural = new ArrayList<>();
+        Span titleSentence = null;
         // a title that is the first sentence of the body ("On 1 May the committee met with X ...") is prose:
         // its organizations get the roles their cues give, not the organizer role of a title's
-        if (section.title() != null && section.body().stream().noneMatch(b -> b.contains(section.title()))) {
-            structural.add(section.title());
+        Span title = section.title();
+        boolean titleInBody = title != null && section.body().stream().anyMatch(b -> b.contains(title));
+        if (title != null && !titleInBody) {
+            if (isSentence(text, title)) {
+                titleSentence = title; // "2. From 22 to 24 May, UNESCO's IOC held a course ... with funding from ..."
+            } else {
+                structural.add(title);
+            }
         }
         structural.addAll(section.headerLines());
         for (Span s : structural) {
@@ -95,11 +102,25 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 prose(ctx, l.value(), defined, byOrg);
             }
         }
+        if (titleSentence != null) {
+            prose(ctx, titleSentence, defined, byOrg);
+        }
         for (Span p : section.body()) {
             prose(ctx, p, defined, byOrg);
         }
         return List.copyOf(byOrg.values());
     }
+
+    /**
+     * A title that is a whole sentence of prose (the segmenter titles a dated paragraph by its first
+     * sentence): words enough, and a closing period.
+     */
+    private static boolean isSentence(String text, Span title) {
+        String t = title.of(text).strip();
+        return t.endsWith(".") && Words.of(t).size() >= SENTENCE_TITLE_WORDS;
+    }
+
+    private static final int SENTENCE_TITLE_WORDS = 8;
 
     private void prose(DocumentContext ctx, Span paragraph, Function<String, OrgMention> defined,
                        Map<String, PartnerValue> byOrg) {

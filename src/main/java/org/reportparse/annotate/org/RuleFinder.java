@@ -26,8 +26,15 @@ final class RuleFinder {
 
     private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|del|para) (?:the |la |el |los |las )?\\p{Lu}[\\p{Ll}\\-]+$");
     private static final String WORD = "\\p{Lu}[\\p{Ll}\\-]+";
+    /** A capitalized word or a dotted abbreviation ("U.S.") in a name's complement. */
+    private static final String TAIL_WORD = "\\p{Lu}(?:\\p{L}+|\\.(?:\\p{Lu}\\.)+)";
+    /**
+     * The list's closing complement may name a body of its own, with its country: "..., Refugiados y
+     * Migración del Departamento de Estado de los Estados Unidos (PRM)" is one office.
+     */
     private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
-            + "(?: " + WORD + ")?(?: (?:of|de|del) (?:the )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)?");
+            + "(?: " + WORD + ")?(?: (?:of|de|del) (?:(?:the|la|el|los|las) )?" + TAIL_WORD
+            + "(?: (?:(?:of|de|del|the|la|el|los|las) ){0,2}" + TAIL_WORD + "){0,6})?");
 
     private static final Pattern LOCATION = Pattern.compile(" (in|at|en) ");
 
@@ -238,7 +245,8 @@ final class RuleFinder {
                 while (j < run.size() && ARTICLES.contains(run.get(j).w())) {
                     j++;
                 }
-                if (j < run.size() && (headIndex(run, j, Math.min(run.size(), j + 6)) >= 0 || Names.isAllCaps(run.get(j).w()))) {
+                if (j < run.size() && (headIndex(run, j, Math.min(run.size(), j + 6)) >= 0 || Names.isAllCaps(run.get(j).w())
+                        || endsOnHead(run, i) && namedAfter(run, j))) {
                     out.add(run.subList(start, i));
                     start = j;
                     i = j;
@@ -251,6 +259,20 @@ final class RuleFinder {
             pieces.addAll(splitGovernmentTail(p)); // a loop: a stream here cost more than the split itself
         }
         return pieces;
+    }
+
+    /**
+     * "Ghana Statistical Service and Mobile Web Ghana": a name that ends on its head word is complete,
+     * so two capitalized words after "and" name another organization ("Ministry of Labor and
+     * Employment" goes on after a field, not a head).
+     */
+    private boolean endsOnHead(List<Tok> run, int and) {
+        Lexicon.Head h = lex.head(run.get(and - 1).w());
+        return h != null && !h.needsOf();
+    }
+
+    private static boolean namedAfter(List<Tok> run, int from) {
+        return from + 1 < run.size() && !isConnector(run.get(from)) && !isConnector(run.get(from + 1));
     }
 
     /** "Dirección General del Registro ... del Ministerio de Justicia": the ministry is an organization of its own. */
@@ -291,7 +313,7 @@ final class RuleFinder {
                 && !personBefore(piece, s - 1))) {
             s--;
         }
-        List<Tok> p = piece.subList(s, piece.size());
+        List<Tok> p = withoutAcronymPlace(piece.subList(s, piece.size()));
         while (!p.isEmpty() && isConnector(p.get(p.size() - 1))) {
             p = p.subList(0, p.size() - 1);
         }
@@ -305,6 +327,26 @@ final class RuleFinder {
         }
         return new OrgMention(span, written, canonical(p), null, OrgMention.Source.RULE);
     }
+
+    /**
+     * "Korean Election Commission at OAS (headquarters)": a place complement that is only acronyms
+     * names another organization's premises, not where this body sits ("Embassy in Quito").
+     */
+    private static List<Tok> withoutAcronymPlace(List<Tok> p) {
+        for (int i = 1; i + 1 < p.size(); i++) {
+            if (AT_PLACE.contains(p.get(i).w())) {
+                boolean acronyms = true;
+                for (int k = i + 1; acronyms && k < p.size(); k++) {
+                    acronyms = Names.isAllCaps(p.get(k).w()) && p.get(k).w().length() > 1;
+                }
+                return acronyms ? p.subList(0, i) : p;
+            }
+        }
+        return p;
+    }
+
+    /** Locatives that name a place ("to", "ante" name whom a mission is accredited to: "Mission of Chile to the OAS"). */
+    private static final Set<String> AT_PLACE = Set.of("at", "in", "en");
 
     /** The capitalized words right before piece[and] name a person: "Robert Mills" and "Casa Alianza" are two. */
     private boolean personBefore(List<Tok> piece, int and) {

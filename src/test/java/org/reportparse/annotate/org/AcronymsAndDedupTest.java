@@ -99,4 +99,22 @@ class AcronymsAndDedupTest {
         assertThat(unit).extracting(PartnerValue::name, PartnerValue::acronym)
                 .contains(org.assertj.core.groups.Tuple.tuple("Intergovernmental Oceanographic Commission", "IOC"));
     }
+
+    /** "UNESCO's IOC": the body named as another's acts; the possessor only says whose it is. */
+    @Test
+    void anOrganizationNamedAsAnothersIsTheOneThatActs() {
+        assertThat(Partners.inProse("UNESCO's IOC held a training course on tsunami warning."))
+                .extracting(PartnerValue::name).containsExactly("IOC");
+        assertThat(Partners.inProse("The drill was coordinated by UNESCO's Intergovernmental Oceanographic Commission (IOC)."))
+                .extracting(PartnerValue::name).containsExactly("Intergovernmental Oceanographic Commission");
+        assertThat(Partners.inProse("It was hosted by the OAS’s Inter-American Commission of Women."))
+                .extracting(PartnerValue::acronym).containsExactly("CIM");
+    }
+
+    /** A plural's possessive ("the West Indies'") is one too: its unit counts as it, as "the ABA's Latin America Council" does. */
+    @Test
+    void aUnitAfterAPluralPossessiveCountsAsItsOrganization() {
+        assertThat(Partners.inProse("Partners included the University of the West Indies' Department of Economics and UNICEF."))
+                .extracting(PartnerValue::acronym).containsExactly("UWI", "UNICEF");
+    }
 }

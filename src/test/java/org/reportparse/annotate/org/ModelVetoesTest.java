@@ -81,4 +81,16 @@ class ModelVetoesTest {
         assertThat(modelGuesses(sentence)).as("the model's own guess").contains(guess);
         assertThat(names(Partners.FIELD, sentence)).containsExactly(only);
     }
+
+    /** An office is held by a person: who opened or addressed an event is no partner by the title alone. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Prime Minister of Fiji opened the workshop, which was organized by the Ministry of Health.",
+        "El Ministro de Salud inauguró el taller, organizado por el Ministerio de Salud.",
+        "The Minister of Health delivered the opening remarks at the workshop organized by the Ministry of Health.",
+    })
+    void aModelOnlyNameOpeningWithAnOfficeIsAPerson(String sentence) {
+        assertThat(names(Partners.FIELD, sentence)).hasSize(1).allMatch(n -> n.startsWith("Ministry of Health")
+                || n.startsWith("Ministerio de Salud"));
+    }
 }

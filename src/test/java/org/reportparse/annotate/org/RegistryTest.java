@@ -34,4 +34,12 @@ class RegistryTest {
         assertThat(names).containsExactly("Organization of American States", "Inter-American Commission of Women",
                 "Inter-American Development Bank");
     }
+
+    /** PAHO is WHO's regional office, but "PAHO/WHO" names both, as "OAS/CIM" does (output contract). */
+    @Test
+    void aRegionalOfficeWrittenWithItsParentGivesBoth() {
+        String text = "PAHO/WHO and the OPS/OMS co-sponsored the meeting.";
+        List<String> names = REGISTRY.find(text, 0, text.length()).stream().map(h -> h.entry().acronym()).toList();
+        assertThat(names).containsExactly("PAHO", "WHO", "PAHO", "WHO");
+    }
 }

@@ -126,6 +126,20 @@ class RolesTest {
     }
 
     @Test
+    void aTitleThatIsASentenceOfProseIsReadAsProse() {
+        // a numbered paragraph titled by its first sentence, the rest its body: the title is not in the body
+        String text = "From 22 to 24 May 2018, UNESCO's IOC held a training course in Apia, with funding from the Government"
+                + " of Australia.\nThirty technicians attended.\n";
+        int cut = text.indexOf('\n');
+        Span title = new Span(0, cut);
+        Span body = new Span(cut + 1, text.length() - 1);
+        Section s = new Section(0, new Span(0, text.length() - 1), title, SectionKind.HEADED, List.of(), List.of(), List.of(body));
+        assertThat(Partners.of(new Layout.Fixture(text, List.of(s)))).extracting(PartnerValue::name, PartnerValue::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("IOC", "organizer"),
+                        org.assertj.core.groups.Tuple.tuple("Government of Australia", "sponsor"));
+    }
+
+    @Test
     void labelsGiveTheRole() {
         Layout.Fixture f = Layout.section("Regional workshop", List.of("03/09/2009 - 03/13/2009"),
                 "Organized by: Ministry of Health of Jamaica", "Funding: UNFPA", "Participants: officials of the Ministry of Education of Jamaica");

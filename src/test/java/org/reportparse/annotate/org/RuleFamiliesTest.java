@@ -60,6 +60,8 @@ class RuleFamiliesTest {
         "The Ecuadorian Ministry of Foreign Affairs and the Ministry of Labor and Employment joined.|2",
         "The Ministry of Health, UNICEF and UNFPA organized the campaign.|3",
         "La Secretaría de Salud y el Poder Judicial de Honduras convocaron a los jueces.|2",
+        "It was held together with the Ghana Statistical Service and Mobile Web Ghana.|2",
+        "The Institute of Peace and Conflict Studies hosted the course.|1",
     })
     void splitsEnumerationsButNotNamesWithAnd(String sentence, int count) {
         List<PartnerValue> found = Partners.inProse(sentence);
@@ -68,11 +70,44 @@ class RuleFamiliesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        // a person joined by "and" is no part of the name
         "The session was organized by Robert Mills and Casa Alianza.|Casa Alianza",
         "The course was taught by Maria Lopez and Fundación Esperanza.|Fundación Esperanza",
         "The forum was funded by the Trade and Industry Ministry of Ghana.|Trade and Industry Ministry of Ghana",
+        // a national Red Cross society is an organization of its own, not the movement the registry knows
+        "The Kenya Red Cross hosted the training.|Kenya Red Cross",
+        "It was organized by the Trinidad and Tobago Red Cross Society.|Trinidad and Tobago Red Cross Society",
+        "The Costa Rican Red Cross hosted the training.|Costa Rican Red Cross",
+        "The Red Cross Society of Panama funded the training.|Red Cross Society of Panama",
+        "El taller fue organizado por la Cruz Roja Costarricense.|Cruz Roja Costarricense",
+        "La Cruz Roja de Honduras organizó el taller.|Cruz Roja de Honduras",
+        "The training was hosted by the Red Cross.|Red Cross",
+        // a place complement made of acronyms is another organization's premises; "to the OAS" stays in a mission's name
+        "It was organized by the Korean Election Commission at OAS headquarters.|Korean Election Commission",
+        "It was organized by the Permanent Mission of Chile to the OAS.|Permanent Mission of Chile to the OAS",
+        "It was organized by the Embassy of Canada in Mexico.|Embassy of Canada in Mexico",
     })
-    void aPersonJoinedByAndIsNoPartOfTheName(String sentence, String name) {
+    void findsExactlyTheOneOrganizationNamed(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNationalSocietyInATitleIsNotTheMovementEither() {
+        Layout.Fixture f = Layout.section("Training with the Kenya Red Cross Society", List.of(), "Thirty volunteers were trained.");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name).containsExactly("Kenya Red Cross Society");
+    }
+
+    /** A name's list of fields may close on the body it belongs to, country and all: one office, not three. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Contó con el apoyo de la Oficina de Población, Refugiados y Migración del Departamento de Estado de los Estados Unidos (PRM).",
+        "It was funded by the Bureau of Population, Refugees, and Migration of the U.S. Department of State (PRM).",
+    })
+    void aListOfFieldsClosingOnItsParentBodyIsOneName(String sentence) {
+        List<PartnerValue> found = Partners.inProse(sentence);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).acronym()).isEqualTo("PRM");
+        assertThat(found.get(0).name()).matches(".*(Estados Unidos|Department of State)");
+    }
+
 }
