@@ -691,8 +691,12 @@ public final class Segmenter {
 
     /** A list item naming a dated event: "· Regional Congress on ..., Santiago, Chile. On October 19-21, ...". */
     private boolean isEventBullet(Unit u, String language) {
-        return u.block().kind() == BlockKind.LIST_ITEM && u.label() == null && u.hasDate()
-                && words.mentionsActivity(opening(u.text(), 1, language));
+        if (u.block().kind() != BlockKind.LIST_ITEM || u.label() != null || !u.hasDate()) {
+            return false;
+        }
+        String opening = opening(u.text(), 1, language);
+        // a numbered paragraph of prose may tell its activity with a verb ("On 18 June 2018, the Office met with ...")
+        return words.mentionsActivity(opening) || openingSentenceDated(u, u.text()) && words.tellsActivity(opening);
     }
 
     // ------------------------------------------------------------------ building sections

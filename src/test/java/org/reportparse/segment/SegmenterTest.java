@@ -501,6 +501,9 @@ class SegmenterTest {
         assertThat(seg.sections().get(1).body()).extracting(b -> b.of(text)).containsExactly(
                 "In April 2016, two study visits were organized for prosecutors from Uzbekistan to Riga, Latvia."
                         + " The visits were funded by the European Union.");
+        // such a paragraph may tell its activity with a verb only
+        String met = text + "\n3. On 18 June 2016, the Office met with the Election Commission in Seoul.\n";
+        assertThat(titles(segment(met), met)).endsWith("On 18 June 2016, the Office met with the Election Commission in Seoul.");
     }
 
     @Test
