@@ -502,8 +502,8 @@ class SegmenterTest {
                 "In April 2016, two study visits were organized for prosecutors from Uzbekistan to Riga, Latvia."
                         + " The visits were funded by the European Union.");
         // such a paragraph may tell its activity with a verb only
-        String met = text + "\n3. On 18 June 2016, the Office met with the Election Commission in Seoul.\n";
-        assertThat(titles(segment(met), met)).endsWith("On 18 June 2016, the Office met with the Election Commission in Seoul.");
+        String met = text + "\n3. On 18 June 2016, the Office met with the Election Commission in Seoul to discuss electoral technology.\n";
+        assertThat(titles(segment(met), met)).endsWith("On 18 June 2016, the Office met with the Election Commission in Seoul to discuss electoral technology.");
     }
 
     @Test
