@@ -54,6 +54,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (choice.body()) {
             m = extend(m, choice, section, ctx, cues);
         }
+        m = daysOfMonth(m, choice.line(), section, ctx);
         List<String> days = m.days().size() > 1 ? m.days().stream().map(PartialDate::iso).toList() : null;
         return new DateValue(m.start().iso(), m.end().iso(), days, ctx.textOf(m.span()), m.span());
     }
@@ -231,6 +232,32 @@ public final class DateField implements FieldAnnotator<DateValue> {
 
     /** How many opening sentences of the body may hold the range around a one-day date. */
     private static final int RANGE_SENTENCES = 5;
+
+    /**
+     * A month refined by the days its line gives later within it: "In April 2016, two study visits were
+     * organized: to Riga (11-13 April) and to Vilnius (14-15 April)" ran 11-15 April.
+     */
+    private DateMention daysOfMonth(DateMention m, Span line, Section s, DocumentContext ctx) {
+        if (!m.hasYear() || m.start().day() != null || m.start().month() == null || !m.start().equals(m.end())) {
+            return m;
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (DateMention d : dates.find(ctx.text(), m.span().end(), line.end(), ctx.language())) {
+            if (d.kind() != DateMention.Kind.DAY || d.isRelative()) {
+                continue;
+            }
+            DateMention r = complete(d, line, s, ctx);
+            if (r == null || !r.hasYear() || r.start().day() == null || r.end().day() == null
+                    || !r.start().year().equals(m.start().year()) || !r.start().month().equals(m.start().month())
+                    || !r.end().month().equals(m.start().month())) {
+                continue;
+            }
+            first = first == null || r.start().first(0).isBefore(first) ? r.start().first(0) : first;
+            last = last == null || r.end().first(0).isAfter(last) ? r.end().first(0) : last;
+        }
+        return first == null ? m : ranged(m, PartialDate.of(first), PartialDate.of(last));
+    }
 
     /** m's mention running from start to end. */
     private static DateMention ranged(DateMention m, PartialDate start, PartialDate end) {

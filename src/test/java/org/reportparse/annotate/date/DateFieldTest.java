@@ -41,6 +41,17 @@ class DateFieldTest {
     }
 
     @Test
+    void aMonthIsRefinedByTheDaysItsSentenceGivesWithinIt() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Study visits")
+                .body("In April 2016, two study visits were organized for prosecutors: to Riga, Latvia (11-13 April)"
+                        + " and to Vilnius, Lithuania (14-15 April). The visits were funded by the European Union.");
+        assertThat(range(date(doc, 0))).isEqualTo("2016-04-11 2016-04-15");
+        TestDoc other = new TestDoc().section(SectionKind.HEADED).title("Campaign")
+                .body("In April 2016, the campaign reached 40 schools; a first report was issued on 3 May.");
+        assertThat(range(date(other, 0))).isEqualTo("2016-04 2016-04"); // a day of another month refines nothing
+    }
+
+    @Test
     void spanishLabelRange() {
         TestDoc doc = new TestDoc().language("es").section(SectionKind.FORM).title("Taller Nacional")
                 .label("place", "Lugar:", "Managua, Nicaragua").label("date", "Fecha:", "del 3 al 5 de marzo de 2008");
