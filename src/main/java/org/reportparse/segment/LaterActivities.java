@@ -56,6 +56,15 @@ final class LaterActivities {
                 if (!u.span().contains(b)) {
                     continue;
                 }
+                if (!mayIntroduceDay(u, b, text)) {
+                    // no sentence of it can start an activity (the sentence model is not run): only dates
+                    for (DateMention d : u.dates()) {
+                        if (b.contains(d.span())) {
+                            earlier.add(d);
+                        }
+                    }
+                    continue;
+                }
                 List<Span> sentences = Sentences.shared().split(text, b, language);
                 for (int i = 0; i < sentences.size(); i++) {
                     Span sentence = sentences.get(i);
@@ -76,6 +85,15 @@ final class LaterActivities {
             }
         }
         return null;
+    }
+
+    /** A paragraph with a day's date that introduces an activity somewhere: worth splitting into sentences. */
+    private boolean mayIntroduceDay(Unit u, Span b, String text) {
+        boolean day = false;
+        for (DateMention d : u.dates()) {
+            day |= b.contains(d.span()) && d.start().day() != null;
+        }
+        return day && words.introducesActivity(b.of(text));
     }
 
     /** The day the sentence introduces a held activity on, when no earlier date of the section holds it; else null. */
