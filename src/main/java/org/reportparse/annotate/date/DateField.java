@@ -55,6 +55,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
             m = extend(m, choice, section, ctx, cues);
         }
         m = daysOfMonth(m, choice.line(), section, ctx);
+        m = bracketedDays(m, choice.line(), section, ctx);
         List<String> days = m.days().size() > 1 ? m.days().stream().map(PartialDate::iso).toList() : null;
         return new DateValue(m.start().iso(), m.end().iso(), days, ctx.textOf(m.span()), m.span());
     }
@@ -257,6 +258,42 @@ public final class DateField implements FieldAnnotator<DateValue> {
             last = last == null || r.end().first(0).isAfter(last) ? r.end().first(0) : last;
         }
         return first == null ? m : ranged(m, PartialDate.of(first), PartialDate.of(last));
+    }
+
+    /**
+     * Days in brackets after the places of one tour: "visited Lima (3 May 2017), Cusco (5 May) and Arequipa
+     * (7 May)" ran on 3, 5 and 7 May. Only a bracketed day followed by more bracketed days within a month.
+     */
+    private DateMention bracketedDays(DateMention m, Span line, Section s, DocumentContext ctx) {
+        if (!m.hasYear() || m.start().day() == null || !m.start().equals(m.end()) || !bracketed(m.span(), ctx.text())) {
+            return m;
+        }
+        List<PartialDate> days = new ArrayList<>(List.of(m.start()));
+        LocalDate first = m.start().first(0);
+        for (DateMention d : dates.find(ctx.text(), m.span().end(), line.end(), ctx.language())) {
+            if (d.kind() != DateMention.Kind.DAY || d.isRelative() || !bracketed(d.span(), ctx.text())) {
+                continue;
+            }
+            DateMention r = complete(d, line, s, ctx);
+            if (r == null || !r.hasYear() || r.start().day() == null || !r.start().equals(r.end())) {
+                continue;
+            }
+            LocalDate day = r.start().first(0);
+            if (!day.isAfter(days.get(days.size() - 1).first(0)) || day.isAfter(first.plusDays(31))) {
+                break;
+            }
+            days.add(r.start());
+        }
+        return days.size() < 2 ? m : new DateMention(m.span(), m.start(), days.get(days.size() - 1), List.copyOf(days),
+                m.kind(), null, m.order(), false);
+    }
+
+    private static boolean bracketed(Span date, String text) {
+        int i = date.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '(';
     }
 
     /** m's mention running from start to end. */

@@ -419,7 +419,17 @@ public final class PlaceAnnotator {
         }
         for (int i = from; i < to; i++) {
             String n = ts.get(i).norm();
-            if (!words.has("list", n) && !words.has("skip", n)) {
+            if (n.equals("(")) {
+                // "Lima (3 May), Cusco (5 May) and Arequipa": a note in brackets after a listed place
+                int close = i + 1;
+                while (close < to && !ts.get(close).norm().equals(")")) {
+                    close++;
+                }
+                if (close >= to) {
+                    return false;
+                }
+                i = close;
+            } else if (!words.has("list", n) && !words.has("skip", n)) {
                 return false;
             }
         }

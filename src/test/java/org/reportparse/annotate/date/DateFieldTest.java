@@ -52,6 +52,15 @@ class DateFieldTest {
     }
 
     @Test
+    void daysInBracketsAfterTheStopsOfATourAreItsDays() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Roadshow")
+                .body("The roadshow visited Lima (3 May 2017), Cusco (5 May) and Arequipa (7 May), reaching 450 students.");
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2017-05-03 2017-05-07");
+        assertThat(v.days()).containsExactly("2017-05-03", "2017-05-05", "2017-05-07");
+    }
+
+    @Test
     void spanishLabelRange() {
         TestDoc doc = new TestDoc().language("es").section(SectionKind.FORM).title("Taller Nacional")
                 .label("place", "Lugar:", "Managua, Nicaragua").label("date", "Fecha:", "del 3 al 5 de marzo de 2008");

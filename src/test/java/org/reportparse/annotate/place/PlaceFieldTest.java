@@ -153,6 +153,14 @@ class PlaceFieldTest {
     }
 
     @Test
+    void placesListedWithTheirDaysInBracketsAreOneList() {
+        TestDoc doc = new TestDoc().title("Roadshow on youth entrepreneurship")
+                .body("The roadshow visited Lima (3 May 2017), Cusco (5 May) and Arequipa (7 May), reaching 450 students.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Lima|PE", "Cusco|PE", "Arequipa|PE");
+    }
+
+    @Test
     void aLargeCityWrittenInEnglishAfterACueIsFound() {
         TestDoc doc = new TestDoc().title("Meeting on ports").body("The meeting was held in Seville.").end()
                 .title("Forum on media").body("The forum took place in Cologne.").end()
