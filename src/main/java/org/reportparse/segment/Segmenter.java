@@ -146,7 +146,7 @@ public final class Segmenter {
             boolean partOfOpen = open != null && u.titleLike() && partHeadings.contains(headingKey(u.text()));
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u) && !partOfOpen;
             if (ends && open != null) {
-                sections.add(close(open, openUnits, doc.text()));
+                sections.add(close(open, openUnits, doc.text(), language));
                 open = null;
                 openUnits.clear();
             }
@@ -193,7 +193,7 @@ public final class Segmenter {
             }
         }
         if (open != null) {
-            sections.add(close(open, openUnits, doc.text()));
+            sections.add(close(open, openUnits, doc.text(), language));
         }
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
         sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1, true));
@@ -701,7 +701,7 @@ public final class Segmenter {
 
     // ------------------------------------------------------------------ building sections
 
-    private Section close(Section open, List<Unit> units, String text) {
+    private Section close(Section open, List<Unit> units, String text, String language) {
         List<Labeled> labeled = new ArrayList<>();
         List<Span> headerLines = new ArrayList<>(open.headerLines()); // the title line's own place and date
         List<Span> body = new ArrayList<>();
@@ -727,7 +727,13 @@ public final class Segmenter {
                 continue;
             }
             if (u.label() != null) {
-                labeled.addAll(labeled(u, text));
+                List<Labeled> values = labeled(u, text);
+                Span prose = proseAfterLabel(values, text, language);
+                if (prose != null) {
+                    values = before(values, prose.start(), text);
+                    body.add(prose);
+                }
+                labeled.addAll(values);
             } else if (inHeader && (u.dateLine() || u.placeDate() || isShortLine(u))) {
                 Span prose = proseAfterHeader(u, text);
                 if (prose == null) {
@@ -745,6 +751,40 @@ public final class Segmenter {
         }
         return new Section(open.index(), new Span(open.span().start(), end), open.title(), SectionKind.HEADED,
                 labeled, headerLines, body);
+    }
+
+    /**
+     * Prose after a label's first sentence ("Participants: 25 women and 20 men from ministries. The dialogue was
+     * supported by the ILO."): the activity's body, not the label's value; null when none follows.
+     */
+    private static Span proseAfterLabel(List<Labeled> values, String text, String language) {
+        Span v = values.get(values.size() - 1).value();
+        String said = v.of(text);
+        int first = opening(said, 1, language).length();
+        if (first >= said.length()) {
+            return null;
+        }
+        Matcher w = PROSE_WORD.matcher(said).region(first, said.length());
+        int words = 0;
+        while (words < 2 && w.find()) {
+            words++;
+        }
+        if (words < 2) {
+            return null; // "Venue: Hotel Sheraton. Lima, Peru": places, not prose
+        }
+        return trim(new Span(v.start() + first, v.end()), text);
+    }
+
+    /** The labelled values cut at offset end (those starting at or after it dropped). */
+    private static List<Labeled> before(List<Labeled> values, int end, String text) {
+        List<Labeled> out = new ArrayList<>();
+        for (Labeled l : values) {
+            if (l.value().start() < end) {
+                out.add(new Labeled(l.key(), l.label(),
+                        trim(new Span(l.value().start(), Math.min(end, l.value().end())), text)));
+            }
+        }
+        return out;
     }
 
     /** The prose after a date/place header line's first sentence end past its last date, or null. */

@@ -577,4 +577,19 @@ class SegmenterTest {
         assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).singleElement().asString()
                 .endsWith("attended by 29 investigators.");
     }
+
+    @Test
+    void proseAfterALabelsFirstSentenceIsTheActivitysBody() throws Exception {
+        String text = "Report 2017\n\nPolicy dialogue\nSan José, Costa Rica, 21 June 2017\n"
+                + "Participants: 25 women and 20 men from ministries. The dialogue was supported by the ILO.\n\n"
+                + "Training of trainers\nDate: 12-14 June 2017\nVenue: Hotel Colón. Quito, Ecuador\nTotal participants: 45\n";
+        SegmentedDocument seg = segment(text);
+        Section dialogue = seg.sections().get(0);
+        assertThat(dialogue.labels("participants")).extracting(l -> l.value().of(text))
+                .containsExactly("25 women and 20 men from ministries.");
+        assertThat(dialogue.body()).extracting(b -> b.of(text)).containsExactly("The dialogue was supported by the ILO.");
+        Section training = seg.sections().get(1);
+        assertThat(training.labels("place")).extracting(l -> l.value().of(text)).containsExactly("Hotel Colón. Quito, Ecuador");
+        assertThat(training.labels("participants")).extracting(l -> l.value().of(text)).containsExactly("45");
+    }
 }
