@@ -148,6 +148,17 @@ public final class ActivityWords {
     public Optional<String> typeOf(String title) {
         String head = HEAD_END.split(title, 2)[0];
         Optional<String> t = last(head);
+        if (t.isPresent() && !t.get().equals("other")) {
+            return t;
+        }
+        // "EVENT SPOTLIGHT: Regional Youth Climate Summit": a generic word ("event") yields to a specific one
+        Matcher m = any.matcher(title);
+        while (m.find()) {
+            String type = typeOfWord(m.group());
+            if (!type.equals("other")) {
+                return Optional.of(type);
+            }
+        }
         return t.isPresent() ? t : first(title);
     }
 

@@ -33,4 +33,13 @@ class ActivityWordsTest {
         assertThat(words.introducesActivity("The course, held at the University from 11 to 21 March, covered law")).isFalse();
         assertThat(words.introducesActivity("The Conference was held in Nadi")).isFalse();
     }
+
+    @Test
+    void aGenericEventYieldsToASpecificActivityWordAndIsOneItself() {
+        ActivityWords w = ActivityWords.load();
+        assertThat(w.typeOf("EVENT SPOTLIGHT: Regional Youth Climate Summit")).contains("summit");
+        assertThat(w.typeOf("Side event on ocean finance")).contains("other");
+        assertThat(w.mentionsActivity("we launched our mentoring programme at an event in Addis Ababa")).isTrue();
+        assertThat(w.typeOfVerb("On 14 September 2019 we launched our mentoring programme")).contains("launch");
+    }
 }
