@@ -3,6 +3,7 @@ package org.reportparse.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.date.DateMention;
@@ -15,10 +16,9 @@ import org.reportparse.annotate.date.DateMention;
  * section's earlier dates holds starts a new section, which runs to the old section's end.
  */
 final class LaterActivities {
-    /** Plans and background are no activity of their own ("A follow-up meeting will be held on 3 May"). */
-    private static final Pattern NOT_HELD = Pattern.compile(
-            "\\b(?:will|shall|would|planned|scheduled|to be held|similar|previous|prior|next|se realizará|se llevará"
-                    + "|tendrá lugar|previst[oa]s?|próxim[oa]s?|anterior|similar)\\b",
+    /** Plans and background are no activity of their own ("A follow-up meeting will be held on 3 May"): not-held.tsv. */
+    private static final Pattern NOT_HELD = Pattern.compile("\\b(?:" + Resources.tsv("not-held.tsv").stream()
+            .map(r -> Pattern.quote(r[0].strip())).collect(Collectors.joining("|")) + ")\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final ActivityWords words;

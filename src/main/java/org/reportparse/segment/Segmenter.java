@@ -523,12 +523,17 @@ public final class Segmenter {
         if (sentence.find(Math.min(from, t.length()))) {
             end = sentence.start(); // "3rd-5th September 2014, Dangriga, Belize. Organised with ..." stays a date line
         }
-        Matcher w = PROSE_WORD.matcher(t).region(Math.min(from, end), end);
+        return hasProseWords(t, Math.min(from, end), end, 3);
+    }
+
+    /** At least n lower-case words of four letters or more in t[from, end): prose, not a place or a date. */
+    private static boolean hasProseWords(String t, int from, int end, int n) {
+        Matcher w = PROSE_WORD.matcher(t).region(from, end);
         int words = 0;
-        while (w.find()) {
+        while (words < n && w.find()) {
             words++;
         }
-        return words >= 3;
+        return words >= n;
     }
 
     private static boolean isPlaceDateLine(String t, List<DateMention> ds, int offset) {
@@ -761,15 +766,7 @@ public final class Segmenter {
         Span v = values.get(values.size() - 1).value();
         String said = v.of(text);
         int first = opening(said, 1, language).length();
-        if (first >= said.length()) {
-            return null;
-        }
-        Matcher w = PROSE_WORD.matcher(said).region(first, said.length());
-        int words = 0;
-        while (words < 2 && w.find()) {
-            words++;
-        }
-        if (words < 2) {
+        if (first >= said.length() || !hasProseWords(said, first, said.length(), 2)) {
             return null; // "Venue: Hotel Sheraton. Lima, Peru": places, not prose
         }
         return trim(new Span(v.start() + first, v.end()), text);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.extract.BlockKind;
@@ -17,10 +18,11 @@ import org.reportparse.extract.BlockKind;
  * of that row's body, so its partners and counts are read for it.
  */
 final class TableNotes {
-    /** "The youth forum was ...", "El taller contó con ...": a definite subject of up to five words, then its verb. */
+    /** "The youth forum was ...", "El taller contó con ...": a definite subject of up to five words, then its verb (subject-verbs.tsv). */
     private static final Pattern SUBJECT = Pattern.compile(
-            "^(?:The|This|El|La|Los|Las|Este|Esta)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+"
-                    + "(?:was|were|is|are|had|has|took|drew|brought|attracted|received|fue|fueron|se|contó|tuvo|reunió)\\b");
+            "^(?:The|This|El|La|Los|Las|Este|Esta)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:"
+                    + Resources.tsv("subject-verbs.tsv").stream().map(r -> Pattern.quote(r[0].strip()))
+                            .collect(Collectors.joining("|")) + ")\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
     private TableNotes() {}

@@ -263,10 +263,10 @@ public final class PlaceAnnotator {
         return out.isEmpty() ? entries : out;
     }
 
-    /** "the city of X", "la ciudad de X": the words right before the name. */
-    private static boolean afterCityOf(List<Token> ts, int first) {
+    /** "the city of X", "la ciudad de X": the words right before the name (words.tsv "cityof"). */
+    private boolean afterCityOf(List<Token> ts, int first) {
         return first >= 2 && ts.get(first - 2).isWord() && ts.get(first - 1).isWord()
-                && CITY_OF.contains(ts.get(first - 2).norm() + " " + ts.get(first - 1).norm());
+                && words.has("cityof", ts.get(first - 2).norm() + " " + ts.get(first - 1).norm());
     }
 
     /** A city among the entries that is the seat of region r. */
@@ -280,8 +280,6 @@ public final class PlaceAnnotator {
         }
         return false;
     }
-
-    private static final Set<String> CITY_OF = Set.of("city of", "ciudad de");
 
     private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed) {
         GeoPlace p = e.place();
