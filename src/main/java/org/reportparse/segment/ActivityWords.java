@@ -107,6 +107,27 @@ public final class ActivityWords {
         return false;
     }
 
+    /**
+     * Opens on an activity already told: a definite article and, within three more words, an activity word
+     * that is no proper name ("The workshop, which began on Monday, ...", "El taller, que se inició ...").
+     * Articles: definite-articles.tsv.
+     */
+    public boolean refersBack(String text) {
+        String[] words = INTRO_SPLIT.split(text.strip(), 6);
+        if (words.length < 2 || !DEFINITE.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Matcher m = any.matcher(text);
+        if (!m.find() || properName(text, m.start())) {
+            return false;
+        }
+        int wordsBefore = INTRO_SPLIT.split(text.substring(0, m.start()).strip()).length;
+        return wordsBefore <= 4;
+    }
+
+    private static final Set<String> DEFINITE = Set.copyOf(Resources.tsv("definite-articles.tsv")
+            .stream().map(r -> r[0].strip()).toList());
+
     /** The activity word at i is capitalized after a capitalized word that does not open the text. */
     private static boolean properName(String text, int i) {
         if (i == 0 || !Character.isUpperCase(text.charAt(i))) {

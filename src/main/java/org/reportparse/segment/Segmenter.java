@@ -346,7 +346,9 @@ public final class Segmenter {
             // activity introduced with an indefinite article is another one, wherever its date stands; the
             // first paragraph under a dated header tells that header's activity unless it introduces another
             boolean named = early && !firstProse ? words.mentionsActivity(opening) : words.introducesActivity(opening);
-            if (other && named && !underRunInHeading(opening)) {
+            // "El taller, que se inició el lunes 11 de marzo, ...": the activity already told, a few days off its date
+            boolean toldAgain = words.refersBack(opening) && daysApart(d, own) <= 7;
+            if (other && named && !toldAgain && !underRunInHeading(opening)) {
                 titleOf[k] = k;
                 headerDates = List.of(d);
             }
@@ -633,6 +635,29 @@ public final class Segmenter {
         // ("Closing meeting of the project (30 June 2014)" last in a report, or in a list of such lines)
         boolean ownDay = u.dates().stream().anyMatch(d -> d.start().day() != null && isEventDate(d));
         return ownDay && words.mentionsActivity(u.text()) ? k : -1;
+    }
+
+    /** Days between d and the nearest of the dates with a year and a day (a large number when none has). */
+    private static long daysApart(DateMention d, List<DateMention> others) {
+        long best = Long.MAX_VALUE;
+        Integer year = d.start().year();
+        for (DateMention o : others) {
+            year = year == null ? o.start().year() : year; // "el lunes 11 de marzo" in a release of 14 March 2019
+        }
+        if (year == null || d.start().day() == null) {
+            return best;
+        }
+        LocalDate day = d.start().first(year);
+        for (DateMention o : others) {
+            if (o.start().year() != null && o.start().day() != null) {
+                LocalDate a = o.start().first(0);
+                LocalDate b = o.end().year() != null && o.end().day() != null ? o.end().first(0) : a;
+                long apart = day.isBefore(a) ? a.toEpochDay() - day.toEpochDay()
+                        : day.isAfter(b) ? day.toEpochDay() - b.toEpochDay() : 0;
+                best = Math.min(best, apart);
+            }
+        }
+        return best;
     }
 
     private static boolean hasDay(List<DateMention> ds) {

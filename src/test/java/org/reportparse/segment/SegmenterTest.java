@@ -592,4 +592,14 @@ class SegmenterTest {
         assertThat(training.labels("place")).extracting(l -> l.value().of(text)).containsExactly("Hotel Colón. Quito, Ecuador");
         assertThat(training.labels("participants")).extracting(l -> l.value().of(text)).containsExactly("45");
     }
+
+    @Test
+    void aReleasesLaterParagraphTellingItsActivityAgainFromADayBeforeStartsNone() throws Exception {
+        String text = "COMUNICADO DE PRENSA\n\nConcluye en Panamá taller regional sobre estadísticas de género\n\n"
+                + "Ciudad de Panamá, 14 de marzo de 2019.- Con la participación de 38 especialistas, concluyó hoy el"
+                + " taller regional sobre estadísticas de género.\n\n"
+                + "El taller, que se inició el lunes 11 de marzo, abordó la medición del uso del tiempo.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(titles(seg, text)).containsExactly("Concluye en Panamá taller regional sobre estadísticas de género");
+    }
 }

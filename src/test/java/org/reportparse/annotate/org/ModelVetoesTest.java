@@ -36,6 +36,12 @@ class ModelVetoesTest {
     }
 
     @Test
+    void aWorldRegionIsNoOrganization() {
+        assertThat(names(Partners.FIELD, "Con la participación de especialistas de 12 países de América Latina,"
+                + " el taller fue organizado por la CEPAL.")).doesNotContain("América Latina");
+    }
+
+    @Test
     void aDatelineCityInCapitalsIsNoAcronym() {
         String sentence = "WASHINGTON, D.C. — Officials concluded a workshop that the OAS and CICTE organized.";
         assertThat(names(Partners.FIELD, sentence)).as("without the gazetteer").contains("WASHINGTON");
