@@ -24,7 +24,7 @@ import org.reportparse.segment.Section;
 public final class DateField implements FieldAnnotator<DateValue> {
     /** How many opening sentences of the body may carry the activity's date. */
     private static final int OPENING_SENTENCES = 3;
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[—–-]\\s");
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\.?\\s*[—–-]\\s"); // ".-" in Spanish releases
 
     private final DateAnnotator dates;
     private final NumericOrder numericOrder;
@@ -303,11 +303,17 @@ public final class DateField implements FieldAnnotator<DateValue> {
 
     /**
      * For a date the activity ended on ("concluded today"): a day before it after "began"/"se inició"
-     * later in the paragraph ("which began yesterday"), or null.
+     * later in the paragraph or the next ("which began yesterday"), or null.
      */
     private DateMention begunOn(DateMention m, Choice c, Section s, DocumentContext ctx, Cues cues) {
-        int paragraphEnd = s.body().stream().filter(p -> p.contains(c.line())).mapToInt(Span::end).findFirst()
-                .orElse(c.line().end());
+        // the paragraph of the date and the next one ("El taller, que se inició el lunes 11 de marzo, ...")
+        int paragraphEnd = c.line().end();
+        for (int i = 0; i < s.body().size(); i++) {
+            if (s.body().get(i).contains(c.line())) {
+                paragraphEnd = s.body().get(Math.min(i + 1, s.body().size() - 1)).end();
+                break;
+            }
+        }
         for (DateMention d : dates.find(ctx.text(), m.span().end(), paragraphEnd, ctx.language())) {
             if (d.kind() == DateMention.Kind.YEAR || !cues.begins(ctx.text(), c.line().start(), d.span().start())
                     || d.isRelative() && anchor(ctx) == null) {

@@ -203,6 +203,16 @@ class DateFieldTest {
     }
 
     @Test
+    void concludedTodayAndBegunOnADayToldInTheNextParagraph() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.WHOLE_DOCUMENT)
+                .body("Ciudad de Panamá, 14 de marzo de 2019.- Con la participación de 38 especialistas, concluyó hoy el"
+                        + " taller regional sobre estadísticas de género.")
+                .body("El taller, que se inició el lunes 11 de marzo, abordó la medición del uso del tiempo.");
+        doc.dateline("Ciudad de Panamá, 14 de marzo de 2019", "2019-03-14");
+        assertThat(range(date(doc, 0))).isEqualTo("2019-03-11 2019-03-14");
+    }
+
+    @Test
     void aRangeInTheOpeningThatHoldsTheDayOfTodayIsTheActivitysDate() {
         TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
                 .body("Suva, Fiji - 21 March 2019 - Twenty-two officers graduated today from the Academy.")
