@@ -108,8 +108,7 @@ final class LaterActivities {
                 continue;
             }
             boolean sameYear = d.start().year() == null || year == null || d.start().year().equals(year);
-            boolean known = earlier.stream().anyMatch(e -> e.start().equals(d.start()) || e.span().overlaps(d.span())
-                    || Segmenter.within(d, e) || Segmenter.within(e, d));
+            boolean known = earlier.stream().anyMatch(e -> Segmenter.sameDays(d, e));
             return sameYear && !known ? d : null;
         }
         return null;

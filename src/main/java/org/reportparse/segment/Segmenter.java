@@ -340,8 +340,7 @@ public final class Segmenter {
                 continue;
             }
             boolean early = d.span().start() - u.span().start() <= 60;
-            boolean other = own.stream().noneMatch(h -> h.start().equals(d.start()) || h.span().overlaps(d.span())
-                    || within(d, h) || within(h, d));
+            boolean other = own.stream().noneMatch(h -> sameDays(d, h));
             // "Earlier this year, the Academy organized a regional dialogue in Tonga (4-5 February 2019)": an
             // activity introduced with an indefinite article is another one, wherever its date stands; the
             // first paragraph under a dated header tells that header's activity unless it introduces another
@@ -375,7 +374,12 @@ public final class Segmenter {
     }
 
     /** d falls inside the range h gives (same year or no year known). */
-    static boolean within(DateMention d, DateMention h) {
+    /** The same date, or one holding the other: d tells no day that h has not told already. */
+    static boolean sameDays(DateMention d, DateMention h) {
+        return h.start().equals(d.start()) || h.span().overlaps(d.span()) || within(d, h) || within(h, d);
+    }
+
+    private static boolean within(DateMention d, DateMention h) {
         PartialDate a = h.start();
         PartialDate b = h.end();
         PartialDate x = d.start();
