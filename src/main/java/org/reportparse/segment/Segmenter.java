@@ -104,8 +104,24 @@ public final class Segmenter {
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
     private boolean isSectionHeading(String title) {
-        return matchesHeading(title, sectionHeadings) || isActivityListHeading(title);
+        return matchesHeading(title, sectionHeadings) || isActivityListHeading(title) || namesReport(title);
     }
+
+    /**
+     * "Annual Report 2015", "Quarterly update, January–March 2016", "Informe de actividades 2019": a line
+     * naming the report itself (a word of report-names.tsv and no activity), never an activity's title.
+     */
+    private boolean namesReport(String title) {
+        for (String w : LIST_HEADING_SPLIT.split(headingKey(title))) {
+            if (REPORT_NAMES.contains(w)) {
+                return !words.mentionsActivity(title);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORT_NAMES = Set.copyOf(Resources.tsv("report-names.tsv").stream()
+            .map(r -> Resources.fold(r[0].strip())).toList());
 
     /** A heading's words for matching: folded, without its number and trailing stops. */
     private static String headingKey(String title) {
@@ -202,7 +218,11 @@ public final class Segmenter {
                 units, doc.text(), language);
         sections.clear();
         sections.addAll(withNotes);
+        Section first = sections.isEmpty() ? null : sections.get(0);
         sections.removeIf(s -> isEmptyHeading(s, units));
+        if (first != null && (sections.isEmpty() || sections.get(0) != first)) {
+            firstSection = firstUnitOf(units, sections); // an empty heading above the first activity is the report's
+        }
         ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
         if (sections.isEmpty()) {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
@@ -573,10 +593,27 @@ public final class Segmenter {
             return false;
         }
         int wordCount = WHITESPACE.split(s).length;
+        if (opensProse(s)) {
+            return false; // "Con el apoyo del Banco Interamericano de Desarrollo (BID)"
+        }
         if (wordCount > 28 || s.endsWith(".") && !s.endsWith("etc.") || s.endsWith(";") || s.endsWith(",")) {
             return false;
         }
         return !SENTENCE_BREAK.matcher(LETTER_NUMBER.matcher(s).replaceFirst("")).find(); // "B. Criminal justice"
+    }
+
+    private static final List<String> PROSE_OPENERS = Resources.tsv("prose-openers.tsv").stream()
+            .map(r -> Resources.fold(r[0].strip())).toList();
+
+    /** A line opening with a phrase of prose-openers.tsv ("With the support of ..."). */
+    private static boolean opensProse(String s) {
+        String head = Resources.fold(s.substring(0, Math.min(s.length(), 40)));
+        for (String p : PROSE_OPENERS) {
+            if (head.startsWith(p) && (head.length() == p.length() || head.charAt(p.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading's letter: "B. Criminal justice" (a period that ends no sentence). */
@@ -709,7 +746,7 @@ public final class Segmenter {
             return false;
         }
         String t = v.text().strip();
-        if (t.length() > 90) {
+        if (t.length() > 90 || opensProse(t)) {
             return false; // most units are long prose: decided before the word count and the regex
         }
         // "150 attended.", "Participaron 65 personas.": a short sentence has a verb, a place line none
@@ -881,13 +918,18 @@ public final class Segmenter {
         if (bold.isPresent()) {
             titleEnd = bold.get().end() - span.start();
         } else {
-            titleEnd = firstBreak(t, u);
+            titleEnd = beforeNote(t, stripEnd(t, firstBreak(t, u))); // "Workshop (Dakar, Senegal), 12-14 May"
         }
         List<Span> header = new ArrayList<>();
         List<Span> body = new ArrayList<>();
         int titleStart = bold.map(b -> b.start() - span.start()).orElse(0);
-        int colon = t.indexOf(':');
         boolean dateFirst = !u.dates().isEmpty() && u.dates().get(0).span().start() - span.start() <= 2;
+        int colon = t.indexOf(':');
+        if (dateFirst && (colon < 0 || colon > 140)) {
+            // "7-8 April 2016 – Seminar on ...": a dash after the leading date ends the head as a colon does
+            Matcher dash = DASH_AFTER_DATE.matcher(t).region(u.dates().get(0).span().end() - span.start(), t.length());
+            colon = dash.lookingAt() ? dash.end() - 1 : colon;
+        }
         if (bold.isEmpty() && openingSentenceDated(u, t)) {
             // "In April 2016, two study visits were organized ...": a numbered paragraph of prose whose
             // first sentence opens on its date; that sentence is its title, and all of it is prose (the
@@ -903,8 +945,13 @@ public final class Segmenter {
             titleStart = colon + 1;
             Matcher sentence = SENTENCE_BREAK.matcher(t);
             int end = sentence.find(titleStart) ? sentence.start() + 1 : t.length();
-            int comma = t.indexOf(',', titleStart);
-            titleEnd = beforeNote(t, comma > 0 && comma < end ? comma : end);
+            int comma = commaOutsideBrackets(t, titleStart, end);
+            titleEnd = beforeNote(t, comma > 0 ? comma : end);
+            // "Training course in Accra, Kumasi and Tamale, Ghana": the comma is inside a list of places,
+            // which then starts at its cue, whole in the body
+            if (comma > 0 && titleEnd == comma) {
+                titleEnd = beforePlaceCue(t, titleStart, comma);
+            }
         }
         Span title = trim(new Span(span.start() + titleStart, span.start() + titleEnd), text);
         int rest = titleEnd;
@@ -948,6 +995,42 @@ public final class Segmenter {
      * A title ending in a note in parentheses with a count ("Webinar on soil health (online; 210
      * registered)") ends before the note; an acronym or edition in parentheses stays in the title.
      */
+    /** A place cue and a capitalized name ending a title cut at a comma: " in Accra", " en San José". */
+    private static final Pattern TRAILING_PLACE_CUE = Pattern.compile(
+            "\\s(?:in|at|en)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’.-]*)*$");
+
+    /**
+     * Where a title cut at a comma ends when the comma is inside a list of places ("Training course in
+     * Accra, Kumasi and Tamale, Ghana"): before the list's cue, so the list stays whole; else at comma.
+     */
+    private static int beforePlaceCue(String t, int from, int comma) {
+        Matcher cue = TRAILING_PLACE_CUE.matcher(t).region(from, comma);
+        return cue.find() ? cue.start() : comma;
+    }
+
+    private static final Pattern DASH_AFTER_DATE = Pattern.compile("\\s+[–—-]\\s");
+
+    /** end moved back over spaces and commas. */
+    private static int stripEnd(String t, int end) {
+        while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The first comma in t[from, end) outside parentheses ("Workshop (Dakar, Senegal), with ..."), or -1. */
+    private static int commaOutsideBrackets(String t, int from, int end) {
+        int depth = 0;
+        for (int i = from; i < end; i++) {
+            char c = t.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int beforeNote(String t, int end) {
         int open = t.lastIndexOf(" (", end);
         if (open < 0 || t.charAt(end - 1) != ')' || t.indexOf(')', open) != end - 1) {
@@ -955,7 +1038,8 @@ public final class Segmenter {
         }
         String note = t.substring(open + 2, end - 1);
         boolean counts = note.chars().anyMatch(Character::isDigit) && PROSE_WORD.matcher(note).find();
-        return counts ? open : end;
+        // "(Dakar, Senegal)": a place is a note too, where an acronym or edition has no comma
+        return counts || note.indexOf(',') > 0 ? open : end;
     }
 
     /**
@@ -986,7 +1070,7 @@ public final class Segmenter {
         for (int comma = t.indexOf(','); comma > 0 && comma < cut; comma = t.indexOf(',', comma + 1)) {
             String rest = t.substring(comma + 1, cut).strip();
             if (!rest.isEmpty() && PLACE_CLAUSE.matcher(rest).matches()) {
-                return comma;
+                return beforePlaceCue(t, 0, comma);
             }
         }
         return cut;
@@ -1250,8 +1334,23 @@ public final class Segmenter {
      * Community activities" over event bullets) is no activity of its own.
      */
     private static boolean isEmptyHeading(Section s, List<Unit> units) {
+        // "Programme highlights 2016" over dated bullets: a year is no event's date of its own
         return s.kind() == SectionKind.HEADED && s.body().isEmpty() && s.headerLines().isEmpty() && s.labels().isEmpty()
-                && units.stream().noneMatch(u -> u.span().contains(s.title()) && !u.dates().isEmpty());
+                && units.stream().noneMatch(u -> u.span().contains(s.title()) && u.dates().stream().anyMatch(Segmenter::isEventDate));
+    }
+
+    /** The index of the unit where the first of sections starts, or -1 when there is none. */
+    private static int firstUnitOf(List<Unit> units, List<Section> sections) {
+        if (sections.isEmpty()) {
+            return -1;
+        }
+        int start = sections.get(0).span().start();
+        for (int k = 0; k < units.size(); k++) {
+            if (units.get(k).span().end() > start) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1336,7 +1435,10 @@ public final class Segmenter {
             }
             boolean marker = u.titleLike() && matchesHeading(u.text(), releaseMarkers);
             release |= marker;
-            if (title == null && u.titleLike() && !marker && !afterProse) {
+            // "Semi-annual Report, January–June 2014" names the report though its date makes it a date line
+            boolean reportName = u.block().kind() != BlockKind.LIST_ITEM && WHITESPACE.split(u.text().strip()).length <= 12
+                    && namesReport(u.text());
+            if (title == null && (u.titleLike() || reportName) && !marker && !afterProse) {
                 title = trim(u.span(), text);
             }
             // the title stands above the first paragraph ("Media contact: ..." at a release's end is none)

@@ -416,7 +416,7 @@ class SegmenterTest {
         String text = "Report 2016\n\nCommunity activities in Jamaica\n\n"
                 + "\u2022 Job fair in Kingston, Jamaica, 14 July 2016: 350 young people attended.\n"
                 + "\u2022 Entrepreneurship bootcamp, Montego Bay, Jamaica, 2-5 August 2016. 28 participants.\n";
-        assertThat(titles(segment(text), text)).containsExactly("Job fair in Kingston", "Entrepreneurship bootcamp");
+        assertThat(titles(segment(text), text)).containsExactly("Job fair", "Entrepreneurship bootcamp");
     }
 
     @Test
@@ -601,5 +601,46 @@ class SegmenterTest {
                 + "El taller, que se inició el lunes 11 de marzo, abordó la medición del uso del tiempo.\n";
         SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
         assertThat(titles(seg, text)).containsExactly("Concluye en Panamá taller regional sobre estadísticas de género");
+    }
+
+    @Test
+    void aLineNamingTheReportIsNoActivityAndGivesItsPeriod() throws Exception {
+        String text = "Human Rights Education Project\nAnnual Report 2015\n\n"
+                + "In 2015 the project ran a roadshow that visited Arusha, Tanzania, from 2 to 9 May.\n\n"
+                + "On 8 September we hosted a roundtable for journalists in Kampala, Uganda.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).hasSize(2).noneMatch(t -> t.contains("Annual Report"));
+        assertThat(seg.header().periodStart()).isEqualTo("2015");
+        String workshop = "Annual Report 2015\n\nWorkshop report: youth employment\nLima, Peru, 3-4 May 2015\n\nThe workshop trained 20 officials.\n";
+        assertThat(titles(segment(workshop), workshop)).containsExactly("Workshop report: youth employment");
+    }
+
+    @Test
+    void aBulletsTitleStopsBeforeItsPlacesInBracketsOrAfterACue() throws Exception {
+        String text = "Programme highlights 2016\n\n"
+                + "- 12-14 January: Regional workshop on border management (Dakar, Senegal), co-organized with ECOWAS.\n"
+                + "- Training course for labour inspectors in Accra, Kumasi and Tamale, Ghana, 22-26 February 2016.\n"
+                + "- 7-8 April 2016 – Seminar on social protection, hosted by the African Development Bank.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Regional workshop on border management",
+                "Training course for labour inspectors", "Seminar on social protection");
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly(
+                "(Dakar, Senegal), co-organized with ECOWAS.");
+        assertThat(seg.sections().get(1).headerLines()).extracting(b -> b.of(text)).containsExactly(
+                "in Accra, Kumasi and Tamale, Ghana, 22-26 February 2016.");
+        assertThat(seg.header().title().of(text)).isEqualTo("Programme highlights 2016"); // a heading with a year only
+    }
+
+    @Test
+    void aShortLineOpeningOnASupportPhraseIsProseNotAHeading() throws Exception {
+        String text = "Informe 2019\n\nForo regional sobre agua\nFecha: 05/06/2019\nLugar: Lima, Perú\n"
+                + "Con el apoyo del Banco Interamericano de Desarrollo (BID)\n"
+                + "Asistieron 150 personas.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(seg.sections()).singleElement().satisfies(s -> {
+            assertThat(s.headerLines()).isEmpty();
+            assertThat(s.body()).extracting(b -> b.of(text)).containsExactly(
+                    "Con el apoyo del Banco Interamericano de Desarrollo (BID)", "Asistieron 150 personas.");
+        });
     }
 }
