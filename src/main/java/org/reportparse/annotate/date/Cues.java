@@ -66,10 +66,14 @@ final class Cues {
         return endsWithAny(before, until);
     }
 
-    /** The sentence says the activity ended on the date at start ("completed a three-day course today"). */
-    boolean concludes(String text, int lineStart, int start) {
+    /**
+     * The sentence says the activity ended on the date at [start, end) ("completed a three-day course today",
+     * or right after it: "today closed a three-day dialogue").
+     */
+    boolean concludes(String text, int lineStart, int start, int end, int lineEnd) {
         String before = " " + normalize(text.substring(lineStart, start)) + " ";
-        return conclude.stream().anyMatch(c -> before.contains(" " + c + " "));
+        String after = normalize(text.substring(end, Math.min(lineEnd, end + WINDOW)));
+        return conclude.stream().anyMatch(c -> before.contains(" " + c + " ")) || startsWithAny(after, conclude);
     }
 
     /** The date at start follows "began"/"se inició": it is the activity's first day. */

@@ -177,7 +177,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (!oneDay) {
             return m;
         }
-        boolean ended = cues.concludes(ctx.text(), c.line().start(), m.span().start());
+        boolean ended = cues.concludes(ctx.text(), c.line().start(), m.span().start(), m.span().end(), c.line().end());
         DateMention begun = ended ? begunOn(m, c, s, ctx, cues) : null;
         if (begun != null) {
             return ranged(m, begun.start(), m.end());

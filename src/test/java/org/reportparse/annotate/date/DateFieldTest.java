@@ -194,6 +194,15 @@ class DateFieldTest {
     }
 
     @Test
+    void todayThenAnEndingVerbEndsToday() {
+        TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("NAIROBI, Kenya, 5 June 2018 – The African Union Commission and UNEP today closed a three-day "
+                        + "high-level dialogue on plastic pollution in Nairobi.");
+        doc.dateline("NAIROBI, Kenya, 5 June 2018", "2018-06-05");
+        assertThat(range(date(doc, 0))).isEqualTo("2018-06-03 2018-06-05");
+    }
+
+    @Test
     void concludedTodayAndBegunTheDayBeforeYesterday() {
         TestDoc doc = new TestDoc().language("es").section(SectionKind.WHOLE_DOCUMENT)
                 .body("Quito, 12 de mayo de 2017 – Con 40 técnicos concluyó hoy el Taller Regional, que se inició anteayer "
