@@ -131,8 +131,8 @@ final class MentionFinder {
             }
         }
         if (mode != Mode.STRUCTURAL) {
-            addSpelledOut(text, region, out);
-            addRules(text, region, words, out);
+            List<Span> spelled = addSpelledOut(text, region, out);
+            addRules(text, region, words, out, spelled);
             // an apposition's name and a government's country start with a capital after the region's
             // first letter: most clauses have none
             if (!countriesCapitalized || capitalAfterStart(text, region)) {
@@ -173,7 +173,8 @@ final class MentionFinder {
      * (here "Forum" reads as an event; "UNESCO's Intergovernmental Oceanographic Commission (IOC)"
      * would fold into UNESCO). Connectors ("of", "the", "de") carry no letter.
      */
-    private static void addSpelledOut(String text, Span region, List<OrgMention> out) {
+    private static List<Span> addSpelledOut(String text, Span region, List<OrgMention> out) {
+        List<Span> added = new ArrayList<>(0);
         for (int k = out.size() - 1; k >= 0; k--) {
             OrgMention acr = out.get(k);
             // an acronym defined elsewhere in the document is spelled out here too
@@ -186,8 +187,10 @@ final class MentionFinder {
             if (name != null && !overlapsAny(out, name)) {
                 String written = SPACES.matcher(name.of(text)).replaceAll(" ");
                 out.add(new OrgMention(name, name.of(text), written, null, OrgMention.Source.RULE));
+                added.add(name);
             }
         }
+        return added;
     }
 
     private static Span spelledOut(String text, Span region, OrgMention acr) {
@@ -315,8 +318,15 @@ final class MentionFinder {
         return words >= 3 && caps * 4 >= words * 3;
     }
 
-    private void addRules(String text, Span region, List<Words.Word> words, List<OrgMention> out) {
+    private void addRules(String text, Span region, List<Words.Word> words, List<OrgMention> out, List<Span> spelled) {
         for (OrgMention r : rules.find(text, region.start(), region.end(), words)) {
+            Span head = beforeKnownName(text, r, spelled, out);
+            if (head != null) {
+                // "the Government of Norway and the Global Environment Facility (GEF)": a name its acronym
+                // spells out ends a list; the words before the conjunction are read as names of their own
+                addRules(text, head, Words.of(text, head.start(), head.end()), out, List.of());
+                continue;
+            }
             if (lex.namesVenue(r.text())) {
                 continue;
             }
@@ -351,6 +361,30 @@ final class MentionFinder {
             out.add(r);
         }
     }
+
+    /**
+     * Where r's words before a name known to end it end, when a conjunction joins the two ("X and the
+     * Global Environment Facility (GEF)"): a name its acronym spells out, or a registry name written in
+     * full; null when r ends in no such name.
+     */
+    private static Span beforeKnownName(String text, OrgMention r, List<Span> spelled, List<OrgMention> found) {
+        Span known = null;
+        for (Span s : spelled) {
+            known = s.end() == r.span().end() && s.start() > r.span().start() ? s : known;
+        }
+        for (OrgMention m : found) {
+            boolean full = m.source() == OrgMention.Source.REGISTRY && !m.text().equals(m.acronym());
+            known = full && m.span().end() == r.span().end() && m.span().start() > r.span().start() ? m.span() : known;
+        }
+        if (known == null) {
+            return null;
+        }
+        Matcher c = CONJUNCTION_BEFORE.matcher(text).region(r.span().start(), known.start());
+        return c.find() ? new Span(r.span().start(), c.start()) : null;
+    }
+
+    private static final Pattern CONJUNCTION_BEFORE = Pattern.compile(
+            "\\s+(?:and|y|e|&)(?:\\s+(?:the|el|la|los|las))?\\s+$");
 
     /** "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia": one Government of X each. */
     private void addGovernments(String text, Span region, List<MatchResult> governments, List<OrgMention> out) {

@@ -27,6 +27,16 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void aNameItsAcronymSpellsOutOrTheRegistryKnowsEndsAListJoinedByAnd() {
+        List<PartnerValue> ps = Partners.inProse("The dialogue was supported by the Government of Norway and the Global "
+                + "Environment Facility (GEF), and organized by the Ministry of Youth and the Pacific Youth Network (PYN).");
+        assertThat(ps).extracting(PartnerValue::name).containsExactly("Government of Norway",
+                "Global Environment Facility", "Ministry of Youth", "Pacific Youth Network");
+        assertThat(Partners.inProse("It was organized by the Ministry of Labour and Employment (MOLE)."))
+                .extracting(PartnerValue::name).containsExactly("Ministry of Labour and Employment");
+    }
+
+    @Test
     void acronymsWithDigits() {
         assertThat(MentionFinder.isAcronym("G77")).isTrue();
         assertThat(MentionFinder.isAcronym("5Cs")).isTrue();
