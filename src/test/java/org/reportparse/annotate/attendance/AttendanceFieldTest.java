@@ -77,6 +77,12 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void aBreakdownInBracketsSplitBySemicolonsIsPartOfTheCount() {
+        assertThat(describe(annotate(SectionLayout.section().title("Training")
+                .label("participants", "Participants", "32 (F: 14; M: 18)")))).isEqualTo("32 exact");
+    }
+
+    @Test
     void labelWithoutACountFallsBackToProse() {
         AttendanceValue v = annotate(SectionLayout.section().title("Meeting")
                 .label("participants", "Participants", "representatives of 21 member states")
