@@ -633,7 +633,8 @@ public final class Segmenter {
         if (runInHead(u) != null) {
             return k; // "Study Visit to Spain. From 9 to 13 June 2014, ...": the paragraph is the activity
         }
-        if (!u.titleLike() || isSectionHeading(u.text())) {
+        // "Highlights", "Objectives": a heading of a write-up's part titles no activity of its own
+        if (!u.titleLike() || isSectionHeading(u.text()) || partHeadings.contains(headingKey(u.text()))) {
             return -1;
         }
         if (namesDay(u) && u.block().kind() != BlockKind.LIST_ITEM && dateHead(u.text(), u.dates(), u.span().start(), true) > 0) {

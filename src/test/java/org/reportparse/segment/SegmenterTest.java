@@ -643,4 +643,23 @@ class SegmenterTest {
                     "Con el apoyo del Banco Interamericano de Desarrollo (BID)", "Asistieron 150 personas.");
         });
     }
+
+    @Test
+    void aLineOfSpeakersIsBodyAndAttendedIsTheCountWhereRegisteredIsNone() throws Exception {
+        String text = "Monthly Update – April 2021\n\nWebinar: Financing local adaptation\nDate: 8 April 2021\n"
+                + "Speakers from the World Resources Institute and IIED\nRegistered: 412 | Attended: 268\n";
+        Section s = segment(text).sections().get(0);
+        assertThat(s.body()).extracting(b -> b.of(text)).containsExactly("Speakers from the World Resources Institute and IIED");
+        assertThat(s.labels("participants")).extracting(l -> l.value().of(text)).containsExactly("268");
+    }
+
+    @Test
+    void aPartHeadingLikeHighlightsTitlesNoActivity() throws Exception {
+        String text = "ANNUAL REPORT 2014\n\nHighlights\n\n"
+                + "In March, the Network held its annual general meeting in Castries, Saint Lucia (12-13 March 2014).\n\n"
+                + "A regional simulation exercise took place in Kingston, Jamaica on 2 and 3 June.\n";
+        assertThat(titles(segment(text), text)).containsExactly(
+                "In March, the Network held its annual general meeting in Castries, Saint Lucia (12-13 March 2014).",
+                "A regional simulation exercise took place in Kingston, Jamaica on 2 and 3 June.");
+    }
 }
