@@ -338,7 +338,7 @@ public final class PlaceAnnotator {
         for (int n = 0; i >= 0 && n < 6 && ts.get(i).isWord(); i--, n++) {
             Token t = ts.get(i);
             if (words.has("origin", t.norm())) {
-                return true;
+                return words.has("seat", t.norm());
             }
             if (!t.capitalized() && !words.has("connector", t.norm())) {
                 return false;

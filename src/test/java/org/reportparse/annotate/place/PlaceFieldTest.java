@@ -36,6 +36,14 @@ class PlaceFieldTest {
     }
 
     @Test
+    void visitorsFromACountryVisitThePlaceAfterTheCue() {
+        TestDoc doc = new TestDoc().title("Study tour")
+                .body("A delegation of 12 officials from Myanmar visited Manila and Cebu, Philippines, from 20 to 24 August 2018.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Manila|PH", "Cebu|PH");
+    }
+
+    @Test
     void pressReleaseDatelineIsNotTheEventPlace() {
         TestDoc doc = new TestDoc().title("OAS Opens Regional Course on Political Financing")
                 .body("Washington, D.C., March 3, 2011 — The OAS today began a two-day course in San Salvador, El Salvador, "
