@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.reportparse.model.Activity;
 import org.reportparse.model.Report;
 
-/** The DOCX rendering of the seed report must give the same records as its plain text. */
+/** A sample's DOCX or PDF rendering must give the same records as its plain text. */
 class SamplesTest {
 
     /** What an analyst compares: everything but offsets (the two texts differ in layout). */
@@ -29,5 +29,13 @@ class SamplesTest {
         Report docx = TestSupport.run(TestSupport.sample("oas-anti-trafficking-2005.docx"));
         assertThat(txt.activities()).hasSize(11);
         assertThat(fields(docx)).containsExactlyElementsOf(fields(txt));
+    }
+
+    @Test
+    void pdfSampleYieldsTheSameActivitiesAsItsSourceText() {
+        Report txt = TestSupport.run(TestSupport.sample("pdf-src/migration-programme-annual-2018.txt"));
+        Report pdf = TestSupport.run(TestSupport.sample("migration-programme-annual-2018.pdf"));
+        assertThat(pdf.activities()).hasSize(5);
+        assertThat(fields(pdf)).containsExactlyElementsOf(fields(txt));
     }
 }

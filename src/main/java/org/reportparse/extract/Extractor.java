@@ -306,11 +306,13 @@ public final class Extractor {
         if (isZip(bytes)) {
             requireSaneZip(bytes);
         }
+        boolean pdf = !isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString());
         StructureHandler handler = new StructureHandler();
+        PdfText pdfText = new PdfText();
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            Parsers.PARSER.parse(in, handler, md, context);
+            Parsers.PARSER.parse(in, pdf ? pdfText : handler, md, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("encrypted document (" + type.get().getBaseType() + ")", e);
         } catch (ZeroByteFileException e) {
@@ -324,6 +326,11 @@ public final class Extractor {
         }
         if (mediaType.startsWith("application/octet-stream")) {
             throw new ExtractionException("not a document type reportparse reads (binary data)");
+        }
+        if (pdf) {
+            // a PDF's text is lines on pages: laid out as a text file's (see PdfText)
+            String text = normalize(pdfText.text());
+            return new ExtractedDocument(name, "application/pdf", sha256, text, PlainTextLayout.blocks(text));
         }
         List<Block> blocks = handler.blocks().stream().map(b -> asListItem(b, handler.text())).toList();
         return new ExtractedDocument(name, MediaType.parse(mediaType).getBaseType().toString(), sha256,

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportparse.samples.MarkupDocx;
+import org.reportparse.samples.TextPdf;
 
 class ExtractorTest {
     private static final Extractor EXTRACTOR = new Extractor();
@@ -63,6 +64,23 @@ class ExtractorTest {
         assertThat(cell.table()).isZero();
         assertThat(cell.row()).isEqualTo(1);
         assertThat(cell.column()).isEqualTo(1);
+    }
+
+    @Test
+    void pdfKeepsItsLinesAndDropsPageFurniture() throws Exception {
+        String text = "Annual Report 2018\n\n2.1 Regional consultation\nThe consultation took place in Bangkok on"
+                + " 15-16 March 2018 and gathered officials from ten countries of the region to discuss the protection"
+                + " of migrant workers and their families.\n\n2.2 Training\nDone.";
+        byte[] pdf = TextPdf.write(text, "Programme | Annual Report 2018", 4);
+        ExtractedDocument doc = EXTRACTOR.extract(pdf, "r.pdf");
+        assertThat(doc.mediaType()).isEqualTo("application/pdf");
+        // no running header, no page number; the paragraph cut by the page break is whole again
+        // (pages of 4 lines: the second page starts at "from ten countries", the third at "Done.")
+        assertThat(doc.text()).isEqualTo("Annual Report 2018\n\n2.1 Regional consultation\n"
+                + "The consultation took place in Bangkok on 15-16 March 2018 and gathered officials\n"
+                + "from ten countries of the region to discuss the protection of migrant workers and\n"
+                + "their families.\n\n2.2 Training\n\nDone.");
+        assertThat(doc.blocks()).extracting(b -> b.span().of(doc.text())).contains("2.1 Regional consultation");
     }
 
     @Test

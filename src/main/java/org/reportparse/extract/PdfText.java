@@ -1,0 +1,149 @@
+package org.reportparse.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The text of a PDF as plain text with its lines, read from Tika's XHTML (one div per page, one p
+ * per paragraph, a newline per line), so that {@link PlainTextLayout} finds its titles, bullets and
+ * hard-wrapped paragraphs as it does in a text file. Tika's generic structure would make each page
+ * one block and lose its line ends (words of two lines ran together). Page furniture is dropped: a
+ * page number, and a running header or footer (the same first or last paragraph on most pages); a
+ * paragraph cut by a page break is joined again.
+ */
+final class PdfText extends DefaultHandler {
+    /** "3", "Page 3", "- 3 -", "3 of 12", "Página 3 de 12". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?:page|p[aá]gina|p\\.)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?\\s*(?:(?:of|de|/)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\f\\x0B]+");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[.!?:;][\"”’')]?$");
+
+    private final List<List<String>> pages = new ArrayList<>();
+    private final StringBuilder paragraph = new StringBuilder();
+    private int skip;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = name(localName, qName);
+        switch (name) {
+            case "head", "title", "script", "style" -> skip++;
+            case "div" -> {
+                if ("page".equals(atts.getValue("class"))) {
+                    flush();
+                    pages.add(new ArrayList<>());
+                } else {
+                    flush();
+                }
+            }
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table" -> flush();
+            case "td", "th" -> paragraph.append('\t');
+            case "br" -> paragraph.append('\n');
+            default -> { }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = name(localName, qName);
+        switch (name) {
+            case "head", "title", "script", "style" -> skip = Math.max(0, skip - 1);
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "table" -> flush();
+            case "tr" -> paragraph.append('\n');
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skip == 0) {
+            paragraph.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length); // Tika writes a PDF's line ends as ignorable white space
+    }
+
+    private static String name(String localName, String qName) {
+        return (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+    }
+
+    /** Ends the paragraph being read: its lines without extra spaces, blank lines inside it kept as one. */
+    private void flush() {
+        if (paragraph.isEmpty()) {
+            return;
+        }
+        StringBuilder clean = new StringBuilder();
+        for (String line : paragraph.toString().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String l = SPACES.matcher(line).replaceAll(" ").strip();
+            if (!l.isEmpty()) {
+                clean.append(l).append('\n');
+            } else if (!clean.isEmpty() && clean.charAt(clean.length() - 1) == '\n'
+                    && (clean.length() < 2 || clean.charAt(clean.length() - 2) != '\n')) {
+                clean.append('\n');
+            }
+        }
+        paragraph.setLength(0);
+        String p = clean.toString().strip();
+        if (!p.isEmpty()) {
+            if (pages.isEmpty()) {
+                pages.add(new ArrayList<>());
+            }
+            pages.get(pages.size() - 1).add(p);
+        }
+    }
+
+    /** The document's text: paragraphs separated by blank lines, without page furniture. */
+    String text() {
+        flush();
+        Map<String, Integer> edges = new HashMap<>();
+        for (List<String> page : pages) {
+            if (!page.isEmpty()) {
+                edges.merge(key(page.get(0)), 1, Integer::sum);
+                if (page.size() > 1) {
+                    edges.merge(key(page.get(page.size() - 1)), 1, Integer::sum);
+                }
+            }
+        }
+        int running = Math.max(2, (pages.size() + 1) / 2); // a header or footer on at least half the pages
+        StringBuilder out = new StringBuilder();
+        boolean open = false; // the last paragraph written may go on on the next page
+        for (List<String> page : pages) {
+            List<String> kept = new ArrayList<>(page);
+            while (!kept.isEmpty() && furniture(kept.get(0), edges, running)) {
+                kept.remove(0);
+            }
+            while (!kept.isEmpty() && furniture(kept.get(kept.size() - 1), edges, running)) {
+                kept.remove(kept.size() - 1);
+            }
+            for (int i = 0; i < kept.size(); i++) {
+                String p = kept.get(i);
+                if (!out.isEmpty()) {
+                    // "... the border\n[page break]\npolice of Cambodia": one paragraph across the break
+                    out.append(i == 0 && open && Character.isLowerCase(p.charAt(0)) ? "\n" : "\n\n");
+                }
+                out.append(p);
+            }
+            if (!kept.isEmpty()) {
+                open = !PARAGRAPH_END.matcher(kept.get(kept.size() - 1)).find();
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean furniture(String paragraph, Map<String, Integer> edges, int running) {
+        return PAGE_NUMBER.matcher(paragraph).matches() || edges.getOrDefault(key(paragraph), 0) >= running;
+    }
+
+    /** A header or footer compared without its numbers ("Annual Report 2018 | 3" on every page). */
+    private static String key(String paragraph) {
+        return paragraph.replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+    }
+}
