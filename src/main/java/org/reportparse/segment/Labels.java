@@ -38,7 +38,7 @@ public final class Labels {
         if (!m.find()) {
             return Optional.empty();
         }
-        String key = keyByLabel.get(normalize(m.group(1)));
+        String key = keyOf(m.group(1));
         if (key == null) {
             return Optional.empty();
         }
@@ -48,7 +48,18 @@ public final class Labels {
 
     /** The key of a cell whose whole text is a label ("Venue", "Date(s)", "Title of the activity:"). */
     public Optional<String> ofCell(String cell) {
-        return Optional.ofNullable(keyByLabel.get(normalize(cell)));
+        return Optional.ofNullable(keyOf(cell));
+    }
+
+    /** A label's key, also with a note in brackets after it: "No. of participants (M/F)", "Fecha (dd/mm/aaaa)". */
+    private String keyOf(String label) {
+        String n = normalize(label);
+        String key = keyByLabel.get(n);
+        int open = n.lastIndexOf(" (");
+        if (key == null && open > 0 && n.endsWith(")")) {
+            key = keyByLabel.get(n.substring(0, open).strip());
+        }
+        return key;
     }
 
     /** A label's closing colon, and runs of white space; compiled once (String.replaceAll compiled both per label, 420 times at load). */

@@ -763,7 +763,8 @@ public final class Segmenter {
 
     /** A list item naming a dated event: "· Regional Congress on ..., Santiago, Chile. On October 19-21, ...". */
     private boolean isEventBullet(Unit u, String language) {
-        if (u.block().kind() != BlockKind.LIST_ITEM || u.label() != null || !u.hasDate()) {
+        // "1. Summary of trainings delivered in 2016": a year alone dates no event
+        if (u.block().kind() != BlockKind.LIST_ITEM || u.label() != null || u.dates().stream().noneMatch(Segmenter::isEventDate)) {
             return false;
         }
         String opening = opening(u.text(), 1, language);

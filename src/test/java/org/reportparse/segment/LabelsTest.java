@@ -36,6 +36,16 @@ class LabelsTest {
     }
 
     @Test
+    void aNoteInBracketsAfterALabelKeepsItsKey() {
+        assertThat(LABELS.ofCell("Participants (M/F)")).hasValue("participants");
+        assertThat(LABELS.atLineStart("No. of participants (M/F): 4/26")).hasValueSatisfying(l -> {
+            assertThat(l.key()).isEqualTo("participants");
+            assertThat(l.label()).isEqualTo("No. of participants (M/F)");
+        });
+        assertThat(LABELS.ofCell("Anything (else)")).isEmpty();
+    }
+
+    @Test
     void cellLabelsIgnoreCaseAccentsColonAndPlural() {
         assertThat(LABELS.ofCell("Date(s)")).hasValue("date");
         assertThat(LABELS.ofCell("TÍTULO:")).hasValue("title");

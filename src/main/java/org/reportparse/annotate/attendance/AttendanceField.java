@@ -2,6 +2,8 @@ package org.reportparse.annotate.attendance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
 import org.reportparse.model.AttendanceValue;
@@ -32,7 +34,11 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
         String text = ctx.text();
         for (Labeled label : section.labels("participants")) {
             List<AttendanceChoice.Scored> scored = new ArrayList<>();
-            for (CountMention m : counts.find(ctx, List.of(label.value()), null)) {
+            CountMention split = splitByGender(label, text);
+            if (split != null) {
+                scored.add(new AttendanceChoice.Scored(split, AttendanceChoice.labelStrength(split)));
+            }
+            for (CountMention m : split != null ? List.<CountMention>of() : counts.find(ctx, List.of(label.value()), null)) {
                 scored.add(new AttendanceChoice.Scored(m, AttendanceChoice.labelStrength(m)));
             }
             AttendanceValue v = AttendanceChoice.choose(scored, text);
@@ -49,6 +55,29 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
                 counts.find(ctx, List.of(section.title()), year)).stream()
                 .filter(s -> s.strength() >= 2).toList();
         return AttendanceChoice.choose(inTitle, text);
+    }
+
+    /** A label that splits its count by gender: "No. of participants (M/F)", "Participantes (H/M)". */
+    private static final Pattern GENDER_SPLIT_LABEL = Pattern.compile(
+            "(?i)\\b(?:m|f|h|men|women|male|female|males|females|hombres|mujeres|varones)\\s*/\\s*"
+                    + "(?:m|f|h|men|women|male|female|males|females|hombres|mujeres|varones)\\b");
+    private static final Pattern TWO_COUNTS = Pattern.compile("\\s*(\\d{1,5})\\s*/\\s*(\\d{1,5})\\s*\\.?\\s*");
+
+    /**
+     * Under a label split by gender, "4/26" is 4 men and 26 women: 30 people (read alone it could be a
+     * date or a fraction). Null for other labels or values.
+     */
+    private static CountMention splitByGender(Labeled label, String text) {
+        if (label.label() == null || !GENDER_SPLIT_LABEL.matcher(label.label()).find()) {
+            return null;
+        }
+        Matcher m = TWO_COUNTS.matcher(label.value().of(text));
+        if (!m.matches()) {
+            return null;
+        }
+        int count = Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2));
+        return new CountMention(count, Qualifier.EXACT, label.value(), null, CountedKind.PARTICIPANTS, 0,
+                true, true, false, true, false, false, false, false);
     }
 
     private static List<AttendanceChoice.Scored> scoreProse(List<CountMention> all) {

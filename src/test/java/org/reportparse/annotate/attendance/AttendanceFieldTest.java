@@ -83,6 +83,14 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void countsSplitByGenderUnderTheirLabelAreSummed() {
+        assertThat(describe(annotate(SectionLayout.section().title("Training")
+                .label("participants", "No. of participants (M/F)", "4/26")))).isEqualTo("30 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Fair")
+                .label("participants", "Participantes (H/M)", "35 / 85")))).isEqualTo("120 exact");
+    }
+
+    @Test
     void labelWithoutACountFallsBackToProse() {
         AttendanceValue v = annotate(SectionLayout.section().title("Meeting")
                 .label("participants", "Participants", "representatives of 21 member states")
