@@ -39,12 +39,13 @@ public final class Segmenter {
     /** Names separated by commas, "and"/"y"/"&", or a parenthesized country: "La Paz, Cochabamba and Trinidad". */
     private static final String NAMES = NAME + "(?:(?:\\s*[,;]\\s*|\\s+(?:and|y|&)\\s+|\\s*\\(\\s*)" + NAME + "\\)?)*";
     /** Place names ending before a date: "Guatemala City, Guatemala, " or "Quito, " or "Tbilisi – ". */
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^" + NAMES + "[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+)?$");
+    /** A dateline's place before its date: "Lima, Peru, ", "GENEVA (" (the date in brackets), "Quito - el ". */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^" + NAMES + "[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+|\\()?$");
     /** A clause of place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */
     private static final Pattern PLACE_CLAUSE = Pattern.compile(NAMES + "[.,]?");
     /** "GRENADA: Young climate ambassadors trained": a capitalized lead-in naming a country or topic. */
     private static final Pattern CAPS_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu} &'’.-]+:\\s");
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\.?\\s*[-–—]+\\s*\\p{Lu}"); // ".-" in Spanish releases
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\)?\\.?\\s*(?:[-–—]+|:)\\s*\\p{Lu}"); // ".-" in Spanish releases, ") –" after "GENEVA (12 March 2019", ": "
     /** "On 20 June ...", "En marzo ...": a sentence opening, not a place before a date. */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:On|In|From|During|Between|Since|Until|By|At|Before|After|En|Desde|Durante|Entre|Hasta|Por)\\b");

@@ -392,6 +392,16 @@ class SegmenterTest {
     }
 
     @Test
+    void aDatelineMayHoldItsDateInBracketsOrEndWithAColon() throws Exception {
+        String bracketed = "UN experts train customs officers\n\nGENEVA (12 March 2019) – Thirty customs officers completed"
+                + " a five-day training course last Friday.\n";
+        assertThat(segment(bracketed).header().dateline()).hasToString("2019-03-12");
+        String colon = "Youth climate summit closes in Nairobi\n\nNairobi, Kenya — August 24, 2019: More than 500 young"
+                + " activists wrapped up the three-day summit on Friday.\n";
+        assertThat(segment(colon).header().dateline()).hasToString("2019-08-24");
+    }
+
+    @Test
     void aWhenLineWithAMonthUnderAnActivityTitleStartsIt() throws Exception {
         String text = "Report 2013\n\nRegional consultation on health\nPort of Spain, Trinidad and Tobago, 12-13 August 2013\n\n"
                 + "Ministers met to agree on a plan.\n\nWebinar series on mental health\n"
