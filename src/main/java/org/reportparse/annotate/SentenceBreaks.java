@@ -29,6 +29,7 @@ final class SentenceBreaks {
     private static final String SPLIT = "s";
 
     private final char[] endCharacters;
+    private final char lastEndCharacter;
     private final boolean useTokenEnd;
     private final int outcomes;
     private final int split;
@@ -58,6 +59,11 @@ final class SentenceBreaks {
         @SuppressWarnings("unchecked")
         Map<String, Context> features = (Map<String, Context>) ((AbstractModel) gis).getDataStructures()[1];
         this.endCharacters = factory.getEOSCharacters();
+        char last = 0;
+        for (char c : endCharacters) {
+            last = (char) Math.max(last, c);
+        }
+        this.lastEndCharacter = last;
         this.useTokenEnd = factory.isUseTokenEnd();
         this.outcomes = gis.getNumOutcomes();
         this.split = gis.getIndex(SPLIT);
@@ -137,10 +143,10 @@ final class SentenceBreaks {
         double[] sums = new double[outcomes];
         Arrays.fill(sums, logPrior);
         int lastIndex = s.length() - 1;
-        if (position > 0 && StringUtil.isWhitespace(s.charAt(position - 1))) {
+        if (position > 0 && isSpace(s.charAt(position - 1))) {
             add(sums, spaceBefore);
         }
-        if (position < lastIndex && StringUtil.isWhitespace(s.charAt(position + 1))) {
+        if (position < lastIndex && isSpace(s.charAt(position + 1))) {
             add(sums, spaceAfter);
         }
         add(sums, endCharacter[endIndex(s.charAt(position))]);
@@ -218,7 +224,19 @@ final class SentenceBreaks {
         }
     }
 
+    /** OpenNLP's StringUtil.isWhitespace, with ASCII (nearly every character) answered without a table look-up. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return StringUtil.isWhitespace(c);
+    }
+
+    /** The index of c among the end characters, or -1 (a character past the last of them is none). */
     private int endIndex(char c) {
+        if (c > lastEndCharacter) {
+            return -1; // most characters: the end characters are ASCII punctuation
+        }
         for (int i = 0; i < endCharacters.length; i++) {
             if (endCharacters[i] == c) {
                 return i;
@@ -237,14 +255,14 @@ final class SentenceBreaks {
     }
 
     private static int firstSpace(String s, int pos) {
-        while (pos < s.length() && !StringUtil.isWhitespace(s.charAt(pos))) {
+        while (pos < s.length() && !isSpace(s.charAt(pos))) {
             pos++;
         }
         return pos;
     }
 
     private static int firstNonSpace(String s, int pos) {
-        while (pos < s.length() && StringUtil.isWhitespace(s.charAt(pos))) {
+        while (pos < s.length() && isSpace(s.charAt(pos))) {
             pos++;
         }
         return pos;
@@ -253,11 +271,11 @@ final class SentenceBreaks {
     /** The start of the white space before seek's word (0 if none), as the context generator finds it. */
     private static int previousSpaceIndex(String s, int seek) {
         seek--;
-        while (seek > 0 && !StringUtil.isWhitespace(s.charAt(seek))) {
+        while (seek > 0 && !isSpace(s.charAt(seek))) {
             seek--;
         }
-        if (seek > 0 && StringUtil.isWhitespace(s.charAt(seek))) {
-            while (seek > 0 && StringUtil.isWhitespace(s.charAt(seek - 1))) {
+        if (seek > 0 && isSpace(s.charAt(seek))) {
+            while (seek > 0 && isSpace(s.charAt(seek - 1))) {
                 seek--;
             }
             return seek;
@@ -268,8 +286,8 @@ final class SentenceBreaks {
     /** The end of the white space after seek's word (limit if none), as the context generator finds it. */
     private static int nextSpaceIndex(String s, int seek, int limit) {
         for (seek++; seek < limit; seek++) {
-            if (StringUtil.isWhitespace(s.charAt(seek))) {
-                while (s.length() > seek + 1 && StringUtil.isWhitespace(s.charAt(seek + 1))) {
+            if (isSpace(s.charAt(seek))) {
+                while (s.length() > seek + 1 && isSpace(s.charAt(seek + 1))) {
                     seek++;
                 }
                 return seek;
@@ -295,11 +313,11 @@ final class SentenceBreaks {
     /** s[from, to) trimmed as opennlp's Span.trim trims, added moved by offset when not empty. */
     private static void addTrimmed(List<Span> out, String s, int from, int to, int offset) {
         int start = from;
-        while (start < to && StringUtil.isWhitespace(s.charAt(start))) {
+        while (start < to && isSpace(s.charAt(start))) {
             start++;
         }
         int end = to;
-        while (end > start && StringUtil.isWhitespace(s.charAt(end - 1))) {
+        while (end > start && isSpace(s.charAt(end - 1))) {
             end--;
         }
         if (start < end) {
