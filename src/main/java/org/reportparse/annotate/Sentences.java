@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.StringUtil;
 
@@ -22,7 +21,7 @@ import opennlp.tools.util.StringUtil;
  * The project's one sentence splitter: OpenNLP's sentence model (loaded once per process), with
  * blank lines as hard breaks and a small data list of abbreviations the model splits after
  * ("approx. 30", "No. 4"). Spans are absolute offsets into the text, trimmed of white space.
- * Thread-safe: the model is shared, each thread gets its own detector.
+ * Thread-safe: the model is shared and read only.
  */
 public final class Sentences {
     /** Model resource per language; a language without its own model uses English's. */
@@ -40,12 +39,11 @@ public final class Sentences {
     private final Set<String> abbreviations;
     private final Map<String, Model> models;
 
-    /** A language's detectors (one per thread) and the characters at which its model may end a sentence. */
-    private record Model(ThreadLocal<SentenceDetectorME> detectors, String endCharacters) {
+    /** A language's sentence model and the characters at which it may end a sentence. */
+    private record Model(SentenceBreaks breaks, String endCharacters) {
         static Model of(SentenceModel model) {
-            StringBuilder ends = new StringBuilder();
-            model.getFactory().getEndOfSentenceScanner().getEOSCharacters().forEach(ends::append);
-            return new Model(ThreadLocal.withInitial(() -> new SentenceDetectorME(model)), ends.toString());
+            SentenceBreaks breaks = SentenceBreaks.of(model);
+            return new Model(breaks, breaks.endCharacters());
         }
 
         boolean mayEndSentence(String text, Span span) {
@@ -153,10 +151,8 @@ public final class Sentences {
             }
             return out;
         }
-        String piece = paragraph.of(text);
         Span open = null;
-        for (opennlp.tools.util.Span s : model.detectors().get().sentPosDetect(piece)) {
-            Span sentence = new Span(paragraph.start() + s.getStart(), paragraph.start() + s.getEnd());
+        for (Span sentence : model.breaks().sentences(paragraph.of(text), paragraph.start())) {
             if (open != null && continues(text, open, sentence)) {
                 open = new Span(open.start(), sentence.end());
             } else {

@@ -527,21 +527,52 @@ final class MentionFinder {
      * stretch can neither start nor end inside it. Most clauses of a report are such.
      */
     boolean modelCannotAdd(String text, Span region) {
-        if (capitalAfterStart(text, region)) {
+        return genericOpening(text, region) != null;
+    }
+
+    /**
+     * Whether {@link #find} in RULES mode gives nothing in the region and the model could add
+     * nothing there ({@link #modelCannotAdd}), told without reading it: every registry name, acronym,
+     * rule head, apposition and government needs a capital, and the region's only one opens its
+     * first word, a generic word that starts no head ("The", "During") and no registry name there
+     * (folded names ignore the case of the words after it: "The nature conservancy"), or it has none. About half of a report's clauses; the data could make it untrue, so it is checked
+     * (a registry name in lower case, a head or a country written without a capital, a '&' that
+     * could make an acronym run of a lone capital).
+     */
+    boolean holdsNothing(String text, Span region) {
+        String opening = genericOpening(text, region);
+        if (opening == null || !countriesCapitalized || registry.hasNameWithoutCapital() || !rules.headsCapitalized()) {
             return false;
+        }
+        int amp = text.indexOf('&', region.start());
+        if (amp >= 0 && amp < region.end()) {
+            return false;
+        }
+        return opening.isEmpty() || !rules.isHeadStart(opening)
+                && !registry.matchesAt(text, Words.nextWordChar(text, region.start(), region.end()), region.end());
+    }
+
+    /**
+     * The region's first word when it is a generic word of ASCII letters holding the region's only
+     * capital, "" when the region has no capital, otherwise null.
+     */
+    private String genericOpening(String text, Span region) {
+        if (capitalAfterStart(text, region)) {
+            return null;
         }
         int first = Words.nextWordChar(text, region.start(), region.end());
         if (first == region.end() || !Character.isUpperCase(text.charAt(first))) {
-            return true; // no capital at all
+            return ""; // no capital at all
         }
         int end = first;
         while (end < region.end() && (text.charAt(end) | 0x20) >= 'a' && (text.charAt(end) | 0x20) <= 'z') {
             end++;
         }
         if (end < region.end() && Words.isWordChar(text.charAt(end))) {
-            return false;
+            return null;
         }
-        return lex.genericKeys.contains(Names.key(text.substring(first, end)));
+        String word = text.substring(first, end);
+        return lex.genericKeys.contains(Names.key(word)) ? word : null;
     }
 
     /**

@@ -126,6 +126,9 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                        Map<String, PartnerValue> byOrg) {
         String text = ctx.text();
         for (Span sentence : Sentences.shared().clauses(ctx, paragraph)) {
+            if (finder.holdsNothing(text, sentence)) {
+                continue; // about half of the clauses: nothing to find, told from their capitals
+            }
             List<OrgMention> found = finder.find(text, sentence, MentionFinder.Mode.RULES, defined);
             if (found.isEmpty() && finder.modelCannotAdd(text, sentence)) {
                 continue; // most clauses name nothing: their role cues need no reading

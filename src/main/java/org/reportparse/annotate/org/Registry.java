@@ -32,6 +32,8 @@ public final class Registry {
     private final BitSet foldedFirst = new BitSet(FIRST_WORD_BITS);
     private static final int FIRST_WORD_BITS = 1 << 14;
     private final Map<String, OrgEntry> byKey = new LinkedHashMap<>();
+    /** A case-sensitive name with no capital in it ("3ie"): it could match in a clause without capitals. */
+    private boolean nameWithoutCapital;
 
     static Registry builtIn() {
         Registry r = new Registry();
@@ -67,6 +69,9 @@ public final class Registry {
         if (words.isEmpty()) {
             return;
         }
+        if (caseSensitive && !hasCapital(words)) {
+            nameWithoutCapital = true;
+        }
         Node n = caseSensitive ? exact : folded;
         String first = caseSensitive ? words.get(0).raw() : words.get(0).key();
         (caseSensitive ? exactFirst : foldedFirst).set(bit(first.hashCode()));
@@ -76,6 +81,47 @@ public final class Registry {
         if (n.entry == null) {
             n.entry = e;
         }
+    }
+
+    /** A capital letter (or a character outside the BMP, whose case is not told here) in the words. */
+    private static boolean hasCapital(List<Words.Word> words) {
+        for (Words.Word w : words) {
+            for (int i = 0; i < w.raw().length(); i++) {
+                char c = w.raw().charAt(i);
+                if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some case-sensitive name has no capital: every other name needs one where it
+     * stands (a folded name on its first word, see find).
+     */
+    boolean hasNameWithoutCapital() {
+        return nameWithoutCapital;
+    }
+
+    /**
+     * Whether a name matches from the word starting at text[first] (within text[first, to)), as find
+     * would try there: its words walked down both tries, as written and folded.
+     */
+    boolean matchesAt(String text, int first, int to) {
+        Node asWritten = exact;
+        Node asFolded = folded;
+        for (int start = first; start < to && (asWritten != null || asFolded != null); ) {
+            int end = Words.afterWordChars(text, start, to);
+            String raw = text.substring(start, end);
+            asWritten = asWritten == null ? null : asWritten.next.get(raw);
+            asFolded = asFolded == null ? null : asFolded.next.get(Names.key(raw));
+            if (asWritten != null && asWritten.entry != null || asFolded != null && asFolded.entry != null) {
+                return true;
+            }
+            start = Words.nextWordChar(text, end, to);
+        }
+        return false;
     }
 
     /** The entry whose canonical name, acronym or alias is exactly this string, or null. */

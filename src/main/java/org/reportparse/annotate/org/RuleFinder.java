@@ -59,6 +59,7 @@ final class RuleFinder {
     private final BitSet headStarts = new BitSet(LOOKED_UP_BITS);
     /** Those first runs themselves: a clause of twenty words would pass the bits alone about half the time. */
     private final Set<String> headStartWords = new HashSet<>();
+    private final boolean headsCapitalized;
 
     RuleFinder(Lexicon lex) {
         this.lex = lex;
@@ -69,6 +70,17 @@ final class RuleFinder {
             headStarts.set(first.rawHash() & (LOOKED_UP_BITS - 1));
             headStartWords.add(first.raw());
         }
+        this.headsCapitalized = headStartWords.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** Whether every head word starts with a capital: then a region whose words have none holds no head. */
+    boolean headsCapitalized() {
+        return headsCapitalized;
+    }
+
+    /** Whether a head word starts with this word (as written): a region with no such word has no name here. */
+    boolean isHeadStart(String word) {
+        return headStartWords.contains(word);
     }
 
     /**

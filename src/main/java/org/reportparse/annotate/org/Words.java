@@ -118,7 +118,7 @@ final class Words {
 
     private static final String JOINERS = ".'’-";
 
-    private static int afterWordChars(String text, int i, int to) {
+    static int afterWordChars(String text, int i, int to) {
         while (i < to) {
             int cp = text.codePointAt(i);
             if (!isWordChar(cp)) {
