@@ -83,7 +83,7 @@ final class StructureHandler extends DefaultHandler {
                     emphasisStart = out.length();
                 }
             }
-            case "br" -> separate();
+            case "br" -> lineBreak();
             default -> { }
         }
         if (blockDepth > 0 && isBlockElement(name)) {
@@ -153,6 +153,39 @@ final class StructureHandler extends DefaultHandler {
         }
     }
 
+    /** Tika writes an HTML line break ("<br>") as ignorable white space holding a newline. */
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (ch[i] == '\n') {
+                lineBreak();
+                return;
+            }
+        }
+        characters(ch, start, length);
+    }
+
+    /**
+     * A line break inside a paragraph or heading ends a line that reads on its own ("<b>Workshop on X</b><br>Lima,
+     * 3-4 May 2016<br>The workshop ..."): the paragraph goes on as a new block on the next line, as in a text
+     * file; inside a list item or table cell it is a space.
+     */
+    private void lineBreak() {
+        if (blockDepth == 0 || kind == BlockKind.LIST_ITEM || kind == BlockKind.TABLE_CELL || tableDepth > 0) {
+            separate();
+            return;
+        }
+        int depth = blockDepth;
+        BlockKind k = kind;
+        int lvl = level;
+        close("\n");
+        kind = k;
+        level = lvl;
+        blockDepth = depth;
+        blockStart = out.length();
+        emphasisStart = boldDepth > 0 ? out.length() : -1;
+    }
+
     private static boolean isBlockElement(String name) {
         return switch (name) {
             case "p", "div", "blockquote", "pre", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
@@ -176,6 +209,11 @@ final class StructureHandler extends DefaultHandler {
     }
 
     private void close() {
+        close("\n\n");
+    }
+
+    /** Ends the block being built; a block other than a table cell is followed by separator. */
+    private void close(String separator) {
         int end = out.length();
         while (end > blockStart && out.charAt(end - 1) == ' ') {
             end--;
@@ -190,7 +228,7 @@ final class StructureHandler extends DefaultHandler {
                 out.append('\t');
             } else {
                 blocks.add(new Block(kind, new Span(blockStart, end), level, -1, -1, -1, em));
-                out.append("\n\n");
+                out.append(separator);
             }
         } else if (kind == BlockKind.TABLE_CELL) {
             out.append('\t');

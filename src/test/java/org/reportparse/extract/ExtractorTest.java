@@ -84,6 +84,15 @@ class ExtractorTest {
     }
 
     @Test
+    void htmlLineBreaksInAParagraphEndLinesThatReadOnTheirOwn() throws Exception {
+        String html = "<html><body><p><strong>Regional workshop</strong><br>Lima, Peru, 3-4 May 2016<br>The workshop"
+                + " gathered 40 officials.</p><ul><li>One<br>item</li></ul></body></html>";
+        ExtractedDocument doc = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "n.html");
+        assertThat(doc.blocks()).extracting(b -> b.span().of(doc.text())).containsExactly("Regional workshop",
+                "Lima, Peru, 3-4 May 2016", "The workshop gathered 40 officials.", "One item");
+    }
+
+    @Test
     void emptyFileIsAnError() {
         assertThatThrownBy(() -> EXTRACTOR.extract(new byte[0], "empty.txt"))
                 .isInstanceOf(ExtractionException.class).hasMessage("empty file");
