@@ -263,7 +263,8 @@ public final class Segmenter {
             Unit next = units.get(k + 1);
             if (u.titleLike() && !isSectionHeading(u.text()) && shapes.contains(shape(u))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
-                    && hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())) {
+                    && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
+                    || seriesOfMonths(next, language))) {
                 titleOf[k] = k;
             }
         }
@@ -420,6 +421,18 @@ public final class Segmenter {
                 + (SECTION_NUMBER.matcher(t).find() ? "/numbered" : "")
                 + (CAPS_PREFIX.matcher(t).find() ? "/caps-prefix" : "")
                 + (t.equals(t.toUpperCase(Locale.ROOT)) ? "/caps" : "");
+    }
+
+    /**
+     * A first sentence that tells activities held over a few months ("Entre agosto y octubre se realizaron mesas
+     * de trabajo en Antofagasta, Concepción y Temuco"): a series, dated by its months.
+     */
+    private boolean seriesOfMonths(Unit u, String language) {
+        String opening = opening(u.text(), 1, language);
+        int end = u.span().start() + opening.length();
+        return u.dates().stream().anyMatch(d -> d.span().start() < end && d.start().month() != null
+                && d.start().day() == null && d.end().month() != null && monthsBetween(d) <= 3)
+                && words.tellsActivity(opening);
     }
 
     private static boolean hasEventDate(List<DateMention> ds, int before) {

@@ -672,4 +672,14 @@ class SegmenterTest {
                 "In March, the Network held its annual general meeting in Castries, Saint Lucia (12-13 March 2014).",
                 "A regional simulation exercise took place in Kingston, Jamaica on 2 and 3 June.");
     }
+
+    @Test
+    void aTitleOverActivitiesHeldOverAFewMonthsStartsOneLikeItsSiblings() throws Exception {
+        String text = "INFORME DE GESTIÓN 2017\n\nCapacitación a funcionarias municipales\n"
+                + "Durante los días 14 y 15 de junio, el Instituto capacitó a 45 funcionarias en Puerto Montt.\n\n"
+                + "Mesas de trabajo regionales\n"
+                + "Entre agosto y octubre se realizaron mesas de trabajo en Antofagasta y Temuco, con 210 participantes.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(titles(seg, text)).containsExactly("Capacitación a funcionarias municipales", "Mesas de trabajo regionales");
+    }
 }
