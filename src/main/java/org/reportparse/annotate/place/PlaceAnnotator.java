@@ -436,8 +436,10 @@ public final class PlaceAnnotator {
 
     private int skipBack(List<Token> ts, int i) {
         // "held in three cities: Lima, ...", "in two towns (Lima and Cusco)": a colon or bracket opens the list
+        // "held in the capital, Tegucigalpa": a comma after a skipped word too
         while (i >= 0 && (ts.get(i).isWord() ? words.has("skip", ts.get(i).norm())
-                : ts.get(i).type() == Token.Type.BREAK && LIST_OPENERS.contains(ts.get(i).norm()))) {
+                : ts.get(i).type() == Token.Type.BREAK && LIST_OPENERS.contains(ts.get(i).norm())
+                || ts.get(i).type() == Token.Type.COMMA && i > 0 && ts.get(i - 1).isWord() && words.has("skip", ts.get(i - 1).norm()))) {
             i--;
         }
         return i >= 0 && ts.get(i).isWord() ? i : -1;

@@ -44,6 +44,14 @@ class PlaceFieldTest {
     }
 
     @Test
+    void theCapitalNamedAfterACommaIsThePlace() {
+        TestDoc doc = new TestDoc().title("National seminar")
+                .body("Held in the capital, Tegucigalpa, on 7 July 2016.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Tegucigalpa|HN");
+    }
+
+    @Test
     void pressReleaseDatelineIsNotTheEventPlace() {
         TestDoc doc = new TestDoc().title("OAS Opens Regional Course on Political Financing")
                 .body("Washington, D.C., March 3, 2011 — The OAS today began a two-day course in San Salvador, El Salvador, "
