@@ -255,7 +255,7 @@ public final class AttendanceAnnotator {
             String counted = noun.end > noun.start
                     ? joinText(noun.start, noun.end) : null;
             return new CountMention(n.value(), q, span, counted, noun.kind, index, cues().cue(), adjacentCue, coordinated,
-                    isTotal, part, anaphoric, cues().background(),
+                    isTotal, part, anaphoric, cues().background() || runningTotalBefore(qStart),
                     isPlanned(qStart) || lexicon.matchAt(tokens, j, "planned_after") > 0
                             || lexicon.matchAt(tokens, last, "planned_after") > 0);
         }
@@ -482,6 +482,21 @@ public final class AttendanceAnnotator {
             return null;
         }
 
+        /** "... bringing the total trained since 2016 to 1,450": a count after "since" and a year is a running total. */
+        private boolean runningTotalBefore(int k) {
+            for (int j = start; j < k; j++) {
+                if (isYear(tokens.get(j)) && lexicon.matchEndingAt(tokens, j, "running_from") > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isYear(Token t) {
+            return t.type() == Token.Type.NUMBER && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(t.text()) >= 1900 && Integer.parseInt(t.text()) <= 2100;
+        }
+
         private boolean namesOnlyEarlierYears(Integer referenceYear) {
             if (referenceYear == null) {
                 return false;
@@ -489,14 +504,12 @@ public final class AttendanceAnnotator {
             boolean earlier = false;
             for (int k = start; k < end; k++) {
                 Token t = tokens.get(k);
-                if (t.type() == Token.Type.NUMBER && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)) {
-                    int y = Integer.parseInt(t.text());
-                    if (y >= 1900 && y <= 2100) {
-                        if (y >= referenceYear) {
-                            return false;
-                        }
-                        earlier = true;
+                // "trained since 2016": a running total up to now (see runningTotalBefore), no earlier event
+                if (isYear(t) && lexicon.matchEndingAt(tokens, k, "running_from") == 0) {
+                    if (Integer.parseInt(t.text()) >= referenceYear) {
+                        return false;
                     }
+                    earlier = true;
                 }
             }
             return earlier;

@@ -91,6 +91,15 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void aRunningTotalSinceAnEarlierYearIsNotTheActivitysCountNorHidesIt() {
+        assertThat(describe(annotate(SectionLayout.section().period("2019").title("Regional training")
+                .paragraph("The training reached 60 extension officers (of which 22 women), bringing the total number"
+                        + " of officers trained by the programme since 2016 to 1,450.")))).isEqualTo("60 exact");
+        assertThat(annotate(SectionLayout.section().period("2019").title("Regional training")
+                .paragraph("Since 2016 the programme has trained 1,450 officers."))).isNull();
+    }
+
+    @Test
     void labelWithoutACountFallsBackToProse() {
         AttendanceValue v = annotate(SectionLayout.section().title("Meeting")
                 .label("participants", "Participants", "representatives of 21 member states")
