@@ -1071,6 +1071,9 @@ public final class Segmenter {
                 dateEnd = d.span().end() - u.span().start();
             }
         }
+        while (dateEnd > 0 && dateEnd < end && t.charAt(dateEnd) == ')') {
+            dateEnd++; // "(Bishkek, 12-14 May 2015), delivered with ...": the bracket closes the clause
+        }
         return dateEnd > 0 && dateEnd < end && PROSE_WORD.matcher(t).region(dateEnd, end).find() ? dateEnd : end;
     }
 
@@ -1083,6 +1086,10 @@ public final class Segmenter {
         int sentence = m.find() ? m.start() + 1 : t.length();
         int date = u.dates().isEmpty() ? t.length() : u.dates().get(0).span().start() - u.span().start();
         int cut = Math.min(sentence, date);
+        int open = t.lastIndexOf('(', cut - 1);
+        if (open > 0 && t.indexOf(')', open) >= cut) {
+            cut = open; // "Training of 25 officials (Bishkek, 12-14 May 2015), ...": the bracket holds place and date
+        }
         for (int comma = t.indexOf(','); comma > 0 && comma < cut; comma = t.indexOf(',', comma + 1)) {
             String rest = t.substring(comma + 1, cut).strip();
             if (!rest.isEmpty() && PLACE_CLAUSE.matcher(rest).matches()) {

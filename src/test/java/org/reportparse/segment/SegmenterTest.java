@@ -682,4 +682,16 @@ class SegmenterTest {
         SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
         assertThat(titles(seg, text)).containsExactly("Capacitación a funcionarias municipales", "Mesas de trabajo regionales");
     }
+
+    @Test
+    void aBulletsPlaceAndDateInBracketsAreItsHeaderLine() throws Exception {
+        String text = "Progress report, January–June 2015\n\nKyrgyzstan\n"
+                + "• Training of 25 border officials on document security (Bishkek, 12-14 May 2015), delivered with the"
+                + " German Federal Police.\n"
+                + "• Opening of the renovated border post at Dostuk (Osh region, 3 June 2015).\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Training of 25 border officials on document security",
+                "Opening of the renovated border post at Dostuk");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("(Bishkek, 12-14 May 2015)");
+    }
 }
