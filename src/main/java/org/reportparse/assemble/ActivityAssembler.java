@@ -49,7 +49,7 @@ public final class ActivityAssembler {
                     List.copyOf(places.annotate(s, ctx)), List.copyOf(partners.annotate(s, ctx)),
                     attendance.annotate(s, ctx), s.span()));
         }
-        return out;
+        return Duplicates.merge(out); // an activity told in prose and again in an annex table is one
     }
 
     /** The title as written, without wrapping quotes, line breaks or trailing punctuation. */
