@@ -940,6 +940,7 @@ public final class Segmenter {
         List<Span> body = new ArrayList<>();
         int titleStart = bold.map(b -> b.start() - span.start()).orElse(0);
         boolean dateFirst = !u.dates().isEmpty() && u.dates().get(0).span().start() - span.start() <= 2;
+        int placeAfterTitle = -1; // where a place clause right after a dated bullet's title ends
         int colon = t.indexOf(':');
         if (dateFirst && (colon < 0 || colon > 140)) {
             // "7-8 April 2016 – Seminar on ...": a dash after the leading date ends the head as a colon does
@@ -967,10 +968,18 @@ public final class Segmenter {
             // which then starts at its cue, whole in the body
             if (comma > 0 && titleEnd == comma) {
                 titleEnd = beforePlaceCue(t, titleStart, comma);
+                // "22 de mayo – Foro “Ciudades seguras”, Tegucigalpa. Organizado ...": the places after the title
+                Matcher clause = CLAUSE_END.matcher(t);
+                int clauseEnd = clause.find(comma + 1) ? clause.start() : t.length();
+                String after = t.substring(comma + 1, clauseEnd).strip();
+                if (titleEnd == comma && !after.isEmpty() && PLACE_CLAUSE.matcher(after).matches()) {
+                    header.add(trim(new Span(span.start() + comma + 1, span.start() + clauseEnd), text));
+                    placeAfterTitle = clauseEnd;
+                }
             }
         }
         Span title = trim(new Span(span.start() + titleStart, span.start() + titleEnd), text);
-        int rest = titleEnd;
+        int rest = Math.max(titleEnd, placeAfterTitle);
         while (rest < t.length() && ",.;:–—-* ".indexOf(t.charAt(rest)) >= 0) {
             rest++;
         }

@@ -694,4 +694,14 @@ class SegmenterTest {
                 "Opening of the renovated border post at Dostuk");
         assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("(Bishkek, 12-14 May 2015)");
     }
+
+    @Test
+    void aDatedBulletsPlaceAfterItsTitleIsAHeaderLine() throws Exception {
+        String text = "Boletín trimestral – abril a junio de 2019\n\n"
+                + "• 22 de mayo – Foro “Ciudades seguras para las mujeres”, Tegucigalpa. Asistieron más de 200 personas.\n"
+                + "• Junio: Misión técnica a Medellín, Colombia (12 funcionarios).\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(titles(seg, text)).containsExactly("Foro “Ciudades seguras para las mujeres”", "Misión técnica a Medellín");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("22 de mayo", "Tegucigalpa");
+    }
 }

@@ -159,7 +159,7 @@ final class DateGrammar {
             ranges.add(c.range());
             k = next.end();
         }
-        if (!acceptable(groups, ranges, t, i)) {
+        if (!acceptable(groups, ranges, t, i, k, lim)) {
             return null;
         }
         int spanStart = opener != null && st.sawRange ? t.get(i).start() : t.get(groups.get(0).start()).start();
@@ -169,8 +169,11 @@ final class DateGrammar {
         return valid ? new Parsed(m, k) : null;
     }
 
-    /** A month or season with neither day nor year is a date only after "in"/"during"... or in a range. */
-    private boolean acceptable(List<Group> groups, List<Boolean> ranges, List<Token> t, int i) {
+    /**
+     * A month or season with neither day nor year is a date only after "in"/"during"... or in a range, or as
+     * the head of a line ("Junio: Misión técnica a Medellín", "June – Study tour").
+     */
+    private boolean acceptable(List<Group> groups, List<Boolean> ranges, List<Token> t, int i, int k, int lim) {
         boolean hasDayOrYear = groups.stream().anyMatch(g -> g.type() == GroupType.DAYS || g.year() != null);
         if (hasDayOrYear) {
             return true;
@@ -178,7 +181,14 @@ final class DateGrammar {
         if (groups.stream().anyMatch(Group::abbr)) {
             return ranges.contains(true);
         }
-        return ranges.contains(true) || lex.endsBefore("monthprep", t, i);
+        return ranges.contains(true) || lex.endsBefore("monthprep", t, i) || headsLine(t, i, k, lim);
+    }
+
+    private static boolean headsLine(List<Token> t, int i, int k, int lim) {
+        Token after = at(t, k, lim);
+        // or the whole text read: a header line holding only the month ("Junio" cut from "Junio: Misión ...")
+        return (i == 0 || t.get(i).lineStart()) && t.get(i).capitalized() && (after == null ? i == 0
+                : after.isPunct(':') || after.isPunct('–') || after.isPunct('—') || after.isPunct('-'));
     }
 
     private DateMention build(List<Group> groups, List<Boolean> ranges, Span span) {

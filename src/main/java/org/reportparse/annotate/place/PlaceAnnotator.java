@@ -299,8 +299,7 @@ public final class PlaceAnnotator {
     /** Cue ("held in X"), origin ("experts from X", "Embassy in X"), inherited along a list. */
     private void roleFromWords(Candidate c, Candidate previous, List<Token> ts) {
         int b = skipBack(ts, c.first - 1);
-        boolean journeyTo = b > 0 && words.has("toward", ts.get(b).norm()) && ts.get(b - 1).isWord()
-                && !ts.get(b - 1).capitalized() && words.has("journey", ts.get(b - 1).norm()); // "a visit to Victoria", not "... Mission to Moldova"
+        boolean journeyTo = b > 0 && words.has("toward", ts.get(b).norm()) && journeyBefore(ts, b - 1);
         if (b >= 0 && (words.has("cue", ts.get(b).norm()) || journeyTo)) {
             c.cued = true;
             c.origin = originNameBefore(ts, b - 1);
@@ -312,6 +311,23 @@ public final class PlaceAnnotator {
         } else if (afterCuedVenue(ts, c.first)) {
             c.cued = true;
         }
+    }
+
+    /**
+     * A journey's noun, lower case, ending at i or one or two lower-case words before ("a visit to Victoria",
+     * "una misión técnica a Medellín"), not in a capitalized name ("... Mission to Moldova").
+     */
+    private boolean journeyBefore(List<Token> ts, int i) {
+        for (int k = i; k >= 0 && k >= i - 2 && ts.get(k).isWord(); k--) {
+            // capitalized only as the first word ("Misión técnica a Medellín" as a title)
+            if (ts.get(k).capitalized() && k > 0) {
+                return false;
+            }
+            if (words.has("journey", ts.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "held at the Hilton Hotel, Lima", "en el Hotel Sheraton, Quito": a cued venue's name, a comma, then the place. */

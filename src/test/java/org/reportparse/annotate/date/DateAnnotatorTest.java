@@ -25,6 +25,17 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aMonthAloneHeadingALineIsItsDate() {
+        for (String line : List.of("es:Junio: Misión técnica a Medellín", "en:June – Study tour to Riga", "en:June")) {
+            String t = line.substring(3);
+            assertThat(dates.find(t, 0, t.length(), line.substring(0, 2))).singleElement()
+                    .satisfies(m -> assertThat(m.start().iso()).isEqualTo("--06"));
+        }
+        String prose = "The mission left in June: a bus, then a plane. May: we hope so. Report of June";
+        assertThat(dates.find(prose, 0, prose.length(), "en")).extracting(m -> m.start().iso()).containsExactly("--06");
+    }
+
+    @Test
     void mentionsComeInTextOrderWithoutOverlaps() {
         String text = "Originally planned for 10-12 March 2010, the workshop was postponed to 21-23 April and "
                 + "reported in 2011; the OAS said today that it will meet next Tuesday.";

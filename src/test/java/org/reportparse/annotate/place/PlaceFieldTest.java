@@ -44,6 +44,14 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aJourneyWithAnAdjectiveToAPlaceGivesThePlace() {
+        TestDoc doc = new TestDoc().title("Misión técnica a Medellín")
+                .body("Doce funcionarios conocieron el modelo de urbanismo social.")
+                .end();
+        assertThat(places(doc, 0, "es")).containsExactly("Medellín|CO");
+    }
+
+    @Test
     void theCapitalNamedAfterACommaIsThePlace() {
         TestDoc doc = new TestDoc().title("National seminar")
                 .body("Held in the capital, Tegucigalpa, on 7 July 2016.")
