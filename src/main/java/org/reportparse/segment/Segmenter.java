@@ -45,7 +45,8 @@ public final class Segmenter {
     private static final Pattern PLACE_CLAUSE = Pattern.compile(NAMES + "[.,]?");
     /** "GRENADA: Young climate ambassadors trained": a capitalized lead-in naming a country or topic. */
     private static final Pattern CAPS_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu} &'’.-]+:\\s");
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\)?\\.?\\s*(?:[-–—]+|:)\\s*\\p{Lu}"); // ".-" in Spanish releases, ") –" after "GENEVA (12 March 2019", ": "
+    /** After a dateline's date: ".-" in Spanish releases, ") –" after "GENEVA (12 March 2019", ": ", an agency "(OEA) –". */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\)?\\.?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—]+|:)\\s*\\p{Lu}");
     /** "On 20 June ...", "En marzo ...": a sentence opening, not a place before a date. */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:On|In|From|During|Between|Since|Until|By|At|Before|After|En|Desde|Durante|Entre|Hasta|Por)\\b");

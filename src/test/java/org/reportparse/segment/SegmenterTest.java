@@ -399,6 +399,10 @@ class SegmenterTest {
         String colon = "Youth climate summit closes in Nairobi\n\nNairobi, Kenya — August 24, 2019: More than 500 young"
                 + " activists wrapped up the three-day summit on Friday.\n";
         assertThat(segment(colon).header().dateline()).hasToString("2019-08-24");
+        String agency = "Concluye curso regional\n\nSanto Domingo, 26 de octubre de 2018 (Prensa CEPREDENAC) – Con la entrega"
+                + " de certificados a 32 funcionarios, finalizó el pasado viernes el curso regional.\n";
+        assertThat(SEGMENTER.segment(EXTRACTOR.extract(agency.getBytes(StandardCharsets.UTF_8), "t.txt"), "es").header()
+                .dateline()).hasToString("2018-10-26");
     }
 
     @Test
