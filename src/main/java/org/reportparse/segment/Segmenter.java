@@ -38,15 +38,21 @@ public final class Segmenter {
             + "|(?:de|del|la|las|los|el|of|the|upon|on|da|do|dos|das|di|du|des|sur|am|im)(?=\\s+[\\p{Lu}])))*";
     /** Names separated by commas, "and"/"y"/"&", or a parenthesized country: "La Paz, Cochabamba and Trinidad". */
     private static final String NAMES = NAME + "(?:(?:\\s*[,;]\\s*|\\s+(?:and|y|&)\\s+|\\s*\\(\\s*)" + NAME + "\\)?)*";
-    /** Place names ending before a date: "Guatemala City, Guatemala, " or "Quito, " or "Tbilisi – ". */
     /** A dateline's place before its date: "Lima, Peru, ", "GENEVA (" (the date in brackets), "Quito - el ". */
     private static final Pattern PLACE_PREFIX = Pattern.compile("^" + NAMES + "[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+|\\()?$");
     /** A clause of place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */
     private static final Pattern PLACE_CLAUSE = Pattern.compile(NAMES + "[.,]?");
     /** "GRENADA: Young climate ambassadors trained": a capitalized lead-in naming a country or topic. */
     private static final Pattern CAPS_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu} &'’.-]+:\\s");
-    /** After a dateline's date: ".-" in Spanish releases, ") –" after "GENEVA (12 March 2019", ": ", an agency "(OEA) –". */
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\)?\\.?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[-–—]+|:)\\s*\\p{Lu}");
+    /**
+     * After a dateline's date: " – ", ".-" in Spanish releases, ": ", ") –" after "GENEVA (12 March 2019", an agency
+     * ("(OEA) –", "/PRNewswire/ --"), or the place when the date comes first ("3 May 2016, Lima – ").
+     */
+    private static final Pattern DATELINE_DASH = Pattern.compile("(?:\\s*,\\s*" + NAMES + ")?[\\])]?\\.?\\s*"
+            + "(?:\\([^()]{1,40}\\)\\s*|/[^/\\n]{1,40}/\\s*)?(?:[-–—]+|:)\\s*\\p{Lu}");
+    /** "Lima, Peru. 3 May 2016. Thirty officials ...": after a place and its date, a full stop ends a dateline too. */
+    private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*[\\[(]");
+    private static final Pattern DATELINE_STOP = Pattern.compile("[\\])]?\\.\\s+\\p{Lu}");
     /** "On 20 June ...", "En marzo ...": a sentence opening, not a place before a date. */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "(?:On|In|From|During|Between|Since|Until|By|At|Before|After|En|Desde|Durante|Entre|Hasta|Por)\\b");
@@ -1500,15 +1506,18 @@ public final class Segmenter {
             }
             DateMention d = u.dates().get(0);
             String before = text.substring(u.span().start(), d.span().start());
+            // "[Lima, 3 May 2016]", "(Lima, ...", "Lima/Peru, ...": the place in brackets or with a slash
+            String place = OPENING_BRACKET.matcher(before).replaceFirst("").replace('/', ',');
             // "On 14 June 2016, we convened ...", "El 15 de febrero realizamos ...": a sentence's opening word
             // is no place of a dateline
             boolean leads = before.isBlank()
-                    || PLACE_PREFIX.matcher(before).matches() && !SENTENCE_OPENER.matcher(before.strip()).matches()
+                    || PLACE_PREFIX.matcher(place).matches() && !SENTENCE_OPENER.matcher(place.strip()).matches()
                     && !SENTENCE_BREAK.matcher(before).find(); // "Seminar on Cybercrime. On 22 April ..." is prose
             // A dateline opens the release's first paragraph ("Washington, D.C., March 3, 2011 — The OAS
             // ...") or stands in the header above the first activity; an activity's own place/date
             // line is not one.
-            boolean opensProse = DATELINE_DASH.matcher(text).region(d.span().end(), u.span().end()).lookingAt();
+            boolean opensProse = DATELINE_DASH.matcher(text).region(d.span().end(), u.span().end()).lookingAt()
+                    || !before.isBlank() && DATELINE_STOP.matcher(text).region(d.span().end(), u.span().end()).lookingAt();
             if (!leads || !isFullDay(d.start())) {
                 continue;
             }

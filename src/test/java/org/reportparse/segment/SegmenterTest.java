@@ -399,6 +399,11 @@ class SegmenterTest {
         String colon = "Youth climate summit closes in Nairobi\n\nNairobi, Kenya — August 24, 2019: More than 500 young"
                 + " activists wrapped up the three-day summit on Friday.\n";
         assertThat(segment(colon).header().dateline()).hasToString("2019-08-24");
+        for (String dateline : List.of("[Lima, 3 May 2016] – ", "(Lima, 3 May 2016) – ", "Lima/Peru, 3 May 2016 – ",
+                "LIMA, Peru, May 3, 2016 /PRNewswire/ -- ", "3 May 2016, Lima – ")) {
+            String release = "Officials complete workshop\n\n" + dateline + "Thirty officials completed a workshop today.\n";
+            assertThat(segment(release).header().dateline()).as(dateline).hasToString("2016-05-03");
+        }
         String agency = "Concluye curso regional\n\nSanto Domingo, 26 de octubre de 2018 (Prensa CEPREDENAC) – Con la entrega"
                 + " de certificados a 32 funcionarios, finalizó el pasado viernes el curso regional.\n";
         assertThat(SEGMENTER.segment(EXTRACTOR.extract(agency.getBytes(StandardCharsets.UTF_8), "t.txt"), "es").header()

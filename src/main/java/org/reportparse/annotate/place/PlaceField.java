@@ -190,6 +190,11 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         if (!before.isEmpty()) {
             return before;
         }
+        // "3 May 2016, Lima – Thirty officials ...": the place after the date
+        Matcher after = PLACE_AFTER_DATE.matcher(ctx.text()).region(dateline.end(), Math.min(ctx.text().length(), dateline.end() + 80));
+        if (after.lookingAt()) {
+            return placeLine(ctx, new Span(after.start(1), after.end(1)), pc, keep);
+        }
         // a date on its own line ("Thursday, 5 March 2015"), then the place opening the first paragraph
         // after it: "WASHINGTON, D.C. — Election officials ..."
         for (Span b : section.body()) {
@@ -200,6 +205,9 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         }
         return List.of();
     }
+
+    /** ", Lima – ", ", Suva, Fiji: ": a place between a dateline's date and its dash. */
+    private static final Pattern PLACE_AFTER_DATE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L} .,'’]{1,60}?)\\s*(?:[–—:]|--?)\\s+");
 
     /** "WASHINGTON, D.C. — ", "Suva, Fiji -- ": a place and a dash opening a release's first paragraph. */
     private static final Pattern DASHED_PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .,'’]{1,60}?)\\s+(?:[–—]|--?)\\s+");
