@@ -34,7 +34,7 @@ public final class PlainTextLayout {
         int start = -1;          // start of the block being built
         int end = -1;            // end of its last line
         int lineStart = 0;
-        boolean currentIsItem = false;
+        int currentLevel = 0;    // the current block's list level: 0 for no list item, 2 for an indented one
         int tables = 0;
         int row = -1;            // row index inside the current text table, -1 outside one
         int[] columns = null;    // column starts of the space-aligned table being read, if any
@@ -52,7 +52,7 @@ public final class PlainTextLayout {
             boolean tableLine = pipeLine || columns != null;
             if (tableLine) {
                 if (start >= 0) {
-                    blocks.add(block(text, start, end, currentIsItem));
+                    blocks.add(block(text, start, end, currentLevel));
                     start = -1;
                 }
                 if (row < 0) {
@@ -74,18 +74,18 @@ public final class PlainTextLayout {
             } else if (MD_HEADING.matcher(line).lookingAt()) {
                 // A Markdown heading ("## 2. Activities") is a heading block of its own.
                 if (start >= 0) {
-                    blocks.add(block(text, start, end, currentIsItem));
+                    blocks.add(block(text, start, end, currentLevel));
                     start = -1;
                 }
                 Matcher h = MD_HEADING.matcher(line);
                 h.lookingAt();
-                Block b = block(text, lineStart + h.end(), lineEnd, false);
+                Block b = block(text, lineStart + h.end(), lineEnd, 0);
                 if (b.span().length() > 0) {
                     blocks.add(Block.of(BlockKind.HEADING, b.span(), h.group(1).length()));
                 }
             } else if (line.isBlank()) {
                 if (start >= 0) {
-                    blocks.add(block(text, start, end, currentIsItem));
+                    blocks.add(block(text, start, end, currentLevel));
                     start = -1;
                 }
             } else {
@@ -96,11 +96,12 @@ public final class PlainTextLayout {
                     end = lineEnd;
                 } else {
                     if (start >= 0) {
-                        blocks.add(block(text, start, end, currentIsItem));
+                        blocks.add(block(text, start, end, currentLevel));
                     }
                     start = contentStart;
                     end = lineEnd;
-                    currentIsItem = isItem;
+                    // "   ◦ 35 officers trained" under "• Workshop ...": an indented item is a level below
+                    currentLevel = !isItem ? 0 : line.startsWith("  ") || line.startsWith("\t") ? 2 : 1;
                 }
             }
             if (nl < 0) {
@@ -109,7 +110,7 @@ public final class PlainTextLayout {
             lineStart = nl + 1;
         }
         if (start >= 0) {
-            blocks.add(block(text, start, end, currentIsItem));
+            blocks.add(block(text, start, end, currentLevel));
         }
         return blocks;
     }
@@ -251,7 +252,8 @@ public final class PlainTextLayout {
         return near * 10 >= lengths.size() * 4 && longer * 20 <= lengths.size() ? threshold : 0;
     }
 
-    private static Block block(String text, int start, int end, boolean item) {
+    private static Block block(String text, int start, int end, int itemLevel) {
+        boolean item = itemLevel > 0;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -264,7 +266,7 @@ public final class PlainTextLayout {
         while (m != null && m.find()) {
             emphasis.add(new Span(m.start(1), m.end(1)));
         }
-        return new Block(item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, new Span(start, end), item ? 1 : 0,
+        return new Block(item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, new Span(start, end), itemLevel,
                 -1, -1, -1, emphasis);
     }
 

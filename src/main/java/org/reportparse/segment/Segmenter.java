@@ -204,7 +204,23 @@ public final class Segmenter {
                     k = startTitle;
                 }
             } else if (bullet) {
-                sections.add(bulletSection(u, doc.text(), sections.size()));
+                Section b = bulletSection(u, doc.text(), sections.size());
+                // "• Workshop (Lima, 3-4 October 2018)" over "   ◦ 35 officers trained", "   ◦ Partners: UNDP": its items
+                List<Labeled> subLabels = new ArrayList<>(b.labels());
+                List<Span> subBody = new ArrayList<>(b.body());
+                int end = b.span().end();
+                while (k + 1 < units.size() && isSubItem(units.get(k + 1), u) && titleOf[k + 1] < 0
+                        && !isEventBullet(units.get(k + 1), language)) {
+                    Unit sub = units.get(++k);
+                    if (sub.label() != null) {
+                        subLabels.addAll(labeled(sub, doc.text()));
+                    } else {
+                        subBody.add(sub.span());
+                    }
+                    end = sub.span().end();
+                }
+                sections.add(end == b.span().end() ? b : new Section(b.index(), new Span(b.span().start(), end), b.title(),
+                        b.kind(), subLabels, b.headerLines(), subBody));
             } else if (open != null) {
                 openUnits.add(u);
             } else if (underOurHeading) {
@@ -931,6 +947,11 @@ public final class Segmenter {
 
     /** Between two labels on one line: a bar, a middle dot or a tab. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\t+");
+
+    /** A list item one level below item: one of its points. */
+    private static boolean isSubItem(Unit sub, Unit item) {
+        return sub.block().kind() == BlockKind.LIST_ITEM && sub.block().level() > item.block().level();
+    }
 
     /** A bullet: title up to its first sentence end or emphasis, then a place/date clause, then the rest. */
     private Section bulletSection(Unit u, String text, int index) {

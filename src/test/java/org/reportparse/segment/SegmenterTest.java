@@ -713,4 +713,20 @@ class SegmenterTest {
         assertThat(titles(seg, text)).containsExactly("Foro “Ciudades seguras para las mujeres”", "Misión técnica a Medellín");
         assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("22 de mayo", "Tegucigalpa");
     }
+
+    @Test
+    void theIndentedPointsUnderAnEventBulletAreItsOwn() throws Exception {
+        String text = "Semester Report, July–December 2018\n\nKey activities\n"
+                + "• National workshop on waste management (Lima, Peru, 3-4 October 2018)\n"
+                + "   ◦ 35 municipal officers trained\n"
+                + "   ◦ Partners: UNDP; Ministry of Environment of Peru\n"
+                + "• Regional exchange on recycling cooperatives (Bogotá, Colombia, 21 November 2018)\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("National workshop on waste management",
+                "Regional exchange on recycling cooperatives");
+        Section workshop = seg.sections().get(0);
+        assertThat(workshop.body()).extracting(b -> b.of(text)).containsExactly("35 municipal officers trained");
+        assertThat(workshop.labels("partner")).extracting(l -> l.value().of(text))
+                .containsExactly("UNDP; Ministry of Environment of Peru");
+    }
 }
