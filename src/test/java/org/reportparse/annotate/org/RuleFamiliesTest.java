@@ -34,6 +34,12 @@ class RuleFamiliesTest {
         "The seminar was hosted by the National Secretariat for Children, Adolescents and Family.|National Secretariat for Children, Adolescents and Family",
         "El taller fue organizado por el Ministerio de la Familia, Adolescencia y Niñez (MIFAN).|Ministerio de la Familia, Adolescencia y Niñez",
         "It was held in collaboration with the University of the South Pacific for 22 statisticians.|University of the South Pacific",
+        // a field of several words before the name's own list of fields
+        "El taller fue organizado por la Secretaría de Derechos Humanos, Justicia, Gobernación y Descentralización.|Secretaría de Derechos Humanos, Justicia, Gobernación y Descentralización",
+        "It was funded by the Ministry of Foreign Affairs, Trade and Development of Canada.|Ministry of Foreign Affairs, Trade and Development of Canada",
+        // the words after "and" are read up to the next "and": "Bank" is the next name's head, not Trade's
+        "It is supported by the New Zealand Ministry of Foreign Affairs and Trade and the Asian Development Bank (ADB).|New Zealand Ministry of Foreign Affairs and Trade",
+        "The Ministry of Health and Social Welfare and the Ministry of Justice organized it.|Ministry of Health and Social Welfare",
     })
     void findsOrganizationsByPattern(String sentence, String expected) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);
