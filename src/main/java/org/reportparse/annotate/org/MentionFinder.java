@@ -293,10 +293,23 @@ final class MentionFinder {
             return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
         }
         if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || ROMAN.matcher(a).matches() || inCapsLine(text, s)
-                || capsNeighbour(text, s) || a.length() >= 6 && placeName.test(a)) {
-            return null; // a long word in capitals that names a place is a dateline's city ("WASHINGTON, D.C. —")
+                || capsNeighbour(text, s) || (a.length() >= 6 || opensDateline(text, s)) && placeName.test(a)) {
+            // a long word in capitals that names a place is a dateline's city ("WASHINGTON, D.C. —"); a
+            // short one only where a dateline stands ("SUVA, Fiji (14 August 2019) –"), as "LIMA" may be a name
+            return null;
         }
         return new OrgMention(s, a, a, a, OrgMention.Source.UNKNOWN_ACRONYM);
+    }
+
+    /** A line's first word, then a comma, dash or bracket: where a press release names its city. */
+    private static boolean opensDateline(String text, Span s) {
+        int ls = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        if (!text.substring(ls, s.start()).isBlank() || s.end() >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(s.end());
+        return next == ',' || next == '(' || next == ' ' && s.end() + 1 < text.length()
+                && "(–—-".indexOf(text.charAt(s.end() + 1)) >= 0;
     }
 
     /** "TRINIDAD AND TOBAGO", "MEMBER NEWS": a phrase in capitals, not an acronym. */

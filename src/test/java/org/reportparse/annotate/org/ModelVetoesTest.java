@@ -49,6 +49,14 @@ class ModelVetoesTest {
     }
 
     @Test
+    void aShortDatelineCityInCapitalsIsNoAcronymWhereADatelineStands() {
+        String dateline = "SUVA, Fiji (14 August 2019) – The training was organized by UN-Habitat.";
+        assertThat(names(WITH_GAZETTEER, dateline)).containsExactly("United Nations Human Settlements Programme");
+        // inside a sentence a short word in capitals may name an organization whatever place shares it
+        assertThat(names(WITH_GAZETTEER, "The training was organized by UN-Habitat and SUVA.")).contains("SUVA");
+    }
+
+    @Test
     void organizationsThatAreNoPlacesStay() {
         String sentence = "The clinic day was hosted by Nuevo Leon, with support from Casa Alianza.";
         assertThat(names(Partners.FIELD, sentence)).as("without the gazetteer").contains("Nuevo Leon");
