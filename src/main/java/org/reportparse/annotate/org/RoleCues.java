@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.WordStartPatterns;
@@ -16,6 +17,7 @@ import org.reportparse.annotate.WordStartPatterns;
 final class RoleCues {
     static final String DEFAULT_ROLE = "partner";
     static final Set<String> PASSIVE = Set.of("attendee", "background");
+    private static final String PRESENTER = "presenter";
 
     private enum Side { BEFORE, AFTER, ADJACENT }
 
@@ -25,6 +27,19 @@ final class RoleCues {
     /** Nothing but an article between a cue and the name after it. */
     private static final Pattern ADJACENT_GAP = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the Secretary General of the OAS", "la Ministra de Salud de": an office held by a person, then
+     * the body it belongs to (office-titles.txt). The person acts, and the body is only their employer,
+     * as with "officials of".
+     */
+    private static final Pattern OFFICE_OF = Pattern.compile("(?:^|[^\\p{L}])(?:"
+            + String.join("|", Resources.lines("office-titles.txt").stream()
+                    .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
+            + ")\\s+(?:of|for|de|del)\\s+(?:(?:the|la|el|los|las)\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a name its office title can start. */
+    private static final int OFFICE_REACH = 45;
 
     private record Cue(String role, Side side, Pattern pattern) {}
 
@@ -110,6 +125,7 @@ final class RoleCues {
                     return null; // "held at the Vienna International Centre": a venue
                 }
             }
+            int office = officeBefore(start);
             String active = null;
             int activeDistance = Integer.MAX_VALUE;
             boolean passive = false;
@@ -121,8 +137,13 @@ final class RoleCues {
                 // A cue right before the name (an article at most between) is read before any cue after
                 // it: "in cooperation with the Border Service ..., conducted", "Trainers from the Federal
                 // Police delivered" (the verb's subject is the trainers or the first organizer).
-                distance = h.side() == Side.BEFORE && ADJACENT_GAP.matcher(sentence).region(h.end(), start).matches()
-                        ? 0 : 2 * distance + 1;
+                boolean adjacent = h.side() == Side.BEFORE && ADJACENT_GAP.matcher(sentence).region(h.end(), start).matches();
+                if (office >= 0 && !PASSIVE.contains(h.role())
+                        && h.side() == Side.BEFORE && ADJACENT_GAP.matcher(sentence).region(h.end(), office).matches()) {
+                    // "organized by the Director of the Institute": the cue names the office's body
+                    return new Role(h.role(), true);
+                }
+                distance = adjacent ? 0 : 2 * distance + 1;
                 if (PASSIVE.contains(h.role())) {
                     passive = true;
                 } else if (distance < activeDistance) {
@@ -130,7 +151,23 @@ final class RoleCues {
                     activeDistance = distance;
                 }
             }
+            if (office >= 0 && !PRESENTER.equals(active)) {
+                // "The Secretary General of the OAS sent a message": a person acts, not the OAS; but "the
+                // Director General of IIN presented the Institute's work" speaks for the body
+                return null;
+            }
             return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
+        }
+
+        /** Where the office title right before the name at start begins ("the Minister of Health of ..."), or -1. */
+        private int officeBefore(int start) {
+            int from = Math.max(0, start - OFFICE_REACH);
+            Matcher m = OFFICE_OF.matcher(sentence).region(from, start);
+            if (!m.find()) {
+                return -1;
+            }
+            int s = m.start();
+            return s < sentence.length() && !Character.isLetter(sentence.charAt(s)) ? s + 1 : s;
         }
     }
 

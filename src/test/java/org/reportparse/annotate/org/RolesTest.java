@@ -60,6 +60,25 @@ class RolesTest {
         assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
     }
 
+    /** An office held by a person names its body only as the person's employer: the person acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Secretary General of the OAS sent a message to the participants.",
+        "The Secretary-General of the OAS delivered the closing remarks.",
+        "El Secretario General de la OEA envió un mensaje a los participantes.",
+    })
+    void anOfficeHoldersBodyIsNoPartner(String sentence) {
+        assertThat(Partners.roles(sentence)).doesNotContainKey("Organization of American States");
+    }
+
+    @Test
+    void anOfficeHolderWhoPresentsOrACueBeforeTheOfficeStillNamesTheBody() {
+        assertThat(Partners.roles("The Director General of the OAS presented the study."))
+                .containsEntry("Organization of American States", "presenter");
+        assertThat(Partners.roles("The course was organized by the Director of the National Police Academy."))
+                .containsEntry("National Police Academy", "organizer");
+    }
+
     @Test
     void spanishCuesTakeTheContractedArticle() {
         assertThat(Partners.roles("Con el apoyo financiero del Banco Interamericano de Desarrollo, la OEA reunió a 25 expertos."))
