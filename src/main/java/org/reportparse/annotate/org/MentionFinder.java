@@ -524,6 +524,11 @@ final class MentionFinder {
         return lex.genericKeys.contains(Names.key(name)) || onlyCountries(name);
     }
 
+    /** Whether the gazetteer knows the name, as a whole, as a place's: a comma list may add a city ("UNDP, Lima"). */
+    boolean isPlace(String name) {
+        return placeName.test(name);
+    }
+
     /** What {@link #find} in FULL mode gives, from what it gives in RULES mode for the same region: the model's names added. */
     List<OrgMention> withModel(String text, Span region, List<OrgMention> rulesFound, List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>(rulesFound);

@@ -111,6 +111,21 @@ class RolesTest {
     }
 
     @Test
+    void eachItemOfACommaListIsAnOrganizationButAPlace() {
+        Layout.Fixture f = Layout.section("Community water training", List.of("18 September 2018"),
+                "Partners: WaterAid, Ministry of Labour, Employment and Social Security, Kisumu, Plan International and Oxfam");
+        PartnerField withGazetteer = PartnerField.load(null, org.reportparse.annotate.place.Gazetteer.load()::names);
+        assertThat(withGazetteer.annotate(f.first(), f.context())).extracting(PartnerValue::name).containsExactly("WaterAid",
+                "Ministry of Labour, Employment and Social Security", "Plan International", "Oxfam");
+    }
+
+    @Test
+    void fundingThatCameFromAnOrganizationMakesASponsor() {
+        assertThat(Partners.roles("Funding came from the Ministry of Justice and the Pacific Islands Forum Secretariat (PIFS)."))
+                .containsEntry("Ministry of Justice", "sponsor").containsEntry("Pacific Islands Forum Secretariat", "sponsor");
+    }
+
+    @Test
     void aFormsEmptyAnswerIsNoPartner() {
         for (String none : List.of("None", "N/A", "Ninguno", "To be confirmed")) {
             Layout.Fixture f = Layout.section("World Health Day commemoration", List.of("7 April 2016"),
