@@ -322,8 +322,9 @@ final class RuleFinder {
     private int headIndex(List<Tok> run, int from, int to) {
         for (int i = from; i < to; i++) {
             Lexicon.Head h = lex.head(run.get(i).w());
-            if (h != null && (!h.needsOf() || i + 1 < run.size() && OF.contains(run.get(i + 1).w()))) {
-                return i;
+            if (h != null && (!h.needsOf() || i + 1 < run.size() && OF.contains(run.get(i + 1).w())
+                    || h.government() && i > from && !isConnector(run.get(i - 1)))) {
+                return i; // "Kisumu County Government", "Australian Government": a government named before its head
             }
         }
         return -1;

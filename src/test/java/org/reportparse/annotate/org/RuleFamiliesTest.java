@@ -40,6 +40,9 @@ class RuleFamiliesTest {
         // the words after "and" are read up to the next "and": "Bank" is the next name's head, not Trade's
         "It is supported by the New Zealand Ministry of Foreign Affairs and Trade and the Asian Development Bank (ADB).|New Zealand Ministry of Foreign Affairs and Trade",
         "The Ministry of Health and Social Welfare and the Ministry of Justice organized it.|Ministry of Health and Social Welfare",
+        // a government named before its head
+        "The Kisumu County Government hosted the meeting.|Kisumu County Government",
+        "The workshop was funded by the Australian Government.|Government of Australia",
     })
     void findsOrganizationsByPattern(String sentence, String expected) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);
@@ -92,6 +95,9 @@ class RuleFamiliesTest {
         "It was organized by the Korean Election Commission at OAS headquarters.|Korean Election Commission",
         "It was organized by the Permanent Mission of Chile to the OAS.|Permanent Mission of Chile to the OAS",
         "It was organized by the Embassy of Canada in Mexico.|Embassy of Canada in Mexico",
+        // a level of government is no name, nor its adjective alone
+        "The National Government and UNDP organized the workshop.|United Nations Development Programme",
+        "The Local Government and UNDP organized the workshop.|United Nations Development Programme",
     })
     void findsExactlyTheOneOrganizationNamed(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
