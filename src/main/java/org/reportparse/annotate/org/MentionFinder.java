@@ -220,7 +220,7 @@ final class MentionFinder {
                 if (start < 0) {
                     return null; // a name does not end in a connector
                 }
-            } else if (w.charAt(0) == letters.charAt(i)) {
+            } else if (w.charAt(0) == letters.charAt(i) || INITIALS_SPELLED.contains(w) && Character.toUpperCase(w.charAt(0)) == letters.charAt(i)) {
                 i--;
                 start = ws;
             } else {
@@ -238,6 +238,8 @@ final class MentionFinder {
     }
 
     private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
+    /** Conjunctions an acronym may spell although written small: "Bribery or Corruption (CIABOC)". */
+    private static final Set<String> INITIALS_SPELLED = Set.of("or", "o");
     private static final Set<String> INITIALS_SKIP = Set.of(
             "of", "the", "for", "and", "on", "in", "a", "an", "to", "de", "del", "la", "las", "los", "el", "y", "e", "para", "al");
 
