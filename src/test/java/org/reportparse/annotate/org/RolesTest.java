@@ -120,6 +120,14 @@ class RolesTest {
     }
 
     @Test
+    void aNameRightAfterASecondCueIsReadThere() {
+        // "delivered with" is a cue of its own; WaterAid, which no rule or model knows, follows the next one
+        assertThat(Partners.roles("The training was delivered with the support of WaterAid, the Aga Khan Foundation"
+                + " and the Kenya Red Cross Society.")).containsEntry("WaterAid", "sponsor")
+                .containsEntry("Aga Khan Foundation", "sponsor");
+    }
+
+    @Test
     void fundingThatCameFromAnOrganizationMakesASponsor() {
         assertThat(Partners.roles("Funding came from the Ministry of Justice and the Pacific Islands Forum Secretariat (PIFS)."))
                 .containsEntry("Ministry of Justice", "sponsor").containsEntry("Pacific Islands Forum Secretariat", "sponsor");
