@@ -145,8 +145,15 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             // with a word it could add there (none when the sentence has no active cue)
             List<Span> cued = cues.cuedStretches().stream()
                     .map(s -> new Span(sentence.start() + s.start(), sentence.start() + s.end())).toList();
+            OrgMention previous = null;
+            RoleCues.Role previousRole = null;
             for (OrgMention m : folded(text, finder.withModel(text, sentence, found, cued))) {
-                RoleCues.Role role = cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
+                // "With support from the Inter-American Development Bank (IDB), the Ministry trained ...": an
+                // acronym in parentheses plays its name's role; read on its own, the verb after it was nearer
+                RoleCues.Role role = previous != null && MentionFinder.parenthesized(text, previous, m) ? previousRole
+                        : cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
+                previous = m;
+                previousRole = role;
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
                 if (role != null && (role.cued() || !m.source().tentative())) {

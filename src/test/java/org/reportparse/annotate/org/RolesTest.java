@@ -44,6 +44,9 @@ class RolesTest {
         "The seminar was organised with the OAS and hosted by the University of the West Indies.|partner",
         "The ministry, in cooperation with the OAS, conducted a course for 22 border officers.|partner",
         "Trainers from the OAS delivered two modules.|presenter",
+        "La capacitación fue impartida por la OEA.|organizer",
+        // an acronym in parentheses plays its name's role, whatever verb comes nearer to it
+        "With support from the Organization of American States (OAS), the ministry trained 200 teachers.|sponsor",
     })
     void readsTheRoleFromTheCueAroundTheMention(String sentence, String role) {
         assertThat(Partners.roles(sentence)).containsEntry("Organization of American States", role);
