@@ -458,11 +458,24 @@ final class MentionFinder {
                 || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
-                || Names.isAllCaps(name) && capsNeighbour(text, s)) {
+                || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
     }
+
+    /**
+     * "the Minister of Foreign Affairs of Barbados": a name without a head word right after a minister's
+     * title is the minister's portfolio, not an organization (a body has a head: "Minister of the
+     * Interior"; other offices are of bodies: "the Director of Sightsavers").
+     */
+    private boolean portfolio(String text, Span region, Span s, String name) {
+        int title = OfficeOf.titleBefore(text, region.start(), s.start());
+        return title >= 0 && MINISTER.matcher(text).region(title, s.start()).lookingAt()
+                && Words.of(name).stream().noneMatch(w -> lex.head(w.raw()) != null);
+    }
+
+    private static final Pattern MINISTER = Pattern.compile("(?i)(?:\\S+\\s+)?(?:vice-?)?minist");
 
     /** The capitalized words opening a stretch after a cue (past "the"), up to the first other word or mark. */
     private static Span cueObject(String text, Span stretch) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.WordStartPatterns;
@@ -27,19 +26,6 @@ final class RoleCues {
     /** Nothing but an article between a cue and the name after it. */
     private static final Pattern ADJACENT_GAP = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?",
             Pattern.CASE_INSENSITIVE);
-
-    /**
-     * "the Secretary General of the OAS", "la Ministra de Salud de": an office held by a person, then
-     * the body it belongs to (office-titles.txt). The person acts, and the body is only their employer,
-     * as with "officials of".
-     */
-    private static final Pattern OFFICE_OF = Pattern.compile("(?:^|[^\\p{L}])(?:"
-            + String.join("|", Resources.lines("office-titles.txt").stream()
-                    .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
-            + ")\\s+(?:of|for|de|del)\\s+(?:(?:the|la|el|los|las)\\s+)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** How far before a name its office title can start. */
-    private static final int OFFICE_REACH = 45;
 
     private record Cue(String role, Side side, Pattern pattern) {}
 
@@ -135,7 +121,8 @@ final class RoleCues {
                     return null; // "held at the Vienna International Centre": a venue
                 }
             }
-            int office = officeBefore(start);
+            // "the Secretary General of the OAS": an office held by a person, its body only their employer
+            int office = OfficeOf.titleBefore(sentence, 0, start);
             String active = null;
             int activeDistance = Integer.MAX_VALUE;
             boolean passive = false;
@@ -167,17 +154,6 @@ final class RoleCues {
                 return null;
             }
             return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
-        }
-
-        /** Where the office title right before the name at start begins ("the Minister of Health of ..."), or -1. */
-        private int officeBefore(int start) {
-            int from = Math.max(0, start - OFFICE_REACH);
-            Matcher m = OFFICE_OF.matcher(sentence).region(from, start);
-            if (!m.find()) {
-                return -1;
-            }
-            int s = m.start();
-            return s < sentence.length() && !Character.isLetter(sentence.charAt(s)) ? s + 1 : s;
         }
     }
 

@@ -57,6 +57,13 @@ class ModelVetoesTest {
     }
 
     @Test
+    void anOfficesPortfolioIsNoOrganization() {
+        assertThat(names(Partners.FIELD, "Remarks were delivered by the Minister of Foreign Affairs of Barbados.")).isEmpty();
+        assertThat(names(Partners.FIELD, "The Ministry of Foreign Affairs of Barbados hosted the launch."))
+                .containsExactly("Ministry of Foreign Affairs of Barbados");
+    }
+
+    @Test
     void organizationsThatAreNoPlacesStay() {
         String sentence = "The clinic day was hosted by Nuevo Leon, with support from Casa Alianza.";
         assertThat(names(Partners.FIELD, sentence)).as("without the gazetteer").contains("Nuevo Leon");
