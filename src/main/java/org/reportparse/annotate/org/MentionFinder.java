@@ -491,8 +491,10 @@ final class MentionFinder {
      */
     private boolean modelCanAdd(String text, List<Span> stretches, List<OrgMention> out) {
         String onlyCandidate = null;
+        int seen = -1; // stretches may nest (one from each cue to the sentence's end): a word counts once
         for (Span stretch : stretches) {
-            for (Words.Word w : Words.of(text, stretch.start(), stretch.end())) {
+            for (Words.Word w : Words.of(text, Math.max(stretch.start(), seen), stretch.end())) {
+                seen = Math.max(seen, w.end());
                 if (Character.isUpperCase(w.raw().charAt(0)) && !overlapsAny(out, new Span(w.start(), w.end()))) {
                     if (onlyCandidate != null) {
                         return true;

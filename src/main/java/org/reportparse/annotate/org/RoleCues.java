@@ -97,19 +97,15 @@ final class RoleCues {
             if (beforeCue > 0) {
                 out.add(new Span(0, beforeCue));
             }
-            // a stretch starts at each later cue too, as a name right after one is read there:
-            // "delivered with the support of WaterAid" (the first cue is "delivered with")
-            int from = afterCue;
+            if (afterCue < sentence.length()) {
+                out.add(new Span(afterCue, sentence.length()));
+            }
+            // a stretch starts at each later cue too, inside the first, as a name right after a cue is read
+            // there: "delivered with the support of WaterAid" (the first cue is "delivered with")
             int first = afterCue;
-            int[] cueEnds = hits.stream().filter(h -> h.side() == Side.BEFORE && !PASSIVE.contains(h.role()))
-                    .mapToInt(Hit::end).filter(e -> e > first && e < sentence.length()).sorted().distinct().toArray();
-            for (int end : cueEnds) {
-                out.add(new Span(from, end));
-                from = end;
-            }
-            if (from < sentence.length()) {
-                out.add(new Span(from, sentence.length()));
-            }
+            hits.stream().filter(h -> h.side() == Side.BEFORE && !PASSIVE.contains(h.role()))
+                    .mapToInt(Hit::end).filter(e -> e > first && e < sentence.length()).sorted().distinct()
+                    .forEach(e -> out.add(new Span(e, sentence.length())));
             return out;
         }
 
