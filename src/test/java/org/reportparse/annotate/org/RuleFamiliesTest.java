@@ -91,6 +91,10 @@ class RuleFamiliesTest {
         "El taller fue organizado por la Cruz Roja Costarricense.|Cruz Roja Costarricense",
         "La Cruz Roja de Honduras organizó el taller.|Cruz Roja de Honduras",
         "The training was hosted by the Red Cross.|Red Cross",
+        // a chapter named with its country after the movement's name, of one word or several
+        "It was delivered together with Transparency International Bangladesh.|Transparency International Bangladesh",
+        "It was organized with Transparency International El Salvador.|Transparency International El Salvador",
+        "The Transparency International Secretariat organized it.|Transparency International",
         // a place complement made of acronyms is another organization's premises; "to the OAS" stays in a mission's name
         "It was organized by the Korean Election Commission at OAS headquarters.|Korean Election Commission",
         "It was organized by the Permanent Mission of Chile to the OAS.|Permanent Mission of Chile to the OAS",
