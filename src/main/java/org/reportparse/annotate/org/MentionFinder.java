@@ -220,7 +220,7 @@ final class MentionFinder {
                 if (start < 0) {
                     return null; // a name does not end in a connector
                 }
-            } else if (w.charAt(0) == letters.charAt(i)) {
+            } else if (w.charAt(0) == letters.charAt(i) || INITIALS_SPELLED.contains(w) && Character.toUpperCase(w.charAt(0)) == letters.charAt(i)) {
                 i--;
                 start = ws;
             } else {
@@ -238,6 +238,8 @@ final class MentionFinder {
     }
 
     private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
+    /** Conjunctions an acronym may spell although written small: "Bribery or Corruption (CIABOC)". */
+    private static final Set<String> INITIALS_SPELLED = Set.of("or", "o");
     private static final Set<String> INITIALS_SKIP = Set.of(
             "of", "the", "for", "and", "on", "in", "a", "an", "to", "de", "del", "la", "las", "los", "el", "y", "e", "para", "al");
 
@@ -293,10 +295,23 @@ final class MentionFinder {
             return new OrgMention(s, a, d.name(), d.acronym(), OrgMention.Source.DEFINED);
         }
         if (a.length() < 3 || lex.acronymStoplist.contains(a) || lex.isCountry(a) || ROMAN.matcher(a).matches() || inCapsLine(text, s)
-                || capsNeighbour(text, s) || a.length() >= 6 && placeName.test(a)) {
-            return null; // a long word in capitals that names a place is a dateline's city ("WASHINGTON, D.C. —")
+                || capsNeighbour(text, s) || (a.length() >= 6 || opensDateline(text, s)) && placeName.test(a)) {
+            // a long word in capitals that names a place is a dateline's city ("WASHINGTON, D.C. —"); a
+            // short one only where a dateline stands ("SUVA, Fiji (14 August 2019) –"), as "LIMA" may be a name
+            return null;
         }
         return new OrgMention(s, a, a, a, OrgMention.Source.UNKNOWN_ACRONYM);
+    }
+
+    /** A line's first word, then a comma, dash or bracket: where a press release names its city. */
+    private static boolean opensDateline(String text, Span s) {
+        int ls = s.start() == 0 ? 0 : text.lastIndexOf('\n', s.start() - 1) + 1;
+        if (!text.substring(ls, s.start()).isBlank() || s.end() >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(s.end());
+        return next == ',' || next == '(' || next == ' ' && s.end() + 1 < text.length()
+                && "(–—-".indexOf(text.charAt(s.end() + 1)) >= 0;
     }
 
     /** "TRINIDAD AND TOBAGO", "MEMBER NEWS": a phrase in capitals, not an acronym. */
@@ -443,11 +458,24 @@ final class MentionFinder {
                 || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
-                || Names.isAllCaps(name) && capsNeighbour(text, s)) {
+                || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
     }
+
+    /**
+     * "the Minister of Foreign Affairs of Barbados": a name without a head word right after a minister's
+     * title is the minister's portfolio, not an organization (a body has a head: "Minister of the
+     * Interior"; other offices are of bodies: "the Director of Sightsavers").
+     */
+    private boolean portfolio(String text, Span region, Span s, String name) {
+        int title = OfficeOf.titleBefore(text, region.start(), s.start());
+        return title >= 0 && MINISTER.matcher(text).region(title, s.start()).lookingAt()
+                && Words.of(name).stream().noneMatch(w -> lex.head(w.raw()) != null);
+    }
+
+    private static final Pattern MINISTER = Pattern.compile("(?i)(?:\\S+\\s+)?(?:vice-?)?minist");
 
     /** The capitalized words opening a stretch after a cue (past "the"), up to the first other word or mark. */
     private static Span cueObject(String text, Span stretch) {
@@ -463,8 +491,10 @@ final class MentionFinder {
      */
     private boolean modelCanAdd(String text, List<Span> stretches, List<OrgMention> out) {
         String onlyCandidate = null;
+        int seen = -1; // stretches may nest (one from each cue to the sentence's end): a word counts once
         for (Span stretch : stretches) {
-            for (Words.Word w : Words.of(text, stretch.start(), stretch.end())) {
+            for (Words.Word w : Words.of(text, Math.max(stretch.start(), seen), stretch.end())) {
+                seen = Math.max(seen, w.end());
                 if (Character.isUpperCase(w.raw().charAt(0)) && !overlapsAny(out, new Span(w.start(), w.end()))) {
                     if (onlyCandidate != null) {
                         return true;
@@ -509,6 +539,11 @@ final class MentionFinder {
     /** "NGOs", "the media", "Director General": never an organization by itself. */
     boolean isGeneric(String name) {
         return lex.genericKeys.contains(Names.key(name)) || onlyCountries(name);
+    }
+
+    /** Whether the gazetteer knows the name, as a whole, as a place's: a comma list may add a city ("UNDP, Lima"). */
+    boolean isPlace(String name) {
+        return placeName.test(name);
     }
 
     /** What {@link #find} in FULL mode gives, from what it gives in RULES mode for the same region: the model's names added. */

@@ -66,9 +66,15 @@ final class NationalMembers {
         int next = last + 1;
         if (next < words.size() && adjacent(text, words.get(last), words.get(next))) {
             String w = words.get(next).raw();
+            int nationAfter = form.nationBefore() ? 0 : nationWords(text, words, next);
             if (form.followers().contains(w)) {
                 end = words.get(next).end();
                 next++;
+            } else if (nationAfter > 1) {
+                // "Transparency International Sri Lanka": a country of several words
+                end = words.get(next + nationAfter - 1).end();
+                nation = true;
+                next += nationAfter;
             } else if (!form.nationBefore() && isDemonymLike(w)) {
                 end = words.get(next).end();
                 nation = true;
@@ -91,6 +97,21 @@ final class NationalMembers {
             }
         }
         return nation ? new Span(start, end) : null;
+    }
+
+    /** How many adjacent words from words[from] name a country or place, longest first, or 0. */
+    private int nationWords(String text, List<Words.Word> words, int from) {
+        int run = 1; // the words joined by single spaces
+        while (run < MAX_NATION_WORDS && from + run < words.size() && adjacent(text, words.get(from + run - 1), words.get(from + run))) {
+            run++;
+        }
+        for (int n = Math.min(run, words.size() - from); n >= 1; n--) {
+            String place = text.substring(words.get(from).start(), words.get(from + n - 1).end());
+            if (Character.isUpperCase(place.charAt(0)) && isNation(place)) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private boolean isNation(String s) {

@@ -32,6 +32,13 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     /** One item of a ';' list: a name, optionally followed by "(ACRONYM)". */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*([^;\\n()]*[^;\\n()\\s])(?:\\s*\\(([^)]*)\\))?\\s*(?:;|$)",
             Pattern.MULTILINE);
+    /**
+     * One item of a list without ';': items end at ", " or a conjunction ("WaterAid, Oxfam and CARE").
+     * A comma inside a name ("Ministry of Labour, Employment and Social Security") lies inside a found
+     * name, whose item is never taken as written.
+     */
+    private static final Pattern COMMA_ITEM = Pattern.compile("\\s*((?:(?!,\\s|\\s(?:and|y|e)\\s)[^;\\n()])*[^;,\\n()\\s])"
+            + "(?:\\s*\\(([^)]*)\\))?\\s*(?:,\\s+(?:(?:and|y|e)\\s+)?|\\s(?:and|y|e)\\s+|$)", Pattern.MULTILINE);
 
     private final MentionFinder finder;
     private final RoleCues roles;
@@ -138,8 +145,15 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             // with a word it could add there (none when the sentence has no active cue)
             List<Span> cued = cues.cuedStretches().stream()
                     .map(s -> new Span(sentence.start() + s.start(), sentence.start() + s.end())).toList();
+            OrgMention previous = null;
+            RoleCues.Role previousRole = null;
             for (OrgMention m : folded(text, finder.withModel(text, sentence, found, cued))) {
-                RoleCues.Role role = cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
+                // "With support from the Inter-American Development Bank (IDB), the Ministry trained ...": an
+                // acronym in parentheses plays its name's role; read on its own, the verb after it was nearer
+                RoleCues.Role role = previous != null && MentionFinder.parenthesized(text, previous, m) ? previousRole
+                        : cues.role(m.span().start() - sentence.start(), m.span().end() - sentence.start());
+                previous = m;
+                previousRole = role;
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
                 if (role != null && (role.cued() || !m.source().tentative())) {
@@ -151,19 +165,20 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     /**
      * A "Partners:"/"Organized by:" value is a list of organizations: besides the names found in it,
-     * each item of a ';'-separated list that none of them covers counts as an organization as written
-     * ("Radio Pa'i Puku; Governorate of Boquerón").
+     * each item of a ';'-separated list (else a list by commas and "and") that none of them covers counts
+     * as an organization as written ("Radio Pa'i Puku; Governorate of Boquerón", "WaterAid, Ministry of Health").
      */
     private List<OrgMention> labelled(String text, Span value, Function<String, OrgMention> defined) {
         List<OrgMention> found = new ArrayList<>(mentions(text, value, MentionFinder.Mode.FULL, defined));
-        Matcher item = LIST_ITEM.matcher(text).region(value.start(), value.end());
+        boolean semicolons = text.indexOf(';', value.start()) >= 0 && text.indexOf(';', value.start()) < value.end();
+        Matcher item = (semicolons ? LIST_ITEM : COMMA_ITEM).matcher(text).region(value.start(), value.end());
         while (item.find()) {
             Span s = new Span(item.start(1), item.end(1));
             String name = item.group(1);
             List<OrgMention> inside = found.stream().filter(m -> m.span().overlaps(s)).toList();
             // the item as a whole beats a model guess at part of it ("Radio Pa" of "Radio Pa'i Puku")
             if (inside.stream().allMatch(m -> m.source() == OrgMention.Source.MODEL)
-                    && Character.isUpperCase(name.charAt(0)) && !finder.isGeneric(name)) {
+                    && Character.isUpperCase(name.charAt(0)) && !finder.isGeneric(name) && (semicolons || !finder.isPlace(name))) {
                 found.removeAll(inside);
                 String acronym = item.group(2) != null && MentionFinder.isAcronym(item.group(2)) ? item.group(2) : null;
                 found.add(new OrgMention(s, name, Names.clean(name), acronym, OrgMention.Source.RULE));

@@ -72,11 +72,21 @@ public final class Registry {
         if (caseSensitive && !hasCapital(words)) {
             nameWithoutCapital = true;
         }
+        List<String> keys = words.stream().map(w -> caseSensitive ? w.raw() : w.key()).toList();
+        insertKeys(keys, e, caseSensitive);
+        if (!caseSensitive && keys.indexOf(AND) > 0) {
+            // "&" is no word, so "Foreign, Commonwealth & Development Office" reads as its name without "and"
+            insertKeys(keys.stream().filter(k -> !k.equals(AND)).toList(), e, false);
+        }
+    }
+
+    private static final String AND = "and";
+
+    private void insertKeys(List<String> keys, OrgEntry e, boolean caseSensitive) {
         Node n = caseSensitive ? exact : folded;
-        String first = caseSensitive ? words.get(0).raw() : words.get(0).key();
-        (caseSensitive ? exactFirst : foldedFirst).set(bit(first.hashCode()));
-        for (Words.Word w : words) {
-            n = n.next.computeIfAbsent(caseSensitive ? w.raw() : w.key(), k -> new Node());
+        (caseSensitive ? exactFirst : foldedFirst).set(bit(keys.get(0).hashCode()));
+        for (String k : keys) {
+            n = n.next.computeIfAbsent(k, x -> new Node());
         }
         if (n.entry == null) {
             n.entry = e;

@@ -16,6 +16,7 @@ import org.reportparse.annotate.WordStartPatterns;
 final class RoleCues {
     static final String DEFAULT_ROLE = "partner";
     static final Set<String> PASSIVE = Set.of("attendee", "background");
+    private static final String PRESENTER = "presenter";
 
     private enum Side { BEFORE, AFTER, ADJACENT }
 
@@ -99,6 +100,12 @@ final class RoleCues {
             if (afterCue < sentence.length()) {
                 out.add(new Span(afterCue, sentence.length()));
             }
+            // a stretch starts at each later cue too, inside the first, as a name right after a cue is read
+            // there: "delivered with the support of WaterAid" (the first cue is "delivered with")
+            int first = afterCue;
+            hits.stream().filter(h -> h.side() == Side.BEFORE && !PASSIVE.contains(h.role()))
+                    .mapToInt(Hit::end).filter(e -> e > first && e < sentence.length()).sorted().distinct()
+                    .forEach(e -> out.add(new Span(e, sentence.length())));
             return out;
         }
 
@@ -110,6 +117,8 @@ final class RoleCues {
                     return null; // "held at the Vienna International Centre": a venue
                 }
             }
+            // "the Secretary General of the OAS": an office held by a person, its body only their employer
+            int office = OfficeOf.titleBefore(sentence, 0, start);
             String active = null;
             int activeDistance = Integer.MAX_VALUE;
             boolean passive = false;
@@ -121,14 +130,24 @@ final class RoleCues {
                 // A cue right before the name (an article at most between) is read before any cue after
                 // it: "in cooperation with the Border Service ..., conducted", "Trainers from the Federal
                 // Police delivered" (the verb's subject is the trainers or the first organizer).
-                distance = h.side() == Side.BEFORE && ADJACENT_GAP.matcher(sentence).region(h.end(), start).matches()
-                        ? 0 : 2 * distance + 1;
+                boolean adjacent = h.side() == Side.BEFORE && ADJACENT_GAP.matcher(sentence).region(h.end(), start).matches();
+                if (office >= 0 && !PASSIVE.contains(h.role())
+                        && h.side() == Side.BEFORE && ADJACENT_GAP.matcher(sentence).region(h.end(), office).matches()) {
+                    // "organized by the Director of the Institute": the cue names the office's body
+                    return new Role(h.role(), true);
+                }
+                distance = adjacent ? 0 : 2 * distance + 1;
                 if (PASSIVE.contains(h.role())) {
                     passive = true;
                 } else if (distance < activeDistance) {
                     active = h.role();
                     activeDistance = distance;
                 }
+            }
+            if (office >= 0 && !PRESENTER.equals(active)) {
+                // "The Secretary General of the OAS sent a message": a person acts, not the OAS; but "the
+                // Director General of IIN presented the Institute's work" speaks for the body
+                return null;
             }
             return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
         }

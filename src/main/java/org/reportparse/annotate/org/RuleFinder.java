@@ -24,7 +24,9 @@ final class RuleFinder {
     private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");
     private static final Set<String> OF = Set.of("of", "de", "del", "du", "des");
 
-    private static final Pattern ENDS_WITH_FIELD = Pattern.compile("\\b(?:of|for|de|del|para) (?:the |la |el |los |las )?\\p{Lu}[\\p{Ll}\\-]+$");
+    /** A field of up to three words: "Secretaría de Derechos Humanos, Justicia, ...", "Ministry of Foreign Affairs, Trade and Development". */
+    private static final Pattern ENDS_WITH_FIELD = Pattern.compile(
+            "\\b(?:of|for|de|del|para) (?:the |la |el |los |las )?\\p{Lu}[\\p{Ll}\\-]+(?: \\p{Lu}[\\p{Ll}\\-]+){0,2}$");
     private static final String WORD = "\\p{Lu}[\\p{Ll}\\-]+";
     /** A capitalized word or a dotted abbreviation ("U.S.") in a name's complement. */
     private static final String TAIL_WORD = "\\p{Lu}(?:\\p{L}+|\\.(?:\\p{Lu}\\.)+)";
@@ -257,7 +259,8 @@ final class RuleFinder {
                 while (j < run.size() && ARTICLES.contains(run.get(j).w())) {
                     j++;
                 }
-                if (j < run.size() && (headIndex(run, j, Math.min(run.size(), j + 6)) >= 0 || Names.isAllCaps(run.get(j).w())
+                if (j < run.size() && (headIndex(run, j, nextAnd(run, j, Math.min(run.size(), j + 6))) >= 0
+                        || Names.isAllCaps(run.get(j).w())
                         || endsOnHead(run, i) && namedAfter(run, j))) {
                     out.add(run.subList(start, i));
                     start = j;
@@ -271,6 +274,19 @@ final class RuleFinder {
             pieces.addAll(splitGovernmentTail(p)); // a loop: a stream here cost more than the split itself
         }
         return pieces;
+    }
+
+    /**
+     * Where the words after an "and" stop being one conjunct: at the next "and" ("Ministry of Foreign
+     * Affairs and Trade and the Asian Development Bank": "Bank" is the next name's head, not Trade's).
+     */
+    private static int nextAnd(List<Tok> run, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (AND.contains(run.get(i).w())) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /**
@@ -306,8 +322,9 @@ final class RuleFinder {
     private int headIndex(List<Tok> run, int from, int to) {
         for (int i = from; i < to; i++) {
             Lexicon.Head h = lex.head(run.get(i).w());
-            if (h != null && (!h.needsOf() || i + 1 < run.size() && OF.contains(run.get(i + 1).w()))) {
-                return i;
+            if (h != null && (!h.needsOf() || i + 1 < run.size() && OF.contains(run.get(i + 1).w())
+                    || h.government() && i > from && !isConnector(run.get(i - 1)))) {
+                return i; // "Kisumu County Government", "Australian Government": a government named before its head
             }
         }
         return -1;

@@ -98,6 +98,13 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void anAcronymMaySpellAConjunctionWrittenSmall() {
+        assertThat(Partners.inProse("The roundtable was organized with the Commission to Investigate Allegations of Bribery"
+                + " or Corruption (CIABOC).")).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Commission to Investigate Allegations of Bribery or Corruption", "CIABOC"));
+    }
+
+    @Test
     void anAcronymsSpelledOutNameIsItsNameWhateverTheRulesMakeOfIt() {
         List<PartnerValue> ps = Partners.inProse("The dialogue was co-hosted with the Pacific Islands Forum Secretariat (PIFS).");
         assertThat(ps).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(

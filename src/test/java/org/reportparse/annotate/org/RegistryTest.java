@@ -20,6 +20,13 @@ class RegistryTest {
     }
 
     @Test
+    void anAmpersandStandsForAnd() {
+        assertThat(REGISTRY.lookup("Foreign, Commonwealth & Development Office").acronym()).isEqualTo("FCDO");
+        assertThat(REGISTRY.lookup("Department of Foreign Affairs, Trade & Development").acronym()).isEqualTo("GAC");
+        assertThat(REGISTRY.lookup("Bill and Melinda Gates Foundation").name()).isEqualTo("Bill & Melinda Gates Foundation");
+    }
+
+    @Test
     void acronymsMatchOnlyAsWrittenAndNamesOnlyWhenCapitalized() {
         assertThat(REGISTRY.lookup("who")).isNull();
         List<Registry.Hit> hits = REGISTRY.find("the world bank and the World Bank", 0, 33);
