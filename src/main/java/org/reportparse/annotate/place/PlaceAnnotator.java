@@ -234,10 +234,14 @@ public final class PlaceAnnotator {
 
     /** The best-scoring entry, the first of equals (as Stream.max keeps). */
     private Entry best(List<Entry> entries, Set<String> local, PlaceContext ctx, Set<String> listed) {
+        long largest = 0;
+        for (Entry e : entries) {
+            largest = e.place().kind() == PlaceKind.CITY ? Math.max(largest, e.place().population()) : largest;
+        }
         Entry best = entries.get(0);
-        double bestScore = score(best, local, ctx, listed);
+        double bestScore = score(best, local, ctx, listed, largest);
         for (int i = 1; i < entries.size(); i++) {
-            double s = score(entries.get(i), local, ctx, listed);
+            double s = score(entries.get(i), local, ctx, listed, largest);
             if (s > bestScore) {
                 best = entries.get(i);
                 bestScore = s;
@@ -281,7 +285,13 @@ public final class PlaceAnnotator {
         return false;
     }
 
-    private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed) {
+    /**
+     * An entry's score; largest is the population of the largest city among the name's entries. A town a
+     * hundred times smaller than its namesake gets a quarter of the section's and document's country context:
+     * "Lima" in a release that names the United States elsewhere is still Lima, Peru, not Lima, Ohio (a
+     * country named in the same place line still decides).
+     */
+    private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed, long largest) {
         GeoPlace p = e.place();
         double s = switch (p.kind()) {
             case COUNTRY -> 10;
@@ -291,8 +301,9 @@ public final class PlaceAnnotator {
         s += e.primary() ? 2 : 0;
         s += p.isCapital() ? 1 : p.isAdminSeat() ? 0.5 : 0;
         String cc = p.countryCode();
-        s += (local.contains(cc) ? 5 : 0) + (listed.contains(cc) ? 4 : 0) + (ctx.section().contains(cc) ? 4 : 0)
-                + (ctx.document().contains(cc) ? 2 : 0);
+        double context = (ctx.section().contains(cc) ? 4 : 0) + (ctx.document().contains(cc) ? 2 : 0);
+        boolean dwarfed = p.kind() == PlaceKind.CITY && largest >= 100 * Math.max(1L, p.population());
+        s += (local.contains(cc) ? 5 : 0) + (listed.contains(cc) ? 4 : 0) + (dwarfed ? context / 4 : context);
         return s;
     }
 

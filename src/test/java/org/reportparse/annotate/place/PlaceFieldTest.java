@@ -52,6 +52,17 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCountryNamedElsewhereDoesNotTurnACityIntoItsTinyNamesake() {
+        TestDoc doc = new TestDoc().title("Taller sobre trata de personas")
+                .body("Lima, 3 de octubre de 2018. La OIM realizó un taller para 50 inspectores, con el apoyo del"
+                        + " Departamento de Estado de los Estados Unidos.")
+                .end(SectionKind.WHOLE_DOCUMENT);
+        assertThat(places(doc, 0, "es")).containsExactly("Lima|PE");
+        TestDoc ohio = new TestDoc().title("Town hall meeting").body("Held in Lima, Ohio, United States, on 3 May 2018.").end();
+        assertThat(places(ohio, 0, "en")).containsExactly("Lima|US");
+    }
+
+    @Test
     void theCapitalNamedAfterACommaIsThePlace() {
         TestDoc doc = new TestDoc().title("National seminar")
                 .body("Held in the capital, Tegucigalpa, on 7 July 2016.")
