@@ -209,8 +209,11 @@ public final class Segmenter {
                 List<Labeled> subLabels = new ArrayList<>(b.labels());
                 List<Span> subBody = new ArrayList<>(b.body());
                 int end = b.span().end();
-                while (k + 1 < units.size() && isSubItem(units.get(k + 1), u) && titleOf[k + 1] < 0
-                        && !isEventBullet(units.get(k + 1), language)) {
+                // and, after a numbered paragraph of prose that opens on its date, the numbered paragraphs of prose
+                // that go on telling it ("2. The workshop was funded by ...", UN style)
+                boolean numberedProse = openingSentenceDated(u, u.text());
+                while (k + 1 < units.size() && (isSubItem(units.get(k + 1), u) || numberedProse && goesOn(units.get(k + 1), u))
+                        && titleOf[k + 1] < 0 && !isEventBullet(units.get(k + 1), language)) {
                     Unit sub = units.get(++k);
                     if (sub.label() != null) {
                         subLabels.addAll(labeled(sub, doc.text()));
@@ -947,6 +950,12 @@ public final class Segmenter {
 
     /** Between two labels on one line: a bar, a middle dot or a tab. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\t+");
+
+    /** A list item of prose at item's level, without a date of its own: the next paragraph of item's story. */
+    private static boolean goesOn(Unit next, Unit item) {
+        return next.block().kind() == BlockKind.LIST_ITEM && next.block().level() == item.block().level()
+                && !next.titleLike() && next.label() == null && next.dates().isEmpty();
+    }
 
     /** A list item one level below item: one of its points. */
     private static boolean isSubItem(Unit sub, Unit item) {

@@ -729,4 +729,19 @@ class SegmenterTest {
         assertThat(workshop.labels("partner")).extracting(l -> l.value().of(text))
                 .containsExactly("UNDP; Ministry of Environment of Peru");
     }
+
+    @Test
+    void numberedParagraphsWithoutADateGoOnTellingTheDatedOneBefore() throws Exception {
+        String text = "REPORT OF THE OFFICE\nActivities, January - June 2019\n\nRegional workshop on voter registration\n\n"
+                + "1. From 12 to 14 March 2019, the Office organized a regional workshop in Bangkok, Thailand.\n"
+                + "2. The workshop was funded by the Government of Australia and the European Union.\n"
+                + "3. A total of 45 electoral officials from 12 countries attended.\n\nStudy visit to Seoul\n\n"
+                + "4. On 2 and 3 May 2019, the Office met with the Korean Election Commission in Seoul.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(2);
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly(
+                "From 12 to 14 March 2019, the Office organized a regional workshop in Bangkok, Thailand.",
+                "The workshop was funded by the Government of Australia and the European Union.",
+                "A total of 45 electoral officials from 12 countries attended.");
+    }
 }
