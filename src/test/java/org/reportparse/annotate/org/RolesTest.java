@@ -29,6 +29,7 @@ class RolesTest {
         "El curso contó con el apoyo de la OEA.|sponsor",
         "Los talleres fueron financiados por la OEA.|sponsor",
         "El curso se realizó con el apoyo financiero de la OEA.|sponsor",
+        "El curso se realizó con financiamiento de la OEA.|sponsor",
         "Las jornadas fueron organizadas por la OEA.|organizer",
         "The ministry partnered with the OAS to hold a seminar.|partner",
         "The job fair was organised with the OAS.|partner",
