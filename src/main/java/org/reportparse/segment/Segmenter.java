@@ -903,6 +903,12 @@ public final class Segmenter {
         if (dash.lookingAt() && PROSE_WORD.matcher(u.text()).region(dash.end(), u.text().length()).find()) {
             return trim(new Span(u.span().start() + dash.end() - 1, u.span().end()), text); // not "12 May 2014 – Lima, Peru"
         }
+        // "Lima, Peru. 3 May 2016. Thirty officials completed ...": a place, its date and a full stop
+        boolean placeFirst = u.dates().get(0).span().start() > u.span().start();
+        Matcher stop = DATELINE_STOP.matcher(u.text()).region(Math.min(firstEnd, u.text().length()), u.text().length());
+        if (placeFirst && stop.lookingAt() && PROSE_WORD.matcher(u.text()).region(stop.end(), u.text().length()).find()) {
+            return trim(new Span(u.span().start() + stop.end() - 1, u.span().end()), text);
+        }
         int from = u.dates().get(u.dates().size() - 1).span().end() - u.span().start();
         Matcher m = SENTENCE_BREAK.matcher(u.text());
         if (from > u.text().length() || !m.find(from)) {

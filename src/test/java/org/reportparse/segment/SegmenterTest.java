@@ -404,6 +404,9 @@ class SegmenterTest {
             String release = "Officials complete workshop\n\n" + dateline + "Thirty officials completed a workshop today.\n";
             assertThat(segment(release).header().dateline()).as(dateline).hasToString("2016-05-03");
         }
+        String stop = "Officials complete workshop\n\nLima, Peru. 3 May 2016. Thirty officials completed a workshop today.\n";
+        assertThat(segment(stop).sections().get(0).body()).extracting(b -> b.of(stop))
+                .containsExactly("Thirty officials completed a workshop today.");
         String agency = "Concluye curso regional\n\nSanto Domingo, 26 de octubre de 2018 (Prensa CEPREDENAC) – Con la entrega"
                 + " de certificados a 32 funcionarios, finalizó el pasado viernes el curso regional.\n";
         assertThat(SEGMENTER.segment(EXTRACTOR.extract(agency.getBytes(StandardCharsets.UTF_8), "t.txt"), "es").header()
