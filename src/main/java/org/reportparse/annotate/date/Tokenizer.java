@@ -86,6 +86,9 @@ final class Tokenizer {
         return out;
     }
 
+    /** Ordinal indicators that may follow a number and a dot ("1.º", "1.ª"). */
+    private static final String ORDINAL_MARKS = "º°ª";
+
     private int number(String text, int start, int to, boolean newline, List<Token> out) {
         int j = start;
         while (j < to) {
@@ -103,11 +106,17 @@ final class Tokenizer {
                 || GLUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0);
         // letters glued after the number: an ordinal suffix or a unit ("5km", "3pm")
         int k = j;
+        if (k + 1 < to && text.charAt(k) == '.' && ORDINAL_MARKS.indexOf(text.charAt(k + 1)) >= 0) {
+            k++; // "1.º de junio"
+        }
         while (k < to && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '°')) {
             k++;
         }
-        String tail = text.substring(j, k).toLowerCase(Locale.ROOT);
+        String tail = text.substring(j, k).replace(".", "").toLowerCase(Locale.ROOT);
         boolean ordinal = !tail.isEmpty() && ordinalSuffixes.contains(tail);
+        if (ordinal && text.startsWith(". de ", k)) {
+            k++; // "1ro. de junio": the abbreviation's dot
+        }
         boolean unit = !tail.isEmpty() && !ordinal;
         int end = ordinal ? k : j;
         if (glued || unit) {
