@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.date.DateAnnotator;
@@ -50,8 +49,9 @@ public final class Segmenter {
      */
     private static final Pattern DATELINE_DASH = Pattern.compile("(?:\\s*,\\s*" + NAMES + ")?[\\])]?\\.?\\s*"
             + "(?:\\([^()]{1,40}\\)\\s*|/[^/\\n]{1,40}/\\s*)?(?:[-–—]+|:)\\s*\\p{Lu}");
-    /** "Lima, Peru. 3 May 2016. Thirty officials ...": after a place and its date, a full stop ends a dateline too. */
+    /** "[Lima, ...", "(Lima, ...": a dateline's place opening in a bracket. */
     private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*[\\[(]");
+    /** "Lima, Peru. 3 May 2016. Thirty officials ...": after a place and its date, a full stop ends a dateline too. */
     private static final Pattern DATELINE_STOP = Pattern.compile("[\\])]?\\.\\s+\\p{Lu}");
     /** "On 20 June ...", "En marzo ...": a sentence opening, not a place before a date. */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
@@ -128,8 +128,7 @@ public final class Segmenter {
         return false;
     }
 
-    private static final Set<String> REPORT_NAMES = Set.copyOf(Resources.tsv("report-names.tsv").stream()
-            .map(r -> Resources.fold(r[0].strip())).toList());
+    private static final Set<String> REPORT_NAMES = Set.copyOf(Resources.foldedWords("report-names.tsv"));
 
     /** A heading's words for matching: folded, without its number and trailing stops. */
     private static String headingKey(String title) {
@@ -574,8 +573,7 @@ public final class Segmenter {
     private static final Pattern DATE_HEAD_END = Pattern.compile("\s*(?:[-–—]|:)\s+");
 
     /** Words that may stand before a line's date: "Every Wednesday in" (date-leads.tsv). */
-    private static final Set<String> DATE_LEADS = Resources.tsv("date-leads.tsv").stream()
-            .map(r -> Resources.fold(r[0])).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DATE_LEADS = Set.copyOf(Resources.foldedWords("date-leads.tsv"));
 
     private static boolean onlyDateLeads(String before) {
         String[] words = SPACE_OR_PUNCT.split(Resources.fold(before)); // fold lower-cases too
@@ -642,8 +640,7 @@ public final class Segmenter {
         return !SENTENCE_BREAK.matcher(LETTER_NUMBER.matcher(s).replaceFirst("")).find(); // "B. Criminal justice"
     }
 
-    private static final List<String> PROSE_OPENERS = Resources.tsv("prose-openers.tsv").stream()
-            .map(r -> Resources.fold(r[0].strip())).toList();
+    private static final List<String> PROSE_OPENERS = Resources.foldedWords("prose-openers.tsv");
 
     /** A line opening with a phrase of prose-openers.tsv ("With the support of ..."). */
     private static boolean opensProse(String s) {
@@ -1329,8 +1326,7 @@ public final class Segmenter {
     }
 
     private static final Pattern LIST_HEADING_SPLIT = Pattern.compile("[\\s,/]+");
-    private static final Set<String> HEADING_MODIFIERS = Set.copyOf(Resources.tsv("heading-modifiers.tsv").stream()
-            .map(r -> Resources.fold(r[0].strip())).toList());
+    private static final Set<String> HEADING_MODIFIERS = Set.copyOf(Resources.foldedWords("heading-modifiers.tsv"));
 
     /**
      * A paragraph opening with a run-in head ("Study Visit to Spain. From 9 to 13 June 2014, six
