@@ -127,7 +127,22 @@ public final class PlainTextLayout {
             tabs += c == '\t' ? 1 : 0;
             pipes += c == '|' ? 1 : 0;
         }
-        return tabs >= 2 || pipes >= 3 && line.strip().startsWith("|");
+        return tabs >= 2 || pipes >= 3 && line.strip().startsWith("|") || pipes >= 2 && pipeRow(line);
+    }
+
+    /**
+     * Cells between pipes: a markdown row ("| a | b |") or a row written without its outer pipes
+     * ("12 May 2017 | Workshop | Lima"), whose pipes stand between spaces.
+     */
+    private static boolean pipeRow(String line) {
+        if (line.strip().startsWith("|")) {
+            return true;
+        }
+        int spaced = 0;
+        for (int i = line.indexOf(" | "); i >= 0; i = line.indexOf(" | ", i + 2)) {
+            spaced++;
+        }
+        return spaced >= 2 && line.indexOf('\t') < 0;
     }
 
     /**
@@ -163,11 +178,12 @@ public final class PlainTextLayout {
 
     private static void addCells(List<Block> blocks, String text, int lineStart, int lineEnd, int table, int row) {
         String line = text.substring(lineStart, lineEnd);
-        boolean pipes = line.strip().startsWith("|");
+        boolean pipes = pipeRow(line);
+        boolean outerPipes = pipes && line.strip().startsWith("|");
         char sep = pipes ? '|' : '\t';
         int column = 0;
         int cellStart = lineStart;
-        if (pipes) {
+        if (outerPipes) {
             cellStart = lineStart + line.indexOf('|') + 1;
         }
         for (int i = cellStart; i <= lineEnd; i++) {
@@ -180,7 +196,7 @@ public final class PlainTextLayout {
                 while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
                     b--;
                 }
-                boolean trailingPipe = pipes && i == lineEnd && a == b;
+                boolean trailingPipe = outerPipes && i == lineEnd && a == b;
                 if (!trailingPipe) {
                     if (b > a) {
                         blocks.add(new Block(BlockKind.TABLE_CELL, new Span(a, b), 0, table, row, column, List.of()));

@@ -664,14 +664,14 @@ public final class Segmenter {
      */
     private int headedStart(List<Unit> units, int k, String language) {
         Unit u = units.get(k);
-        if (u.dateLine() && namesDay(u) && k + 1 < units.size() && units.get(k + 1).titleLike()) {
+        if (u.dateLine() && namesDay(u) && k + 1 < units.size() && canTitle(units.get(k + 1))) {
             return k + 1;
         }
         if (runInHead(u) != null) {
             return k; // "Study Visit to Spain. From 9 to 13 June 2014, ...": the paragraph is the activity
         }
         // "Highlights", "Objectives": a heading of a write-up's part titles no activity of its own
-        if (!u.titleLike() || isSectionHeading(u.text()) || partHeadings.contains(headingKey(u.text()))) {
+        if (!canTitle(u)) {
             return -1;
         }
         if (namesDay(u) && u.block().kind() != BlockKind.LIST_ITEM && dateHead(u.text(), u.dates(), u.span().start(), true) > 0) {
@@ -679,7 +679,8 @@ public final class Segmenter {
         }
         for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
             Unit v = units.get(j);
-            boolean nextIsTitle = j + 1 < units.size() && units.get(j + 1).titleLike();
+            // a date line over the next activity's title heads that one; over "Background" it is this one's
+            boolean nextIsTitle = j + 1 < units.size() && canTitle(units.get(j + 1));
             if (v.dateLine() && !nextIsTitle && words.mentionsActivity(u.text())
                     && !v.dates().isEmpty() && v.dates().stream().allMatch(Segmenter::isEventDate)) {
                 return k; // "Webinar series on X / Every Wednesday in September 2013": a month is its date
@@ -714,6 +715,11 @@ public final class Segmenter {
         // ("Closing meeting of the project (30 June 2014)" last in a report, or in a list of such lines)
         boolean ownDay = u.dates().stream().anyMatch(d -> d.start().day() != null && isEventDate(d));
         return ownDay && words.mentionsActivity(u.text()) ? k : -1;
+    }
+
+    /** A title-like line that may name an activity: not a heading of the report's parts or of a write-up's parts. */
+    private boolean canTitle(Unit u) {
+        return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text()));
     }
 
     /** Days between d and the nearest of the dates with a year and a day (a large number when none has). */

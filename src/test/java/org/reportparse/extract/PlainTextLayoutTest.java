@@ -59,6 +59,18 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void rowsWithPipesOnlyBetweenCellsBecomeTableCells() {
+        String text = "Calendar 2017\n\nDate | Activity | Place\n6-8 March 2017 | Regional workshop | Bogotá, Colombia\n\n"
+                + "Our partners: OAS | IDB are thanked.\n";
+        List<Block> cells = PlainTextLayout.blocks(text).stream().filter(Block::isCell).toList();
+        assertThat(cells).extracting(c -> c.span().of(text)).containsExactly("Date", "Activity", "Place",
+                "6-8 March 2017", "Regional workshop", "Bogotá, Colombia");
+        assertThat(cells.get(5).row()).isEqualTo(1);
+        assertThat(cells.get(5).column()).isEqualTo(2);
+        assertThat(texts(text)).endsWith("Our partners: OAS | IDB are thanked.");
+    }
+
+    @Test
     void linesAlignedInColumnsOfSpacesBecomeTableCells() {
         String text = "Summary of events\n\n"
                 + "Date          Event                          Venue                     Participants\n"

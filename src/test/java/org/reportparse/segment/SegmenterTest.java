@@ -299,6 +299,21 @@ class SegmenterTest {
     }
 
     @Test
+    void aDateLineOverAPartHeadingDatesTheTitleAboveIt() throws Exception {
+        // case-study layout: title, date line, then "Background" / "What happened" / "Results" parts
+        String text = "Quarterly Report, April–June 2018\n\nCommunity Early Warning Training, Kathmandu, Nepal\n25–27 April 2018\n\n"
+                + "Background\nThe district was hit hard by the 2015 earthquake.\n\n"
+                + "What happened\nThe Nepal Red Cross Society trained 46 volunteers.\n\n"
+                + "Results\nEach municipality drafted a plan.\n\n"
+                + "School Safety Drills, Pokhara, Nepal\n5–30 June 2018\n\nBackground\nSchools never practised.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Community Early Warning Training, Kathmandu, Nepal",
+                "School Safety Drills, Pokhara, Nepal");
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text))
+                .contains("The Nepal Red Cross Society trained 46 volunteers.", "Each municipality drafted a plan.");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
