@@ -253,19 +253,39 @@ public final class PlainTextLayout {
                 lengths.add(l.length());
             }
         }
-        if (lengths.size() < 8) {
-            return 0;
+        int byShape = 0;
+        if (lengths.size() >= 8) {
+            List<Integer> sorted = new ArrayList<>(lengths);
+            sorted.sort(null);
+            int max = sorted.get((int) Math.floor(sorted.size() * 0.95) - 1);
+            if (max >= 40 && max <= 140) {
+                int threshold = (int) (max * 0.75);
+                long near = lengths.stream().filter(n -> n >= threshold && n <= max + 2).count();
+                long longer = lengths.stream().filter(n -> n > max + 20).count();
+                byShape = near * 10 >= lengths.size() * 4 && longer * 20 <= lengths.size() ? threshold : 0;
+            }
         }
-        List<Integer> sorted = new ArrayList<>(lengths);
-        sorted.sort(null);
-        int max = sorted.get((int) Math.floor(sorted.size() * 0.95) - 1);
-        if (max < 40 || max > 140) {
-            return 0;
+        return byShape > 0 ? byShape : wrapSeen(text, lengths);
+    }
+
+    /**
+     * A short text too small to show its shape may still show its wrapping: a long line that a line in
+     * lower case goes on ("... 30 civil society" / "representatives and officials."). Then a line as long,
+     * without a full stop, is cut by the wrap too ("... with the Uganda Local" / "Governments Association.").
+     * Text with longer lines is free text whose breaks were made by hand.
+     */
+    private static int wrapSeen(String text, List<Integer> lengths) {
+        int seen = 0;
+        String previous = "";
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && Character.isLowerCase(l.charAt(0)) && previous.length() >= 60) {
+                seen = Math.max(seen, previous.length());
+            }
+            previous = l;
         }
-        int threshold = (int) (max * 0.75);
-        long near = lengths.stream().filter(n -> n >= threshold && n <= max + 2).count();
-        long longer = lengths.stream().filter(n -> n > max + 20).count();
-        return near * 10 >= lengths.size() * 4 && longer * 20 <= lengths.size() ? threshold : 0;
+        int width = seen;
+        return seen > 0 && lengths.stream().noneMatch(n -> n > width + 20) ? (int) (seen * 0.85) : 0;
     }
 
     private static Block block(String text, int start, int end, int itemLevel) {

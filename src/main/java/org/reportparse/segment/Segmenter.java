@@ -166,7 +166,8 @@ public final class Segmenter {
             }
             boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language);
             // "Key outcomes" under an activity's title is part of it, not the end of it
-            boolean partOfOpen = open != null && u.titleLike() && partHeadings.contains(headingKey(u.text()));
+            boolean partOfOpen = open != null && u.titleLike() && (partHeadings.contains(headingKey(u.text()))
+                    || isPlaceLine(u) && inHeader(openUnits)); // "Kampala, Uganda" under the title and date line
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u) && !partOfOpen;
             if (ends && open != null) {
                 sections.add(close(open, openUnits, doc.text(), language));
@@ -664,7 +665,7 @@ public final class Segmenter {
      */
     private int headedStart(List<Unit> units, int k, String language) {
         Unit u = units.get(k);
-        if (u.dateLine() && namesDay(u) && k + 1 < units.size() && canTitle(units.get(k + 1))) {
+        if (u.dateLine() && namesDay(u) && k + 1 < units.size() && canTitle(units.get(k + 1)) && !isPlaceLine(units.get(k + 1))) {
             return k + 1;
         }
         if (runInHead(u) != null) {
@@ -674,13 +675,16 @@ public final class Segmenter {
         if (!canTitle(u)) {
             return -1;
         }
+        if (isPlaceLine(u) && k > 0 && canTitle(units.get(k - 1))) {
+            return -1; // "Training for councillors / Kampala, Uganda / 3-5 March 2014": the title's place line
+        }
         if (namesDay(u) && u.block().kind() != BlockKind.LIST_ITEM && dateHead(u.text(), u.dates(), u.span().start(), true) > 0) {
             return k; // "14 April 2017 — Launch of the Youth Policy — Kingston": its own date heads it
         }
         for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
             Unit v = units.get(j);
             // a date line over the next activity's title heads that one; over "Background" it is this one's
-            boolean nextIsTitle = j + 1 < units.size() && canTitle(units.get(j + 1));
+            boolean nextIsTitle = j + 1 < units.size() && canTitle(units.get(j + 1)) && !isPlaceLine(units.get(j + 1));
             if (v.dateLine() && !nextIsTitle && words.mentionsActivity(u.text())
                     && !v.dates().isEmpty() && v.dates().stream().allMatch(Segmenter::isEventDate)) {
                 return k; // "Webinar series on X / Every Wednesday in September 2013": a month is its date
@@ -691,7 +695,7 @@ public final class Segmenter {
             if (v.dateLine() || v.placeDate() || v.isLabel("date", "place")) {
                 return k;
             }
-            if (!v.isLabel() && !isShortLine(v)) {
+            if (!v.isLabel() && !isShortLine(v) && !isPlaceLine(v)) {
                 break;
             }
         }
@@ -720,6 +724,17 @@ public final class Segmenter {
     /** A title-like line that may name an activity: not a heading of the report's parts or of a write-up's parts. */
     private boolean canTitle(Unit u) {
         return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text()));
+    }
+
+    /** Units of a title and its date or place lines only: no prose yet. */
+    private static boolean inHeader(List<Unit> units) {
+        return units.stream().allMatch(x -> x.titleLike() || x.dateLine() || x.placeDate() || x.isLabel());
+    }
+
+    /** A short line of place names with a comma and no activity word ("Kampala, Uganda"): a header line, no title. */
+    private boolean isPlaceLine(Unit u) {
+        String t = u.text().strip();
+        return t.indexOf(',') > 0 && t.length() <= 60 && PLACE_CLAUSE.matcher(t).matches() && !words.mentionsActivity(t);
     }
 
     /** Days between d and the nearest of the dates with a year and a day (a large number when none has). */
@@ -850,7 +865,7 @@ public final class Segmenter {
                     body.add(prose);
                 }
                 labeled.addAll(values);
-            } else if (inHeader && (u.dateLine() || u.placeDate() || isShortLine(u))) {
+            } else if (inHeader && (u.dateLine() || u.placeDate() || isShortLine(u) || isPlaceLine(u))) {
                 Span prose = proseAfterHeader(u, text);
                 if (prose == null) {
                     headerLines.add(u.span());

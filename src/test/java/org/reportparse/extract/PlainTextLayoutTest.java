@@ -71,6 +71,22 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void aShortTextThatShowsItsWrappingJoinsALineCutBeforeACapital() {
+        String text = "Annual Report 2014\n\nTraining for councillors\n\n"
+                + "Twenty-five councillors from eight districts attended the course delivered with the Uganda Local\n"
+                + "Governments Association (ULGA).\n\n"
+                + "The Centre and the Africa Freedom of Information Centre (AFIC) brought together 30 civil society\n"
+                + "representatives and district officials.\n";
+        assertThat(texts(text)).contains("Twenty-five councillors from eight districts attended the course delivered with "
+                + "the Uganda Local\nGovernments Association (ULGA).");
+        String free = "Annual Report 2014\n\nTwenty-five councillors from eight districts attended the course delivered\n"
+                + "Governments Association (ULGA).\n\n"
+                + "A free paragraph that runs on and on well beyond any width a wrapped text would have, since nobody "
+                + "broke it by hand at all, and\nthen goes on.\n";
+        assertThat(texts(free)).contains("Governments Association (ULGA).");
+    }
+
+    @Test
     void linesAlignedInColumnsOfSpacesBecomeTableCells() {
         String text = "Summary of events\n\n"
                 + "Date          Event                          Venue                     Participants\n"

@@ -314,6 +314,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aLineOfPlacesUnderTheTitleIsAHeaderLineWhereverTheDateStands() throws Exception {
+        String text = "Annual Report 2014\n\nTraining for councillors\nMonday 3 – Wednesday 5 March 2014\nKampala, Uganda\n"
+                + "Twenty-five councillors attended.\n\nRound table on budgets\nJinja, Uganda\n12 June 2014\n\n"
+                + "Thirty officials took part.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Training for councillors", "Round table on budgets");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).contains("Kampala, Uganda");
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly("Twenty-five councillors attended.");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).contains("Jinja, Uganda");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
