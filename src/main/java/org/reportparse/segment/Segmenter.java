@@ -241,7 +241,7 @@ public final class Segmenter {
         // prose under "Other events" and the like belongs to no section: its dated sentences may start activities
         sections.addAll(datedSentenceSections(orphans, doc.text(), language, 1, true));
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
-        List<Section> withNotes = laterActivities.split(TableNotes.attach(sections, units, doc.text(), language),
+        List<Section> withNotes = laterActivities.split(TableNotes.attach(sections, units, doc.text(), language, words),
                 units, doc.text(), language);
         sections.clear();
         sections.addAll(withNotes);
@@ -700,7 +700,9 @@ public final class Segmenter {
             }
         }
         // a dated event bullet in a list of bullets is one bullet activity, not the title of those after it
-        if (isEventBullet(u, language) && (k + 1 == units.size() || units.get(k + 1).block().kind() == BlockKind.LIST_ITEM)) {
+        // (the last of such bullets too: the prose after the list is about the list, "All events were co-organized with ...")
+        if (isEventBullet(u, language) && (k + 1 == units.size() || units.get(k + 1).block().kind() == BlockKind.LIST_ITEM
+                || k > 0 && units.get(k - 1).block().kind() == BlockKind.LIST_ITEM && isEventBullet(units.get(k - 1), language))) {
             return -1;
         }
         if (k + 1 < units.size()) {

@@ -12,10 +12,11 @@ import org.reportparse.annotate.Span;
 import org.reportparse.extract.BlockKind;
 
 /**
- * Prose after an activity table that tells more about one of its rows: "The camp was organized with the
- * Ministry of Education ... The youth forum was co-hosted by the Commonwealth Secretariat." A sentence whose
- * subject names exactly one row's activity (every word of the subject is in that row's title) becomes part
- * of that row's body, so its partners and counts are read for it.
+ * Prose after an activity table or a list of event bullets that tells more about one of its rows: "The camp was
+ * organized with the Ministry of Education ... The youth forum was co-hosted by the Commonwealth Secretariat." A
+ * sentence whose subject names exactly one row's activity (every word of the subject is in that row's title)
+ * becomes part of that row's body, so its partners and counts are read for it. A sentence about all of them ("All
+ * events were co-organized with SPREP") becomes part of each, unless it gives a number (a total is no row's count).
  */
 final class TableNotes {
     /** "The youth forum was ...", "El taller contó con ...": a definite subject of up to five words, then its verb (subject-verbs.tsv). */
@@ -23,18 +24,24 @@ final class TableNotes {
             "^(?:The|This|El|La|Los|Las|Este|Esta)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:"
                     + Resources.tsv("subject-verbs.tsv").stream().map(r -> Pattern.quote(r[0].strip()))
                             .collect(Collectors.joining("|")) + ")\\b");
+    /** "All events were ...", "Both workshops were ...", "Todas las actividades fueron ...": a subject naming every row. */
+    private static final Pattern ALL_SUBJECT = Pattern.compile(
+            "^(?:All|Both|Each of the|Todas|Todos|Ambos|Ambas)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:"
+                    + Resources.tsv("subject-verbs.tsv").stream().map(r -> Pattern.quote(r[0].strip()))
+                            .collect(Collectors.joining("|")) + ")\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
     private TableNotes() {}
 
     /** The sections with such sentences added to their rows' bodies; sections in document order. */
-    static List<Section> attach(List<Section> sections, List<Unit> units, String text, String language) {
+    static List<Section> attach(List<Section> sections, List<Unit> units, String text, String language, ActivityWords activities) {
         List<Section> out = new ArrayList<>(sections);
         List<Integer> rows = new ArrayList<>(); // indices in out of the table rows the prose may refer to
         int next = 0;                            // the first section not yet passed
         for (Unit u : units) {
             while (next < out.size() && out.get(next).span().start() <= u.span().start()) {
-                rows = out.get(next).kind() == SectionKind.TABLE_ROW ? appendRow(rows, out, next) : new ArrayList<>();
+                SectionKind kind = out.get(next).kind();
+                rows = kind == SectionKind.TABLE_ROW || kind == SectionKind.BULLET ? appendRow(rows, out, next) : new ArrayList<>();
                 next++;
             }
             if (rows.isEmpty() || u.isTable() || inAny(out, u.span())) {
@@ -48,20 +55,30 @@ final class TableNotes {
                 continue;
             }
             for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
+                Matcher all = ALL_SUBJECT.matcher(text).region(sentence.start(), sentence.end());
+                if (all.lookingAt() && rows.size() > 1 && activities.mentionsActivity(all.group(1))
+                        && sentence.of(text).chars().noneMatch(Character::isDigit)) {
+                    rows.forEach(r -> addToBody(out, r, sentence));
+                    continue;
+                }
                 Matcher m = SUBJECT.matcher(text).region(sentence.start(), sentence.end());
                 if (!m.lookingAt()) {
                     continue;
                 }
                 int row = onlyRowNamed(words(m.group(1)), rows, out, text);
                 if (row >= 0) {
-                    Section s = out.get(row);
-                    List<Span> body = new ArrayList<>(s.body());
-                    body.add(sentence);
-                    out.set(row, new Section(s.index(), s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), body));
+                    addToBody(out, row, sentence);
                 }
             }
         }
         return out;
+    }
+
+    private static void addToBody(List<Section> sections, int row, Span sentence) {
+        Section s = sections.get(row);
+        List<Span> body = new ArrayList<>(s.body());
+        body.add(sentence);
+        sections.set(row, new Section(s.index(), s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), body));
     }
 
     /** Rows of one table are consecutive sections; a row after other kinds of sections starts a new table. */

@@ -326,6 +326,20 @@ class SegmenterTest {
     }
 
     @Test
+    void proseAfterAListOfEventBulletsAboutAllOfThemIsPartOfEach() throws Exception {
+        String text = "Progress report 2019\n\nKey events:\n"
+                + "- Planning workshop – Honiara, Solomon Islands – 8-10 July 2019 – 36 participants\n"
+                + "- Regional meeting – Suva, Fiji – 2-3 December 2019 – 48 participants\n\n"
+                + "All events were co-organized with the Pacific Community. A total of 84 people took part.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).extracting(Section::kind).containsExactly(SectionKind.BULLET, SectionKind.BULLET);
+        for (Section s : seg.sections()) {
+            assertThat(s.body()).extracting(b -> b.of(text)).contains("All events were co-organized with the Pacific Community.")
+                    .noneMatch(b -> b.contains("84"));
+        }
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
