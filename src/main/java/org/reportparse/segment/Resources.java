@@ -38,12 +38,12 @@ final class Resources {
     /** Combining marks (accents once decomposed); compiled once, as String.replaceAll would per call. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    /** Lower case without accents, for matching labels and words written with or without them. */
     /** The first column of a word list, folded as headings and lines are matched (one word or phrase a row). */
     static List<String> foldedWords(String name) {
         return tsv(name).stream().map(r -> fold(r[0].strip())).toList();
     }
 
+    /** Lower case without accents, for matching labels and words written with or without them. */
     static String fold(String s) {
         if (isAscii(s)) {
             return s.toLowerCase(Locale.ROOT); // nothing to decompose: skips the normalizer and the regex

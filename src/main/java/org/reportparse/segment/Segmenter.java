@@ -166,9 +166,11 @@ public final class Segmenter {
             }
             boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language);
             // "Key outcomes" under an activity's title is part of it, not the end of it
+            // "Activity 1.1.2: Radio talk shows" after a record's prose: the next record, dated or not
+            boolean secondTitle = open != null && u.isLabel("title") && openUnits.stream().anyMatch(x -> x.isLabel("title"));
             boolean partOfOpen = open != null && u.titleLike() && (partHeadings.contains(headingKey(u.text()))
                     || isPlaceLine(u) && inHeader(openUnits)); // "Kampala, Uganda" under the title and date line
-            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || endsSection(u) && !partOfOpen;
+            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || endsSection(u) && !partOfOpen;
             if (ends && open != null) {
                 sections.add(close(open, openUnits, doc.text(), language));
                 open = null;
@@ -245,6 +247,7 @@ public final class Segmenter {
                 units, doc.text(), language);
         sections.clear();
         sections.addAll(withNotes);
+        sections.removeIf(s -> CalledOff.tells(s, doc.text())); // "The conference ... was postponed to 2022"
         Section first = sections.isEmpty() ? null : sections.get(0);
         sections.removeIf(s -> isEmptyHeading(s, units));
         if (first != null && (sections.isEmpty() || sections.get(0) != first)) {
@@ -332,11 +335,24 @@ public final class Segmenter {
                 dated |= v.hasDate() || v.isLabel("place");
                 named |= v.isLabel("title") && !v.text().substring(v.label().valueStart()).isBlank();
             }
+            // "Activity 1.1.1: Training of leaders / Status: Completed / In March 2021, the project trained ...":
+            // prose that opens on its date dates the record above it
+            dated |= named && end < units.size() && opensOnEventDate(units.get(end));
             if (dated && named) {
                 titleOf[k] = k;
             }
             k = Math.max(end, k + 1);
         }
+    }
+
+    /** A paragraph of prose whose first sentence gives an event's date ("In March 2021, the project trained ..."). */
+    private static boolean opensOnEventDate(Unit u) {
+        if (u.titleLike() || u.isTable() || u.isLabel() || u.dates().isEmpty()) {
+            return false;
+        }
+        Matcher stop = SENTENCE_BREAK.matcher(u.text());
+        int end = u.span().start() + (stop.find() ? stop.start() : u.text().length());
+        return hasEventDate(u.dates(), end);
     }
 
     /**
@@ -705,8 +721,12 @@ public final class Segmenter {
                 || k > 0 && units.get(k - 1).block().kind() == BlockKind.LIST_ITEM && isEventBullet(units.get(k - 1), language))) {
             return -1;
         }
-        if (k + 1 < units.size()) {
-            Unit next = units.get(k + 1);
+        int n = k + 1;
+        while (n < units.size() && units.get(n).isLabel("ignore")) {
+            n++; // "Status: Completed" between the title and its prose
+        }
+        if (n < units.size()) {
+            Unit next = units.get(n);
             if (!next.titleLike() && !next.isTable() && !next.isLabel() && runInHead(next) == null) {
                 String opening = opening(next.text(), 2, language);
                 int openingEnd = next.span().start() + opening.length();

@@ -340,6 +340,31 @@ class SegmenterTest {
     }
 
     @Test
+    void anActivityCalledOffIsNoActivityUnlessItWasHeldAfterAll() throws Exception {
+        String text = "Annual Progress Report 2021\n\nActivity 1.1.1: Training of traditional leaders\nStatus: Completed\n"
+                + "On 8-10 March 2021, the project trained 64 chiefs in Gbarnga. A follow-up session had to be cancelled.\n\n"
+                + "Activity 1.2.2: National justice conference\nStatus: Postponed\n"
+                + "The national conference planned for 15 November 2021 in Monrovia was postponed to 2022.\n\n"
+                + "Activity 1.2.3: Technical meeting\n\nOriginally scheduled for 10 June 2021, the meeting was postponed "
+                + "to 24 June 2021. Twenty-two experts took part.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Training of traditional leaders", "Technical meeting");
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly(
+                "On 8-10 March 2021, the project trained 64 chiefs in Gbarnga. A follow-up session had to be cancelled.");
+    }
+
+    @Test
+    void aTitleLabelOverDatedProseIsARecordAndTheNextTitleLabelEndsIt() throws Exception {
+        String text = "Progress report 2021\n\nActivity: Training of traditional leaders\nStatus: Completed\n"
+                + "In March 2021, the project trained 64 chiefs and elders.\n\n"
+                + "Activity: Radio talk shows\nStatus: Ongoing\nTwelve shows were broadcast.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(1);
+        assertThat(seg.sections().get(0).label("title")).map(l -> l.value().of(text)).contains("Training of traditional leaders");
+        assertThat(seg.sections().get(0).span().of(text)).doesNotContain("Twelve");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
