@@ -32,7 +32,9 @@ final class LaterActivities {
         for (Section s : sections) {
             Section rest = s;
             while (rest != null) {
-                Section[] parts = rest.kind() == SectionKind.HEADED ? splitOnce(rest, units, text, language) : null;
+                // a numbered paragraph of prose tells activities as a headed one does
+                Section[] parts = rest.kind() == SectionKind.HEADED || rest.kind() == SectionKind.BULLET
+                        ? splitOnce(rest, units, text, language) : null;
                 if (parts == null) {
                     out.add(rest);
                     rest = null;
@@ -51,6 +53,13 @@ final class LaterActivities {
         for (Unit u : units) {
             if (u.span().start() < s.span().start() || u.span().start() >= s.span().end()) {
                 continue;
+            }
+            // the dates a bullet's title and header give before its prose, in the same block ("13. The Centre held a
+            // course in Abidjan from 23 to 27 May 2016, with ... A follow-up session ... on 12 September 2016.")
+            for (DateMention d : u.dates()) {
+                if (s.body().stream().anyMatch(b -> u.span().contains(b) && d.span().end() <= b.start())) {
+                    earlier.add(d);
+                }
             }
             for (Span b : s.body()) {
                 if (!u.span().contains(b)) {

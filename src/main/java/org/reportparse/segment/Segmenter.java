@@ -727,7 +727,9 @@ public final class Segmenter {
         }
         if (n < units.size()) {
             Unit next = units.get(n);
-            if (!next.titleLike() && !next.isTable() && !next.isLabel() && runInHead(next) == null) {
+            // "B. Advocacy" over "15. On 21 September 2016, the Centre organized ...": a heading over bullet activities
+            boolean bulletActivity = next.block().kind() == BlockKind.LIST_ITEM && isEventBullet(next, language);
+            if (!next.titleLike() && !next.isTable() && !next.isLabel() && runInHead(next) == null && !bulletActivity) {
                 String opening = opening(next.text(), 2, language);
                 int openingEnd = next.span().start() + opening.length();
                 boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()

@@ -365,6 +365,22 @@ class SegmenterTest {
     }
 
     @Test
+    void aNumberedParagraphTellsALaterActivityAndALetteredHeadingTitlesNone() throws Exception {
+        String text = "Report of the Secretary-General, 2016\n\nA. Capacity-building\n\n"
+                + "13. The Centre held a national training course on arms marking in Abidjan from 23 to 27 May 2016, "
+                + "with support from Germany. Twenty-four officers were trained. A follow-up session for 15 trainers "
+                + "took place in Bouaké on 12 and 13 September 2016.\n\nB. Advocacy\n\n"
+                + "15. On the occasion of the International Day of Peace, 21 September 2016, the Centre organized a "
+                + "youth debate attended by 150 students.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(3);
+        assertThat(seg.sections().get(1).title().of(text)).startsWith("A follow-up session for 15 trainers");
+        assertThat(seg.sections().get(0).span().of(text)).doesNotContain("follow-up");
+        assertThat(titles(seg, text)).noneMatch(t -> t.contains("Advocacy"));
+        assertThat(seg.sections().get(2).span().of(text)).contains("150 students");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
