@@ -159,7 +159,8 @@ public final class Segmenter {
         List<Unit> orphans = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
-            List<Section> fromTable = u.isTable() ? tableSections(u, doc.text(), sections.size()) : List.of();
+            List<Section> fromTable = u.isTable() ? tableSections(u, k > 0 ? units.get(k - 1) : null, doc.text(), sections.size())
+                    : List.of();
             int startTitle = fromTable.isEmpty() ? titleOf[k] : -1;
             if (u.titleLike()) {
                 underFuture = matchesHeading(u.text(), futureHeadings);
@@ -1194,7 +1195,7 @@ public final class Segmenter {
     }
 
     /** Activity tables (one row per activity) and label/value forms (one table per activity). */
-    private List<Section> tableSections(Unit u, String text, int index) {
+    private List<Section> tableSections(Unit u, Unit above, String text, int index) {
         List<List<Block>> rows = u.table();
         List<Section> out = new ArrayList<>();
         if (rows.isEmpty()) {
@@ -1225,7 +1226,15 @@ public final class Segmenter {
         // Activity table: a header row whose cells are labels, with a title or date column.
         List<Block> head = rows.get(0);
         List<String> keys = head.stream().map(c -> labels.ofCell(c.span().of(text)).orElse("")).toList();
-        if (!(keys.contains("title") && (keys.contains("date") || keys.contains("place")))) {
+        boolean dated = keys.contains("date") || keys.contains("place");
+        if (dated && !keys.contains("title") && above != null && canTitle(above) && dataRows(rows) == 1) {
+            // "2. District health planning workshop" over a table of its date, venue and participants: one activity
+            int r = rows.get(1).isEmpty() ? 2 : 1;
+            List<Labeled> cells = rowLabels(rows.get(r), head, keys, text);
+            return List.of(new Section(index, new Span(above.span().start(), u.span().end()), stripNumber(above.span(), text), SectionKind.FORM,
+                    cells, List.of(), cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList()));
+        }
+        if (!(keys.contains("title") && dated)) {
             return out;
         }
         for (int r = 1; r < rows.size(); r++) {
@@ -1233,23 +1242,30 @@ public final class Segmenter {
             if (row.isEmpty()) {
                 continue;
             }
-            List<Labeled> cells = new ArrayList<>();
-            Span title = null;
-            for (Block c : row) {
-                if (c.column() < keys.size() && !keys.get(c.column()).isEmpty()) {
-                    String key = keys.get(c.column());
-                    if (key.equals("title")) {
-                        title = c.span();
-                    } else {
-                        cells.add(new Labeled(key, head.get(c.column()).span().of(text), c.span()));
-                    }
-                }
-            }
+            List<Labeled> cells = rowLabels(row, head, keys, text);
+            Span title = row.stream().filter(c -> c.column() < keys.size() && keys.get(c.column()).equals("title"))
+                    .map(Block::span).reduce((a, b) -> b).orElse(null);
             Span span = new Span(row.get(0).span().start(), row.get(row.size() - 1).span().end());
             List<Span> body = cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
             out.add(new Section(index + out.size(), span, title, SectionKind.TABLE_ROW, cells, List.of(), body));
         }
         return out;
+    }
+
+    /** A row's cells under their column labels, but its title cell. */
+    private static List<Labeled> rowLabels(List<Block> row, List<Block> head, List<String> keys, String text) {
+        List<Labeled> cells = new ArrayList<>();
+        for (Block c : row) {
+            if (c.column() < keys.size() && !keys.get(c.column()).isEmpty() && !keys.get(c.column()).equals("title")) {
+                cells.add(new Labeled(keys.get(c.column()), head.get(c.column()).span().of(text), c.span()));
+            }
+        }
+        return cells;
+    }
+
+    /** Rows after the header that hold a cell. */
+    private static long dataRows(List<List<Block>> rows) {
+        return rows.stream().skip(1).filter(r -> !r.isEmpty()).count();
     }
 
     /** The value cells of a form row (every cell after the label), as one span. */

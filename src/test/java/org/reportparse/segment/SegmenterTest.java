@@ -381,6 +381,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadingOverATableOfOneActivitysDateAndVenueIsThatActivity() throws Exception {
+        String text = "Annual Report 2018\n\n2. District health planning workshop\n\n"
+                + "| Date | Venue | Participants |\n|---|---|---|\n| 17 May 2018 | Mangochi, Malawi | 35 |\n\n"
+                + "3. Outlook\n\nMore workshops will follow.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("District health planning workshop");
+        assertThat(seg.sections().get(0).labels()).extracting(l -> l.key() + "=" + l.value().of(text))
+                .containsExactly("date=17 May 2018", "place=Mangochi, Malawi", "participants=35");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
