@@ -92,7 +92,8 @@ public final class PlainTextLayout {
                 Matcher bullet = BULLET.matcher(line);
                 boolean isItem = bullet.find();
                 int contentStart = lineStart + (isItem ? bullet.end() : 0);
-                if (start >= 0 && !isItem && continuesPrevious(text, start, end, line, wrap)) {
+                if (start >= 0 && !isItem && (hangingIndent(text, start, end, line, currentLevel)
+                        || continuesPrevious(text, start, end, line, wrap))) {
                     end = lineEnd;
                 } else {
                     if (start >= 0) {
@@ -206,6 +207,22 @@ public final class PlainTextLayout {
                 cellStart = i + 1;
             }
         }
+    }
+
+    /**
+     * A list item's text wrapped under its first word: an indented line after a long item line that ends mid-sentence
+     * ("• 6 October 2020 – Training ..., with the Office of Disaster" / "  Preparedness and Emergency Management").
+     */
+    private static boolean hangingIndent(String text, int start, int end, String line, int level) {
+        if (level == 0 || !(line.startsWith("  ") || line.startsWith("\t"))) {
+            return false;
+        }
+        int prevEnd = end;
+        while (prevEnd > start && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int lastLineStart = Math.max(start, text.lastIndexOf('\n', prevEnd - 1) + 1);
+        return prevEnd - lastLineStart >= 60 && !SENTENCE_END.matcher(text).region(lastLineStart, prevEnd).find();
     }
 
     /**

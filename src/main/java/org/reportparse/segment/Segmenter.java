@@ -1025,7 +1025,9 @@ public final class Segmenter {
         List<Span> header = new ArrayList<>();
         List<Span> body = new ArrayList<>();
         int titleStart = bold.map(b -> b.start() - span.start()).orElse(0);
-        boolean dateFirst = !u.dates().isEmpty() && u.dates().get(0).span().start() - span.start() <= 2;
+        int dateAt = u.dates().isEmpty() ? -1 : u.dates().get(0).span().start() - span.start();
+        // "Del 6 al 8 de mayo: Curso ...", "From 3 to 5 May: ...": a date lead word may open the bullet
+        boolean dateFirst = dateAt >= 0 && (dateAt <= 2 || dateAt <= 12 && onlyDateLeads(t.substring(0, dateAt)));
         int placeAfterTitle = -1; // where a place clause right after a dated bullet's title ends
         int colon = t.indexOf(':');
         if (dateFirst && (colon < 0 || colon > 140)) {
@@ -1033,7 +1035,9 @@ public final class Segmenter {
             Matcher dash = DASH_AFTER_DATE.matcher(t).region(u.dates().get(0).span().end() - span.start(), t.length());
             colon = dash.lookingAt() ? dash.end() - 1 : colon;
         }
-        if (bold.isEmpty() && openingSentenceDated(u, t)) {
+        boolean headedByDate = dateFirst && DATE_HEAD_END.matcher(t).region(u.dates().get(0).span().end() - span.start(), t.length())
+                .lookingAt(); // "Del 6 al 8 de mayo: Curso ...": a date heading the bullet, not opening a sentence
+        if (bold.isEmpty() && !headedByDate && openingSentenceDated(u, t)) {
             // "In April 2016, two study visits were organized ...": a numbered paragraph of prose whose
             // first sentence opens on its date; that sentence is its title, and all of it is prose (the
             // title's sentence names partners and counts too).
@@ -1058,9 +1062,11 @@ public final class Segmenter {
                 Matcher clause = CLAUSE_END.matcher(t);
                 int clauseEnd = clause.find(comma + 1) ? clause.start() : t.length();
                 String after = t.substring(comma + 1, clauseEnd).strip();
-                if (titleEnd == comma && !after.isEmpty() && PLACE_CLAUSE.matcher(after).matches()) {
-                    header.add(trim(new Span(span.start() + comma + 1, span.start() + clauseEnd), text));
-                    placeAfterTitle = clauseEnd;
+                // "2 December 2020 – Review meeting, Belmopan, hosted by NEMO": the places before a clause of prose
+                int placesEnd = PLACE_CLAUSE.matcher(after).matches() ? clauseEnd : placesBeforeProse(t, comma + 1, clauseEnd);
+                if (titleEnd == comma && !after.isEmpty() && placesEnd > 0) {
+                    header.add(trim(new Span(span.start() + comma + 1, span.start() + placesEnd), text));
+                    placeAfterTitle = placesEnd;
                 }
             }
         }
@@ -1266,6 +1272,21 @@ public final class Segmenter {
     /** Rows after the header that hold a cell. */
     private static long dataRows(List<List<Block>> rows) {
         return rows.stream().skip(1).filter(r -> !r.isEmpty()).count();
+    }
+
+    /**
+     * Where a clause's leading place names end when a comma then a lower-case word follows them ("Belmopan, hosted
+     * by NEMO", "Quetzaltenango, con el apoyo de UNODC"), or -1.
+     */
+    private static int placesBeforeProse(String t, int from, int to) {
+        int comma = t.indexOf(',', from);
+        if (comma < 0 || comma >= to) {
+            return -1;
+        }
+        String names = t.substring(from, comma).strip();
+        String next = t.substring(comma + 1, to).strip();
+        return !names.isEmpty() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && PLACE_CLAUSE.matcher(names).matches() ? comma : -1;
     }
 
     /** The value cells of a form row (every cell after the label), as one span. */

@@ -87,6 +87,18 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void anIndentedLineUnderALongItemCutMidSentenceGoesOnTheItem() {
+        String text = "JAMAICA\n"
+                + "• 6 October 2020 – Virtual training on shelter management, with the Office of Disaster\n"
+                + "  Preparedness and Emergency Management (ODPEM).\n"
+                + "• Workshop on drills\n  Kingston, Jamaica, 3 May 2020\n";
+        assertThat(texts(text)).containsExactly("JAMAICA",
+                "6 October 2020 – Virtual training on shelter management, with the Office of Disaster\n"
+                        + "  Preparedness and Emergency Management (ODPEM).",
+                "Workshop on drills", "Kingston, Jamaica, 3 May 2020");
+    }
+
+    @Test
     void linesAlignedInColumnsOfSpacesBecomeTableCells() {
         String text = "Summary of events\n\n"
                 + "Date          Event                          Venue                     Participants\n"

@@ -392,6 +392,27 @@ class SegmenterTest {
     }
 
     @Test
+    void aDatedBulletsPlaceBeforeAClauseOfProseIsAHeaderLine() throws Exception {
+        String text = "Quarterly Report 2020\n\nBELIZE\n"
+                + "• 2 December 2020 – Hurricane season review meeting, Belmopan, hosted by NEMO; 25 participants.\n"
+                + "• 9 December 2020 – Shelter training, Orange Walk Town, with the Red Cross.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Hurricane season review meeting", "Shelter training");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).contains("Belmopan");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).contains("Orange Walk Town");
+    }
+
+    @Test
+    void aBulletHeadedByADateWithALeadWordIsTitledAfterIt() throws Exception {
+        String text = "Memoria 2019\n\nHONDURAS\n"
+                + "- Del 6 al 8 de mayo: Curso regional sobre cooperación, San Pedro Sula, organizado con la Fiscalía.\n"
+                + "- 10 y 11 de octubre: Encuentro nacional de fiscales, Lima. 60 participantes.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(titles(seg, text)).containsExactly("Curso regional sobre cooperación", "Encuentro nacional de fiscales");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).contains("Del 6 al 8 de mayo", "San Pedro Sula");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
