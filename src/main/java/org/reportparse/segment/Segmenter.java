@@ -249,6 +249,9 @@ public final class Segmenter {
         sections.clear();
         sections.addAll(withNotes);
         sections.removeIf(s -> CalledOff.tells(s, doc.text())); // "The conference ... was postponed to 2022"
+        if (sections.size() == 1) {
+            sections.set(0, reportOfOne(sections.get(0), units, doc.text()));
+        }
         Section first = sections.isEmpty() ? null : sections.get(0);
         sections.removeIf(s -> isEmptyHeading(s, units));
         if (first != null && (sections.isEmpty() || sections.get(0) != first)) {
@@ -749,6 +752,28 @@ public final class Segmenter {
     /** A title-like line that may name an activity: not a heading of the report's parts or of a write-up's parts. */
     private boolean canTitle(Unit u) {
         return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text()));
+    }
+
+    /**
+     * A report on one event, titled by it ("REPORT OF THE REGIONAL WORKSHOP ON ... / Apia, Samoa, 4–6 September
+     * 2017"): its prose under "Introduction", "Programme", "Outcomes" tells that event (its organizers and count were
+     * lost when the first such heading closed it). The one activity that opens the document takes all later prose.
+     */
+    private static Section reportOfOne(Section s, List<Unit> units, String text) {
+        Unit first = units.stream().filter(u -> !u.isTable()).findFirst().orElse(null);
+        if (s.kind() != SectionKind.HEADED || first == null || s.title() == null || !first.span().contains(s.title())) {
+            return s;
+        }
+        List<Span> body = new ArrayList<>(s.body());
+        int end = s.span().end();
+        for (Unit u : units) {
+            if (u.span().start() >= s.span().end() && !u.isTable() && !u.titleLike() && !u.isLabel()) {
+                body.add(u.span());
+                end = u.span().end();
+            }
+        }
+        return end == s.span().end() ? s
+                : new Section(s.index(), new Span(s.span().start(), end), s.title(), s.kind(), s.labels(), s.headerLines(), body);
     }
 
     /** Units of a title and its date or place lines only: no prose yet. */

@@ -413,6 +413,19 @@ class SegmenterTest {
     }
 
     @Test
+    void aReportOnOneEventTellsItUnderEveryHeading() throws Exception {
+        String text = "REPORT OF THE REGIONAL WORKSHOP ON MARINE SPATIAL PLANNING\nApia, Samoa, 4–6 September 2017\n\n"
+                + "1. Introduction\n\nThe workshop was organized by SPREP with the Government of Samoa. Forty-two "
+                + "participants attended.\n\n2. Programme\n\nDay 1: Opening session.\n\n3. Outcomes\n\n"
+                + "Participants agreed on a regional roadmap.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(1);
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).contains(
+                "The workshop was organized by SPREP with the Government of Samoa. Forty-two participants attended.",
+                "Participants agreed on a regional roadmap.");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
