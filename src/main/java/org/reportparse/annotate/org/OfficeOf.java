@@ -1,5 +1,6 @@
 package org.reportparse.annotate.org;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,13 +20,72 @@ final class OfficeOf {
 
     private OfficeOf() {}
 
+    /** What BEFORE's "of" may be, and the articles that may follow it (case aside). */
+    private static final List<String> CONNECTORS = List.of("of", "for", "de", "del");
+    private static final List<String> ARTICLES = List.of("the", "la", "el", "los", "las");
+
     /** Where the office title ending right at text[end] begins, or -1: text[from, end) is searched. */
     static int titleBefore(String text, int from, int end) {
-        Matcher m = BEFORE.matcher(text).region(Math.max(from, end - REACH), end);
+        int lo = Math.max(from, end - REACH);
+        if (!endsWithConnector(text, lo, end)) {
+            return -1; // nearly every name: no "of"/"de" right before it, so the long alternation is not run
+        }
+        Matcher m = BEFORE.matcher(text).region(lo, end);
         if (!m.find()) {
             return -1;
         }
         int s = m.start();
         return s < text.length() && !Character.isLetter(text.charAt(s)) ? s + 1 : s;
+    }
+
+    /**
+     * Whether text[lo, end) ends as a match of BEFORE must: a connector, perhaps an article, each after
+     * and before white space. Words are told by white space and line ends, compared ignoring case as
+     * the pattern does, so every text the pattern matches passes.
+     */
+    private static boolean endsWithConnector(String text, int lo, int end) {
+        int wordEnd = spaceBefore(text, lo, end);
+        if (wordEnd == end) {
+            return false;
+        }
+        int wordStart = wordBefore(text, lo, wordEnd);
+        if (isOneOf(text, wordStart, wordEnd, CONNECTORS)) {
+            return true;
+        }
+        int connectorEnd = spaceBefore(text, lo, wordStart);
+        return connectorEnd < wordStart && isOneOf(text, wordStart, wordEnd, ARTICLES)
+                && isOneOf(text, wordBefore(text, lo, connectorEnd), connectorEnd, CONNECTORS);
+    }
+
+    /** Where the white space (and line ends) running back from end starts, not before lo. */
+    private static int spaceBefore(String text, int lo, int end) {
+        int i = end;
+        while (i > lo && isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where the word running back from end starts, not before lo. */
+    private static int wordBefore(String text, int lo, int end) {
+        int i = end;
+        while (i > lo && !isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The regex's \s, and the line terminators its $ may stand before. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isOneOf(String text, int start, int end, List<String> words) {
+        for (String w : words) {
+            if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
