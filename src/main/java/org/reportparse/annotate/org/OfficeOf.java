@@ -1,8 +1,10 @@
 package org.reportparse.annotate.org;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * "the Secretary General of the OAS", "la Ministra de Salud de", "the Minister of Foreign Affairs":
@@ -21,8 +23,12 @@ final class OfficeOf {
     /** What BEFORE's "of" may be, and the articles that may follow it (case aside). */
     private static final List<String> CONNECTORS = List.of("of", "for", "de", "del");
     private static final List<String> ARTICLES = List.of("the", "la", "el", "los", "las");
-    /** The last word of each title ("General" of "Secretary General"). */
-    private static final List<String> LAST_WORDS = TITLES.stream().map(t -> t.substring(t.lastIndexOf(' ') + 1)).distinct().toList();
+    /**
+     * The letters ending each title, case-folded as the pattern compares them ("general" of "Secretary
+     * General" and "Director-General"); null when a title ends in another character.
+     */
+    private static final Set<String> LAST_LETTERS = TITLES.stream().allMatch(t -> Character.isLetter(t.charAt(t.length() - 1)))
+            ? TITLES.stream().map(t -> folded(t, lettersBefore(t, 0, t.length()), t.length())).collect(Collectors.toSet()) : null;
 
     private OfficeOf() {}
 
@@ -62,7 +68,25 @@ final class OfficeOf {
             }
         }
         int titleEnd = spaceBefore(text, lo, word);
-        return titleEnd < word && endsWithOneOf(text, lo, titleEnd, LAST_WORDS);
+        return titleEnd < word && (LAST_LETTERS == null || LAST_LETTERS.contains(folded(text, lettersBefore(text, lo, titleEnd), titleEnd)));
+    }
+
+    /** Where the letters running back from end start, not before lo. */
+    private static int lettersBefore(String text, int lo, int end) {
+        int i = end;
+        while (i > lo && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** text[start, end) with each character folded as a case-insensitive Unicode pattern folds it. */
+    private static String folded(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            b.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        }
+        return b.toString();
     }
 
     /** Where the white space (and line ends) running back from end starts, not before lo. */
@@ -86,16 +110,6 @@ final class OfficeOf {
     /** The regex's \s, and the line terminators its $ may stand before. */
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** Whether text[lo, end) ends with one of words, case aside (a title's last word may follow "Vice-" or a bracket). */
-    private static boolean endsWithOneOf(String text, int lo, int end, List<String> words) {
-        for (String w : words) {
-            if (end - lo >= w.length() && text.regionMatches(true, end - w.length(), w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isOneOf(String text, int start, int end, List<String> words) {
