@@ -1,12 +1,13 @@
 package org.reportparse.segment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.reportparse.annotate.AsciiWords;
 
 /** Guesses a document's main language by counting frequent function words (stopwords.tsv). */
 public final class LanguageGuesser {
@@ -19,6 +20,12 @@ public final class LanguageGuesser {
     private final Map<String, List<String>> languagesOf = new HashMap<>();
     /** The longest listed word: a longer plain ASCII word is not looked up. */
     private int longest;
+    /**
+     * The listed words again, by the String hash of their lower case (open addressing, a power of two
+     * long), with their languages: a run of ASCII letters is looked up in place, without a lower-cased copy.
+     */
+    private String[] asciiWords;
+    private List<List<String>> asciiLanguages;
 
     public static LanguageGuesser load() {
         LanguageGuesser g = new LanguageGuesser();
@@ -28,7 +35,26 @@ public final class LanguageGuesser {
                 g.longest = Math.max(g.longest, w.length());
             }
         }
+        g.index();
         return g;
+    }
+
+    private void index() {
+        int size = Integer.highestOneBit(Math.max(languagesOf.size(), 1) * 4 - 1) << 1;
+        asciiWords = new String[size];
+        asciiLanguages = new ArrayList<>(Collections.nCopies(size, null));
+        languagesOf.forEach((w, languages) -> {
+            int slot = slot(w.hashCode());
+            while (asciiWords[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            asciiWords[slot] = w;
+            asciiLanguages.set(slot, languages);
+        });
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (asciiWords.length - 1);
     }
 
     /** ISO 639-1 code; English when nothing is counted. */
@@ -42,24 +68,35 @@ public final class LanguageGuesser {
         while (i < sample.length()) {
             int start = i;
             boolean ascii = true;
+            int hash = 0; // of the run's lower case while it is ASCII letters
             for (char c; i < sample.length() && ((c = sample.charAt(i)) >= 128 || isAsciiLetter(c)); i++) {
                 ascii &= c < 128;
+                hash = 31 * hash + (c | 0x20);
             }
             if (i == start) {
                 i++;
             } else if (!ascii) {
                 for (String w : NON_LETTERS.split(Resources.fold(sample.substring(start, i)))) {
-                    count(w, hits);
+                    count(languagesOf.get(w), hits);
                 }
             } else if (i - start <= longest) {
-                count(sample.substring(start, i).toLowerCase(Locale.ROOT), hits);
+                count(asciiLanguages(sample, start, i, hash), hits);
             }
         }
         return hits.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("en");
     }
 
-    private void count(String word, Map<String, Integer> hits) {
-        List<String> languages = languagesOf.get(word);
+    /** The languages listing text[from, to), a run of ASCII letters whose lower case has this String hash; or null. */
+    private List<String> asciiLanguages(String text, int from, int to, int hash) {
+        for (int slot = slot(hash); asciiWords[slot] != null; slot = (slot + 1) & (asciiWords.length - 1)) {
+            if (AsciiWords.sameLowerCase(asciiWords[slot], text, from, to)) {
+                return asciiLanguages.get(slot);
+            }
+        }
+        return null;
+    }
+
+    private static void count(List<String> languages, Map<String, Integer> hits) {
         if (languages != null) {
             for (String language : languages) {
                 hits.merge(language, 1, Integer::sum);

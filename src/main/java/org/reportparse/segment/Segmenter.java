@@ -112,7 +112,8 @@ public final class Segmenter {
 
     /** "3. Comments", "Events of other organisations", "COMING UP": a heading of the report's own structure. */
     private boolean isSectionHeading(String title) {
-        return matchesHeading(title, sectionHeadings) || isActivityListHeading(title) || namesReport(title);
+        String key = headingKey(title); // once for the three tests
+        return startsWithHeading(key, sectionHeadings) || isActivityListKey(key) || namesReport(title, key);
     }
 
     /**
@@ -120,7 +121,11 @@ public final class Segmenter {
      * naming the report itself (a word of report-names.tsv and no activity), never an activity's title.
      */
     private boolean namesReport(String title) {
-        for (String w : LIST_HEADING_SPLIT.split(headingKey(title))) {
+        return namesReport(title, headingKey(title));
+    }
+
+    private boolean namesReport(String title, String key) {
+        for (String w : LIST_HEADING_SPLIT.split(key)) {
             if (REPORT_NAMES.contains(w)) {
                 return !words.mentionsActivity(title);
             }
@@ -137,7 +142,11 @@ public final class Segmenter {
     }
 
     private static boolean matchesHeading(String title, List<String> headings) {
-        String t = headingKey(title);
+        return startsWithHeading(headingKey(title), headings);
+    }
+
+    /** Whether a heading key (see headingKey) is one of the headings, alone or followed by more words. */
+    private static boolean startsWithHeading(String t, List<String> headings) {
         for (String h : headings) {
             // the heading itself, or the heading and more words ("Comments on ...")
             if (t.startsWith(h) && (t.length() == h.length() || t.charAt(h.length()) == ' ')) {
@@ -1416,7 +1425,10 @@ public final class Segmenter {
      * joining words are in heading-modifiers.tsv.
      */
     private boolean isActivityListHeading(String title) {
-        String key = headingKey(title);
+        return isActivityListKey(headingKey(title));
+    }
+
+    private boolean isActivityListKey(String key) {
         boolean plural = false;
         int named = 0;
         for (String w : LIST_HEADING_SPLIT.split(key)) {

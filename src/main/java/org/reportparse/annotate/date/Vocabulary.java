@@ -2,6 +2,7 @@ package org.reportparse.annotate.date;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.reportparse.annotate.AsciiWords;
 
 /**
  * The lower-case words of the date lexicons, for the tokenizer. A word of the text is read as its
@@ -43,7 +44,7 @@ final class Vocabulary {
             return OTHER;
         }
         for (int slot = slot(hash); table[slot] != null; slot = (slot + 1) & mask) {
-            if (sameAscii(table[slot], text, from, to)) {
+            if (AsciiWords.sameLowerCase(table[slot], text, from, to)) {
                 return table[slot];
             }
         }
@@ -63,17 +64,5 @@ final class Vocabulary {
 
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & mask;
-    }
-
-    private static boolean sameAscii(String word, String text, int from, int to) {
-        if (word.length() != to - from) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != (text.charAt(from + i) | 0x20)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

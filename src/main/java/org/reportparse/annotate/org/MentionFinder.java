@@ -348,19 +348,30 @@ final class MentionFinder {
             if (POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, r.span().start() - 4), r.span().start())).find()) {
                 continue; // "the ABA's Latin America Council": a unit of the organization already named
             }
-            List<OrgMention> inside = out.stream().filter(m -> r.span().contains(m.span())).toList();
-            boolean partial = out.stream().anyMatch(m -> m.span().overlaps(r.span()) && !r.span().contains(m.span()));
-            boolean registryFirst = inside.stream().anyMatch(m -> m.span().start() == r.span().start()
-                    && m.source() != OrgMention.Source.RULE);
-            boolean enumeration = inside.size() > 1 || inside.stream().anyMatch(m -> CONJUNCTION.matcher(
-                    text.substring(m.span().end(), Math.min(r.span().end(), m.span().end() + 5))).lookingAt());
-            if (registryFirst && enumeration) {
+            // one pass over the mentions found so far (streams here cost more than the tests): those r
+            // contains, whether one only overlaps it, and the first starting where r starts
+            List<OrgMention> inside = new ArrayList<>(2);
+            boolean partial = false;
+            OrgMention first = null;
+            for (OrgMention m : out) {
+                if (r.span().contains(m.span())) {
+                    inside.add(m);
+                    first = first == null && m.span().start() == r.span().start() ? m : first;
+                } else {
+                    partial |= m.span().overlaps(r.span());
+                }
+            }
+            boolean registryFirst = false;
+            for (OrgMention m : inside) {
+                registryFirst |= m.span().start() == r.span().start() && m.source() != OrgMention.Source.RULE;
+            }
+            if (registryFirst && enumeration(text, r, inside)) {
                 continue;
             }
             if (registryFirst && !partial) {
                 // "UNICEF Regional Office for ...": a unit of the registry organization, counted as it,
                 // unless the document gives the unit an acronym of its own: "African Union Commission (AUC)"
-                OrgMention m = inside.stream().filter(x -> x.span().start() == r.span().start()).findFirst().orElseThrow();
+                OrgMention m = first;
                 String own = acronymAfter(text, r.span().end(), region.end());
                 out.removeAll(inside);
                 boolean unit = m.span().end() < r.span().end(); // words beyond the registry's name
@@ -375,6 +386,20 @@ final class MentionFinder {
             out.removeAll(inside);
             out.add(r);
         }
+    }
+
+    /** The mentions inside r are a list ("UNDP and UNICEF"): more than one, or one followed by a conjunction. */
+    private static boolean enumeration(String text, OrgMention r, List<OrgMention> inside) {
+        if (inside.size() > 1) {
+            return true;
+        }
+        for (OrgMention m : inside) {
+            int end = m.span().end();
+            if (CONJUNCTION.matcher(text.substring(end, Math.min(r.span().end(), end + 5))).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -143,8 +143,10 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             RoleCues.InSentence cues = roles.in(sentence.of(text));
             // model suggestions count only where a role cue reaches, so the model reads only sentences
             // with a word it could add there (none when the sentence has no active cue)
-            List<Span> cued = cues.cuedStretches().stream()
-                    .map(s -> new Span(sentence.start() + s.start(), sentence.start() + s.end())).toList();
+            List<Span> cued = new ArrayList<>(2);
+            for (Span s : cues.cuedStretches()) {
+                cued.add(new Span(sentence.start() + s.start(), sentence.start() + s.end()));
+            }
             OrgMention previous = null;
             RoleCues.Role previousRole = null;
             for (OrgMention m : folded(text, finder.withModel(text, sentence, found, cued))) {

@@ -409,7 +409,7 @@ final class RuleFinder {
                 break;
             }
         }
-        Lexicon.Head first = lex.head(Words.of(name).get(0).raw());
+        Lexicon.Head first = lex.head(Words.first(name));
         if (country != null && (first == null || !first.government())) {
             return join(p);
         }

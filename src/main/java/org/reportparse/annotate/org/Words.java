@@ -141,4 +141,10 @@ final class Words {
     static List<Word> of(String text) {
         return of(text, 0, text.length());
     }
+
+    /** The first word of a text that has one: of(text).get(0).raw() without the others. */
+    static String first(String text) {
+        int start = nextWordChar(text, 0, text.length());
+        return text.substring(start, afterWordChars(text, start, text.length()));
+    }
 }
