@@ -287,7 +287,7 @@ public final class PlainTextLayout {
 
     /**
      * A short text too small to show its shape may still show its wrapping: a long line that a line in
-     * lower case goes on ("... 30 civil society" / "representatives and officials."). Then a line as long,
+     * lower case goes on ("... 30 civil society" / "representatives and officials."), or that ends mid-phrase. Then a line as long,
      * without a full stop, is cut by the wrap too ("... with the Uganda Local" / "Governments Association.").
      * Text with longer lines is free text whose breaks were made by hand.
      */
@@ -296,7 +296,9 @@ public final class PlainTextLayout {
         String previous = "";
         for (String line : text.split("\n")) {
             String l = line.strip();
-            if (!l.isEmpty() && Character.isLowerCase(l.charAt(0)) && previous.length() >= 60) {
+            // a line in lower case goes on the one before, and a line ending on "the", "de" or a comma is cut mid-phrase
+            boolean wrapped = !l.isEmpty() && (Character.isLowerCase(l.charAt(0)) || CONTINUES.matcher(previous).find());
+            if (wrapped && previous.length() >= 60) {
                 seen = Math.max(seen, previous.length());
             }
             previous = l;

@@ -87,6 +87,16 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void aLongLineEndingMidPhraseShowsTheWrapToo() {
+        String text = "NOTA DE PRENSA\n\n"
+                + "Más de 80 jóvenes de Centroamérica y República Dominicana participaron del 5 al 7 de noviembre en el Encuentro\n"
+                + "Regional de Juventudes Rurales, celebrado en la Ciudad del Saber, en Panamá. La actividad fue organizada por el\n"
+                + "Fondo Internacional de Desarrollo Agrícola (FIDA).\n";
+        assertThat(texts(text)).hasSize(2);
+        assertThat(texts(text).get(1)).startsWith("Más de 80 jóvenes").endsWith("(FIDA).");
+    }
+
+    @Test
     void anIndentedLineUnderALongItemCutMidSentenceGoesOnTheItem() {
         String text = "JAMAICA\n"
                 + "• 6 October 2020 – Virtual training on shelter management, with the Office of Disaster\n"

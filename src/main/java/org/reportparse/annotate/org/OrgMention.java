@@ -2,6 +2,7 @@ package org.reportparse.annotate.org;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.Span;
 
 /**
@@ -23,6 +24,15 @@ record OrgMention(Span span, String text, String name, String acronym, Source so
             return this == UNKNOWN_ACRONYM || this == MODEL;
         }
     }
+
+    /** A name as written across a line break ("Cooperación\nSuiza") is output on one line. */
+    OrgMention {
+        if (name != null && name.indexOf('\n') >= 0) {
+            name = LINE_BREAK.matcher(name).replaceAll(" ");
+        }
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     // equals and hashCode written out (the same values a record generates): the generated ones are
     // linked through method handles at their first call, which spins ~25 classes in a one-document run.

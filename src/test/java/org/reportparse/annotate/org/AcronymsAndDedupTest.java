@@ -37,6 +37,14 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void aNameWrittenAcrossALineBreakIsOutputOnOneLine() {
+        List<PartnerValue> ps = Partners.inProse("La actividad fue organizada por el FIDA, con el apoyo de la Cooperación\n"
+                + "Suiza (COSUDE).");
+        assertThat(ps).extracting(PartnerValue::name).contains("Cooperación Suiza");
+        assertThat(ps).allSatisfy(p -> assertThat(p.name()).doesNotContain("\n"));
+    }
+
+    @Test
     void acronymsWithDigits() {
         assertThat(MentionFinder.isAcronym("G77")).isTrue();
         assertThat(MentionFinder.isAcronym("5Cs")).isTrue();
