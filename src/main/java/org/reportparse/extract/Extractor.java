@@ -31,6 +31,7 @@ import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.Parser;
 import org.reportparse.annotate.Span;
@@ -311,6 +312,9 @@ public final class Extractor {
         PdfText pdfText = new PdfText();
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
+        if (type.get().getBaseType().toString().contains("html")) {
+            context.set(HtmlMapper.class, PageChrome.MAPPER); // a web page's menus and footer are no report text
+        }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             Parsers.PARSER.parse(in, pdf ? pdfText : handler, md, context);
         } catch (EncryptedDocumentException e) {

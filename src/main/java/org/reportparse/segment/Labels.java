@@ -1,6 +1,8 @@
 package org.reportparse.segment;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,6 +33,10 @@ public final class Labels {
     public record LineLabel(String key, String label, int valueStart) {}
 
     public Optional<LineLabel> atLineStart(String line) {
+        Optional<LineLabel> published = publication(line);
+        if (published.isPresent()) {
+            return published;
+        }
         if (line.indexOf(':') < 0) {
             return Optional.empty(); // most lines have no colon: the regex would fail after trying every label length
         }
@@ -44,6 +50,29 @@ public final class Labels {
         }
         int valueStart = m.group(2) == null ? line.length() : m.start(2);
         return Optional.of(new LineLabel(key, m.group(1).strip(), valueStart));
+    }
+
+    /** Leads of a line dating a page or news item (publication-leads.tsv), longest first. */
+    private static final List<String> PUBLICATION_LEADS = Resources.foldedWords("publication-leads.tsv").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** "Posted on 14 May 2018 by Communications Team": the page's date, an ignored label, never an activity's date line. */
+    private static Optional<LineLabel> publication(String line) {
+        String t = line.strip();
+        if (t.length() > 100 || t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.chars().noneMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        String folded = Resources.fold(t);
+        for (String lead : PUBLICATION_LEADS) {
+            if (folded.startsWith(lead) && folded.length() > lead.length() && !Character.isLetter(folded.charAt(lead.length()))) {
+                int at = line.indexOf(t) + lead.length();
+                while (at < line.length() && (Character.isWhitespace(line.charAt(at)) || line.charAt(at) == ':')) {
+                    at++;
+                }
+                return Optional.of(new LineLabel("ignore", t.substring(0, lead.length()), at));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The key of a cell whose whole text is a label ("Venue", "Date(s)", "Title of the activity:"). */

@@ -388,7 +388,7 @@ public final class Segmenter {
                 continue;
             }
             if (u.isLabel() || u.dateLine() || u.placeDate()) {
-                if (inHeader && !u.isLabel("period")) {
+                if (inHeader && !u.isLabel("period") && !u.isLabel("ignore")) {
                     headerDates = new ArrayList<>(headerDates);
                     headerDates.addAll(u.dates());
                 }
@@ -1022,7 +1022,8 @@ public final class Segmenter {
 
     private static void addLabeled(List<Labeled> out, Unit u, Labels.LineLabel label, Span value) {
         out.add(new Labeled(label.key(), label.label(), value));
-        if (!label.key().equals("date") && !label.key().equals("period")) {
+        // (not in an ignored label's: "Date of report: 12 May 2019", "Posted on 14 May 2018" date no activity)
+        if (!label.key().equals("date") && !label.key().equals("period") && !label.key().equals("ignore")) {
             List<DateMention> inValue = u.dates().stream().filter(d -> value.contains(d.span())).toList();
             if (!inValue.isEmpty()) {
                 out.add(new Labeled("date", label.label(),

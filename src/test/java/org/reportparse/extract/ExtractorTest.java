@@ -84,6 +84,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aWebPagesMenuAndFooterAreNoText() throws Exception {
+        String html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li>About us</li></ul></nav><main>"
+                + "<h1>Latest news</h1><p>The forum met in Lima.</p></main><footer><p>© 2018 All rights reserved.</p>"
+                + "</footer></body></html>";
+        ExtractedDocument doc = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "n.html");
+        assertThat(doc.text()).contains("Latest news", "The forum met in Lima.").doesNotContain("Home", "About us", "rights");
+    }
+
+    @Test
     void htmlLineBreaksInAParagraphEndLinesThatReadOnTheirOwn() throws Exception {
         String html = "<html><body><p><strong>Regional workshop</strong><br>Lima, Peru, 3-4 May 2016<br>The workshop"
                 + " gathered 40 officials.</p><ul><li>One<br>item</li></ul></body></html>";

@@ -426,6 +426,19 @@ class SegmenterTest {
     }
 
     @Test
+    void aLineDatingANewsItemIsNoActivityDate() throws Exception {
+        String text = "Latest news\n\nCoastal managers trained in Mombasa\nPosted on 14 May 2018 by Communications Team\n\n"
+                + "From 7 to 11 May 2018, 26 coastal managers took part in a training in Mombasa, Kenya.\n\n"
+                + "Forum on marine litter\nPublicado el 2 de julio de 2018\n\n"
+                + "More than 100 people met in Dar es Salaam on 28 June 2018 for a forum on marine litter.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Coastal managers trained in Mombasa", "Forum on marine litter");
+        for (Section s : seg.sections()) {
+            assertThat(s.labels()).extracting(Labeled::key).containsOnly("ignore");
+        }
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "

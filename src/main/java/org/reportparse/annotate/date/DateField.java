@@ -69,8 +69,10 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (s.title() != null) {
             lines.add(s.title());
         }
-        // "Place: Lima, Peru, April 28-29, 2005": other labels' values often carry the date too
-        s.labels().stream().filter(l -> !l.key().equals("date")).map(Labeled::value).forEach(lines::add);
+        // "Place: Lima, Peru, April 28-29, 2005": other labels' values often carry the date too (not ignored
+        // ones: "Posted on 14 May 2018", "Date of report: ..." date the page)
+        s.labels().stream().filter(l -> !l.key().equals("date") && !l.key().equals("ignore")).map(Labeled::value)
+                .forEach(lines::add);
         for (Span line : lines) {
             Choice c = first(line, ctx, cues, false, false);
             if (c != null) {
