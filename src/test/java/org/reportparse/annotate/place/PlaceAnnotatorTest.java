@@ -102,6 +102,20 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void aCueAtTheEndOfAWrappedLineReachesThePlaceOnTheNext() {
+        assertThat(find("A training on wildlife crime was held on 4 November 2015 in\nMachakos. Participants"))
+                .containsExactly("Machakos|KE");
+        String venue = "The course ended today at the\r\nHilton Hotel, Nairobi.";
+        assertThat(PLACES.scan(venue, 0, venue.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isTrue());
+        // a title line ending on a name does not run into the place line under it
+        assertThat(find("Workshop in Accra\nKumasi, Ghana")).containsExactly("Accra|GH", "Kumasi|GH");
+        String paragraphs = "was held in\n\nMachakos";
+        assertThat(PLACES.scan(paragraphs, 0, paragraphs.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isFalse());
+    }
+
+    @Test
     void capitalNamedByDemonym() {
         assertThat(find("will take place on May 4 and 5 in the Honduran capital")).containsExactly("Tegucigalpa|HN");
         assertThat(find("se realizará en la capital paraguaya")).containsExactly("Asunción|PY");
