@@ -321,7 +321,33 @@ public final class PlaceAnnotator {
             c.origin = previous.origin;
         } else if (afterCuedVenue(ts, c.first)) {
             c.cued = true;
+        } else {
+            int u = beforeUnknownListed(ts, c.first);
+            if (u >= 0 && words.has("cue", ts.get(u).norm())) {
+                c.cued = true;
+            } else if (u >= 0 && words.has("origin", ts.get(u).norm())) {
+                c.origin = true;
+            }
         }
+    }
+
+    /**
+     * "held in Adama and Bahir Dar": a place listed after a name the gazetteer lacks shares that name's cue.
+     * The index of the word before the unknown name (one to three capitalized words, then one list word),
+     * past skipped words, or -1.
+     */
+    private int beforeUnknownListed(List<Token> ts, int first) {
+        int i = first - 1;
+        if (i < 1 || !words.has("list", ts.get(i).norm())) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - 1 - k < 3 && ts.get(k).isWord() && ts.get(k).capitalized() && !ts.get(k).allCaps()
+                && !words.has("never", ts.get(k).norm()) && !words.has("function", ts.get(k).norm())
+                && Character.isLetter(ts.get(k).norm().charAt(0))) {
+            k--;
+        }
+        return k < i - 1 ? skipBack(ts, k) : -1;
     }
 
     /**

@@ -116,6 +116,19 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void aPlaceListedAfterANameTheGazetteerLacksSharesItsCue() {
+        String held = "A training was held in Adama and Bahir Dar from 22 to 26 July.";
+        assertThat(PLACES.scan(held, 0, held.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isTrue());
+        String from = "Teachers from Adama and Bahir Dar attended.";
+        assertThat(PLACES.scan(from, 0, from.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.origin()).isTrue());
+        String month = "A training was held in July and Bahir Dar hosted it.";
+        assertThat(PLACES.scan(month, 0, month.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isFalse());
+    }
+
+    @Test
     void capitalNamedByDemonym() {
         assertThat(find("will take place on May 4 and 5 in the Honduran capital")).containsExactly("Tegucigalpa|HN");
         assertThat(find("se realizará en la capital paraguaya")).containsExactly("Asunción|PY");
