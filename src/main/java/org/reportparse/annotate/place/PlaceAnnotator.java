@@ -119,8 +119,11 @@ public final class PlaceAnnotator {
         }
         List<Found> out = new ArrayList<>();
         Candidate previous = null;
-        for (Candidate c : cands) {
-            c.entries = preferCities(c.entries, afterCityOf(ts, c.first));
+        boolean[] regional = regional(cands, ts);
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            c.entries = regional[k] ? regions(c.entries) : preferCities(c.entries, afterCityOf(ts, c.first));
+            c.regionNamed = regional[k];
             c.chosen = best(c.entries, local, ctx, Set.of());
         }
         for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
@@ -261,6 +264,49 @@ public final class PlaceAnnotator {
             boolean seatNamed = p.kind() == PlaceKind.REGION && hasSeatNamed(entries, p);
             boolean countryOrRegion = p.kind() != PlaceKind.CITY;
             if (!seatNamed && !(cityOf && countryOrRegion)) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? entries : out;
+    }
+
+    /**
+     * By candidate, whether a word for regions names it one: right before it ("the provinces of Sindh and Punjab",
+     * "in three provinces: Sindh, ...", "los departamentos de Rivera y Artigas") or right after its list ("in the
+     * Oromia and Amhara regions"), shared along the list.
+     */
+    private boolean[] regional(List<Candidate> cands, List<Token> ts) {
+        boolean[] out = new boolean[cands.size()];
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            out[k] = regionNounBefore(ts, c.first)
+                    || k > 0 && out[k - 1] && onlyListWordsBetween(ts, cands.get(k - 1).last + 1, c.first);
+        }
+        for (int k = cands.size() - 1; k >= 0; k--) {
+            Candidate c = cands.get(k);
+            boolean after = c.last + 1 < ts.size() && ts.get(c.last + 1).isWord()
+                    && words.has("regionnoun", ts.get(c.last + 1).norm());
+            // listed with the next name, they share what the list says of them
+            out[k] |= after || k + 1 < cands.size() && out[k + 1] && onlyListWordsBetween(ts, c.last + 1, cands.get(k + 1).first);
+        }
+        return out;
+    }
+
+    /** A region word right before the name, past articles, "of"/"de", a number word, a colon or a bracket. */
+    private boolean regionNounBefore(List<Token> ts, int first) {
+        int k = first - 1;
+        for (int steps = 0; k >= 0 && steps < 4 && (ts.get(k).isWord() ? words.has("skip", ts.get(k).norm())
+                : LIST_OPENERS.contains(ts.get(k).norm())); steps++) {
+            k--;
+        }
+        return k >= 0 && k < first - 1 && ts.get(k).isWord() && words.has("regionnoun", ts.get(k).norm());
+    }
+
+    /** A name's region entries, when it has any. */
+    private static List<Entry> regions(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (e.place().kind() == PlaceKind.REGION) {
                 out.add(e);
             }
         }
@@ -409,7 +455,7 @@ public final class PlaceAnnotator {
         if (insideLongerName(ts, c, neighbours)) {
             return false;
         }
-        if (p.kind() == PlaceKind.COUNTRY) {
+        if (p.kind() == PlaceKind.COUNTRY || c.regionNamed && p.kind() == PlaceKind.REGION) {
             return true;
         }
         String cc = p.countryCode();
@@ -490,11 +536,16 @@ public final class PlaceAnnotator {
     private int skipBack(List<Token> ts, int i) {
         // "held in three cities: Lima, ...", "in two towns (Lima and Cusco)": a colon or bracket opens the list
         // "held in the capital, Tegucigalpa": a comma after a skipped word too
-        while (i >= 0 && (ts.get(i).isWord() ? words.has("skip", ts.get(i).norm())
+        while (i >= 0 && (ts.get(i).isWord() ? skippable(ts.get(i).norm())
                 : ts.get(i).type() == Token.Type.BREAK && LIST_OPENERS.contains(ts.get(i).norm())
-                || ts.get(i).type() == Token.Type.COMMA && i > 0 && ts.get(i - 1).isWord() && words.has("skip", ts.get(i - 1).norm()))) {
+                || ts.get(i).type() == Token.Type.COMMA && i > 0 && ts.get(i - 1).isWord() && skippable(ts.get(i - 1).norm()))) {
             i--;
         }
         return i >= 0 && ts.get(i).isWord() ? i : -1;
+    }
+
+    /** "held in the city of", "in three provinces:": words between a cue and its place. */
+    private boolean skippable(String norm) {
+        return words.has("skip", norm) || words.has("regionnoun", norm);
     }
 }

@@ -63,6 +63,31 @@ class PlaceFieldTest {
     }
 
     @Test
+    void regionsNamedAsSuchGiveTheirCountryOnce() {
+        TestDoc doc = new TestDoc().title("Refresher training")
+                .body("Held in three provinces: Sindh, Punjab and Khyber Pakhtunkhwa, between 15 and 27 February 2021.")
+                .end()
+                .title("Talleres municipales")
+                .body("En noviembre se realizaron talleres en los departamentos de Rivera y Artigas.")
+                .end()
+                .title("Review meeting")
+                .body("The meeting was held in the Amhara and Tigray regions from 9 to 11 July 2019.")
+                .end()
+                .title("Opening of the border post at Dostuk")
+                .header("(Osh region, 3 June 2015)")
+                .body("The EU Ambassador attended.")
+                .end()
+                .title("Workshop")
+                .body("A workshop was held in Rivera on 3 May 2019.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("=Pakistan|PK");
+        assertThat(places(doc, 1, "es")).containsExactly("=Uruguay|UY");
+        assertThat(places(doc, 2, "en")).containsExactly("=Ethiopia|ET");
+        assertThat(places(doc, 3, "en")).containsExactly("=Kyrgyzstan|KG");
+        assertThat(places(doc, 4, "en")).containsExactly("Rivera|UY"); // no word for regions: the city
+    }
+
+    @Test
     void theCapitalNamedAfterACommaIsThePlace() {
         TestDoc doc = new TestDoc().title("National seminar")
                 .body("Held in the capital, Tegucigalpa, on 7 July 2016.")
