@@ -132,6 +132,8 @@ class PlaceAnnotatorTest {
     void capitalNamedByDemonym() {
         assertThat(find("will take place on May 4 and 5 in the Honduran capital")).containsExactly("Tegucigalpa|HN");
         assertThat(find("se realizará en la capital paraguaya")).containsExactly("Asunción|PY");
+        assertThat(find("a forum held in the Ghanaian capital")).containsExactly("Accra|GH");
+        assertThat(find("un taller en la capital senegalesa")).containsExactly("Dakar|SN");
     }
 
     @Test
