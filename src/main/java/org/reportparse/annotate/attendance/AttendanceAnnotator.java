@@ -257,7 +257,8 @@ public final class AttendanceAnnotator {
             return new CountMention(n.value(), q, span, counted, noun.kind, index, cues().cue(), adjacentCue, coordinated,
                     isTotal, part, anaphoric, cues().background() || runningTotalBefore(qStart),
                     isPlanned(qStart) || lexicon.matchAt(tokens, j, "planned_after") > 0
-                            || lexicon.matchAt(tokens, last, "planned_after") > 0);
+                            || lexicon.matchAt(tokens, last, "planned_after") > 0,
+                    lexicon.matchAt(tokens, last, "turnout") > 0 || lexicon.matchEndingAt(tokens, qStart, "turnout") > 0);
         }
 
         /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */
