@@ -51,9 +51,13 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (m == null) {
             return null;
         }
+        if (choice.mention().isRelative()) {
+            m = dayWithin(m, section, ctx);
+        }
         if (choice.body()) {
             m = extend(m, choice, section, ctx, cues);
         }
+        m = week(m, choice.line(), ctx, cues);
         m = daysOfMonth(m, choice.line(), section, ctx);
         m = bracketedDays(m, choice.line(), section, ctx);
         List<String> days = m.days().size() > 1 ? m.days().stream().map(PartialDate::iso).toList() : null;
@@ -229,6 +233,46 @@ public final class DateField implements FieldAnnotator<DateValue> {
             }
         }
         return null;
+    }
+
+    /** "the week of 12 June", "la semana del 12 de junio": the day and the six after it. */
+    private static DateMention week(DateMention m, Span line, DocumentContext ctx, Cues cues) {
+        boolean oneDay = m.hasYear() && m.start().day() != null && m.start().equals(m.end()) && !m.isRelative();
+        if (!oneDay || !cues.opensWeek(ctx.text(), line.start(), m.span().start(), m.span().end())) {
+            return m;
+        }
+        return ranged(m, m.start(), PartialDate.of(m.start().first(0).plusDays(6)));
+    }
+
+    /**
+     * A relative period refined by the days the opening sentences give inside it: "This week the team held a
+     * dialogue in Labasa ... on 12 and 13 March" ran on 12-13 March, not all week; "Last month, on 20 February".
+     */
+    private DateMention dayWithin(DateMention m, Section s, DocumentContext ctx) {
+        if (!m.hasYear() || m.start().equals(m.end()) && m.start().day() != null) {
+            return m;
+        }
+        LocalDate first = m.start().first(0);
+        LocalDate last = m.end().last(0);
+        int seen = 0;
+        for (Span paragraph : s.body()) {
+            for (Span sentence : Sentences.shared().split(ctx, paragraph)) {
+                if (seen++ >= RANGE_SENTENCES) {
+                    return m;
+                }
+                for (DateMention d : dates.find(ctx.text(), sentence.start(), sentence.end(), ctx.language())) {
+                    if (d.kind() != DateMention.Kind.DAY || d.isRelative() || isDateline(d, ctx)) {
+                        continue;
+                    }
+                    DateMention r = complete(d, sentence, s, ctx);
+                    if (r.hasYear() && r.start().day() != null && r.end().day() != null
+                            && !r.start().first(0).isBefore(first) && !r.end().first(0).isAfter(last)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return m;
     }
 
     /** How many opening sentences of the body may hold the range around a one-day date. */
