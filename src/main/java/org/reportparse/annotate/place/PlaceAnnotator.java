@@ -94,10 +94,22 @@ public final class PlaceAnnotator {
      * has no coordinates.
      */
     List<Found> scanPlaceLine(CharSequence text, int from, int to, PlaceContext ctx) {
-        return scan(text, from, to, ctx, true);
+        return scan(text, from, to, ctx, true, false);
+    }
+
+    /**
+     * Like {@link #scanPlaceLine}, for the value of a place label or column ("Venue:", "Lugar:", "Location"): the
+     * label is the cue of every place it names ("Aflao / Lomé border post": Aflao, a town no context supports).
+     */
+    List<Found> scanPlaceLabel(CharSequence text, int from, int to, PlaceContext ctx) {
+        return scan(text, from, to, ctx, true, true);
     }
 
     private List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx, boolean unknownTowns) {
+        return scan(text, from, to, ctx, unknownTowns, false);
+    }
+
+    private List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx, boolean unknownTowns, boolean labelled) {
         List<Token> ts = Tokenizer.tokens(text, from, to);
         List<Candidate> cands = names.match(ts);
         Set<String> local = new HashSet<>(names.demonymCountries(ts));
@@ -132,6 +144,7 @@ public final class PlaceAnnotator {
         }
         for (Candidate c : cands) {
             roleFromWords(c, previous, ts);
+            c.cued |= labelled && !c.origin;
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
                 Span town = isCountry && unknownTowns ? townBefore(ts, c.first, placeTokens) : null;

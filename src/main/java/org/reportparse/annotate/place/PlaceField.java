@@ -61,7 +61,8 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         Span dateline = ctx.header().datelineSpan();
         List<Source> sources = List.of(
                 new Source(keep -> section.labels("place").stream()
-                        .flatMap(l -> placeLine(ctx, l.value(), pc, keep).stream()).toList(), any),
+                        .flatMap(l -> places.scanPlaceLabel(ctx.text(), l.value().start(), l.value().end(), pc).stream()
+                                .filter(keep)).toList(), any),
                 // the first header line naming a place; a press release's dateline says where it was issued
                 new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
                         .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),

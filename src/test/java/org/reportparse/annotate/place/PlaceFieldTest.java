@@ -88,6 +88,18 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aPlaceLabelIsTheCueOfEveryPlaceItNames() {
+        TestDoc doc = new TestDoc().title("Joint patrol planning meeting")
+                .label("place", "Location", "Aflao / Lomé border post")
+                .end()
+                .title("Youth forum")
+                .label("place", "Venue", "Victoria Hall, Kumasi")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Aflao|GH", "Lomé|TG");
+        assertThat(places(doc, 1, "en")).containsExactly("Kumasi|GH"); // a name in a building's name is none
+    }
+
+    @Test
     void theCapitalNamedAfterACommaIsThePlace() {
         TestDoc doc = new TestDoc().title("National seminar")
                 .body("Held in the capital, Tegucigalpa, on 7 July 2016.")
