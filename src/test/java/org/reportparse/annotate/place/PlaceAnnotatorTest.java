@@ -129,6 +129,15 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void wordsDescribingTheTownLieBetweenTheCueAndItsName() {
+        for (String t : List.of("The workshop was held in the coastal town of Malindi.",
+                "The workshop was held in the northern city of Gulu.", "El taller se realizó en la localidad de Yacuiba.")) {
+            assertThat(PLACES.scan(t, 0, t.length(), PlaceContext.NONE)).as(t)
+                    .singleElement().satisfies(f -> assertThat(f.cued()).isTrue());
+        }
+    }
+
+    @Test
     void capitalNamedByDemonym() {
         assertThat(find("will take place on May 4 and 5 in the Honduran capital")).containsExactly("Tegucigalpa|HN");
         assertThat(find("se realizará en la capital paraguaya")).containsExactly("Asunción|PY");
