@@ -465,7 +465,8 @@ public final class PlaceAnnotator {
         if (c.qualified) {
             return true;
         }
-        if (insideLongerName(ts, c, neighbours)) {
+        boolean venue = insideLongerName(ts, c, neighbours);
+        if (venue && !(c.cued && p.kind() == PlaceKind.CITY && opensVenueName(ts, c, neighbours))) {
             return false;
         }
         if (p.kind() == PlaceKind.COUNTRY || c.regionNamed && p.kind() == PlaceKind.REGION) {
@@ -488,7 +489,27 @@ public final class PlaceAnnotator {
                 ? p.population() >= LARGE_CITY || seat : p.population() >= HUGE_CITY);
         // a cued city written in its English form (an alias of GeoNames' local name: "held in Seville", "in Cologne")
         boolean cuedAlias = c.cued && p.kind() == PlaceKind.CITY && p.population() >= CUED_ALIAS_CITY;
+        if (venue) { // a town opening a venue's name must stand on its own: not the "Golden Tulip Hotel"
+            return strong || known;
+        }
         return strong || known || listed || c.cued && c.chosen.primary() || cuedAlias;
+    }
+
+    /**
+     * "held at the Kigali Convention Centre": the city opens a name (nothing capitalized before it) that ends, one to
+     * three words on, with a word for a venue (words.tsv "venue").
+     */
+    private boolean opensVenueName(List<Token> ts, Candidate c, boolean[] neighbours) {
+        // a common word or name ("the Victoria Hall") is no city there
+        if (nameWordAt(ts, c.first - 1, -1, neighbours) || c.first == c.last && words.has("notplace", ts.get(c.first).norm())) {
+            return false;
+        }
+        for (int k = c.last + 1; k < ts.size() && k <= c.last + 3 && ts.get(k).isWord() && ts.get(k).capitalized(); k++) {
+            if (words.has("venue", ts.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate is the first word of a sentence that goes on in lower case. */

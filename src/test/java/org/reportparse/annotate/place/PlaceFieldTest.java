@@ -100,6 +100,22 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCityOpeningAVenueNameIsThePlace() {
+        TestDoc doc = new TestDoc().title("Peer exchange")
+                .body("The exchange took place at the Kigali Convention Centre on 5 October 2020.")
+                .end()
+                .title("Training of trainers")
+                .label("place", "Venue", "Golden Tulip Hotel, Accra, Ghana")
+                .end()
+                .title("Youth forum")
+                .body("The forum was held at the Radisson Victoria Plaza Hotel on 3 May 2019.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Kigali|RW");
+        assertThat(places(doc, 1, "en")).containsExactly("Accra|GH"); // a small namesake opening the name is not
+        assertThat(places(doc, 2, "en")).isEmpty();
+    }
+
+    @Test
     void theCapitalNamedAfterACommaIsThePlace() {
         TestDoc doc = new TestDoc().title("National seminar")
                 .body("Held in the capital, Tegucigalpa, on 7 July 2016.")
