@@ -211,7 +211,7 @@ public final class AttendanceAnnotator {
                 q = Qualifier.AT_LEAST; // "between 25 and 30 officers": the contract has no range; at least the lower end
             }
             int after;
-            if ((after = lexicon.matchAt(tokens, j, "after_at_least")) > 0) {
+            if ((after = lexicon.matchAt(tokens, j, "after_at_least")) > 0 && !addsANumber(j + after)) {
                 q = Qualifier.AT_LEAST;
                 j += after;
             } else if ((after = lexicon.matchAt(tokens, j, "after_about")) > 0) {
@@ -257,7 +257,13 @@ public final class AttendanceAnnotator {
             return new CountMention(n.value(), q, span, counted, noun.kind, index, cues().cue(), adjacentCue, coordinated,
                     isTotal, part, anaphoric, cues().background() || runningTotalBefore(qStart),
                     isPlanned(qStart) || lexicon.matchAt(tokens, j, "planned_after") > 0
-                            || lexicon.matchAt(tokens, last, "planned_after") > 0);
+                            || lexicon.matchAt(tokens, last, "planned_after") > 0,
+                    lexicon.matchAt(tokens, last, "turnout") > 0 || lexicon.matchEndingAt(tokens, qStart, "turnout") > 0);
+        }
+
+        /** "18 + 7": a plus before another number adds it (the next count), it is no "or more". */
+        private boolean addsANumber(int k) {
+            return k < end && tokens.get(k).type() != Token.Type.PUNCT && numbers.read(tokens, k) != null;
         }
 
         /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */

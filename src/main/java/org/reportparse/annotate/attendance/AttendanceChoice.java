@@ -11,8 +11,10 @@ import org.reportparse.model.AttendanceValue;
  * strongest tie to the activity are added up (sub-sessions), keeping the weakest qualifier.
  */
 final class AttendanceChoice {
-    /** Larger numbers are populations ("two million children"), not attendance. */
+    /** Larger numbers are populations ("two million children"), not attendance... */
     static final int MAX_ATTENDANCE = 100_000;
+    /** ...unless people are said to have been there: "an estimated 120,000 people joined the march". */
+    static final int MAX_TURNOUT = 10_000_000;
 
     private AttendanceChoice() {}
 
@@ -48,6 +50,11 @@ final class AttendanceChoice {
                 && (m.cue() || sameSentencePeople.stream().anyMatch(p -> p.kind() == CountedKind.PARTICIPANTS));
     }
 
+    private static int maximum(CountMention m) {
+        boolean people = m.kind() == CountedKind.PEOPLE || m.kind() == CountedKind.PARTICIPANTS;
+        return people && m.turnout() && !m.planned() ? MAX_TURNOUT : MAX_ATTENDANCE;
+    }
+
     /** The scored counts that are not weak, or all of them when every one is. */
     private static List<Scored> unlessAlone(List<Scored> usable, Predicate<Scored> weak) {
         List<Scored> strong = new ArrayList<>();
@@ -66,7 +73,7 @@ final class AttendanceChoice {
         List<Scored> usable = new ArrayList<>();
         for (Scored s : scored) {
             CountMention m = s.mention();
-            if (s.strength() >= 0 && m.count() != null && m.count() >= 2 && m.count() <= MAX_ATTENDANCE
+            if (s.strength() >= 0 && m.count() != null && m.count() >= 2 && m.count() <= maximum(m)
                     && !m.part() && !m.background()) {
                 usable.add(s);
             }

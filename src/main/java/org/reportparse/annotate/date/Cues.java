@@ -24,6 +24,7 @@ final class Cues {
     private final List<String> until;
     private final List<String> conclude;
     private final List<String> begin;
+    private final List<String> weekOf;
     private final Set<String> endLabels;
     private final Pattern duration;
     private final Lexicon lex;
@@ -38,6 +39,7 @@ final class Cues {
         this.until = phrases(lex, "until", true);
         this.conclude = phrases(lex, "conclude", false);
         this.begin = phrases(lex, "begin", true);
+        this.weekOf = phrases(lex, "week-of", false);
         this.endLabels = lex.words("end-label");
         String numbers = lex.entries("number").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
         String units = lex.entries("dayunit").stream().map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|"));
@@ -79,6 +81,14 @@ final class Cues {
     /** The date at start follows "began"/"se inició": it is the activity's first day. */
     boolean begins(String text, int lineStart, int start) {
         return endsWithAny(trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start))), begin);
+    }
+
+    /** The date at start follows "the week of"/"la semana del": its day opens a week. */
+    boolean opensWeek(String text, int lineStart, int start, int end) {
+        String before = normalize(text.substring(Math.max(lineStart, start - WINDOW), start)).strip();
+        // a mention may begin with its opener: "la semana del 8 de enero"
+        String first = normalize(text.substring(start, end)).split(" ")[0];
+        return endsWithAny(before, weekOf) || lex.words("opener").contains(first) && endsWithAny(before + " " + first, weekOf);
     }
 
     /** A form label that names the end of the activity ("End date:", "Fecha de finalización"). */

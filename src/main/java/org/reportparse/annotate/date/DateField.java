@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
@@ -51,9 +52,13 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (m == null) {
             return null;
         }
+        if (choice.mention().isRelative()) {
+            m = dayWithin(m, section, ctx);
+        }
         if (choice.body()) {
             m = extend(m, choice, section, ctx, cues);
         }
+        m = week(m, choice.line(), ctx, cues);
         m = daysOfMonth(m, choice.line(), section, ctx);
         m = bracketedDays(m, choice.line(), section, ctx);
         List<String> days = m.days().size() > 1 ? m.days().stream().map(PartialDate::iso).toList() : null;
@@ -205,6 +210,22 @@ public final class DateField implements FieldAnnotator<DateValue> {
      */
     private DateMention rangeAround(DateMention m, Section s, DocumentContext ctx) {
         LocalDate day = m.start().first(0);
+        return openingDay(s, ctx, (r, sentence) -> {
+            LocalDate a = r.start().first(0);
+            LocalDate b = r.end().first(0);
+            // or, in the sentence that gives the day, a range that has just ended: "clausuraron hoy un
+            // ciclo de talleres realizados entre el 20 de febrero y el 6 de marzo"
+            boolean holds = !day.isBefore(a) && !day.isAfter(b);
+            boolean justEnded = sentence.contains(m.span()) && !b.isAfter(day) && !day.isAfter(b.plusDays(2));
+            return !r.start().equals(r.end()) && (holds || justEnded) && !b.isAfter(a.plusDays(31));
+        });
+    }
+
+    /**
+     * The first date of days (not relative, not the dateline) in the opening sentences of the body that accept
+     * takes with its sentence, completed; or null.
+     */
+    private DateMention openingDay(Section s, DocumentContext ctx, BiPredicate<DateMention, Span> accept) {
         int seen = 0;
         for (Span paragraph : s.body()) {
             for (Span sentence : Sentences.shared().split(ctx, paragraph)) {
@@ -212,25 +233,41 @@ public final class DateField implements FieldAnnotator<DateValue> {
                     return null;
                 }
                 for (DateMention d : dates.find(ctx.text(), sentence.start(), sentence.end(), ctx.language())) {
-                    if (d.kind() != DateMention.Kind.DAY || d.isRelative() || d.start().equals(d.end()) || isDateline(d, ctx)) {
+                    if (d.kind() != DateMention.Kind.DAY || d.isRelative() || isDateline(d, ctx)) {
                         continue;
                     }
                     DateMention r = complete(d, sentence, s, ctx);
-                    if (r.hasYear() && r.start().day() != null && r.end().day() != null) {
-                        LocalDate a = r.start().first(0);
-                        LocalDate b = r.end().first(0);
-                        // or, in the sentence that gives the day, a range that has just ended: "clausuraron hoy un
-                        // ciclo de talleres realizados entre el 20 de febrero y el 6 de marzo"
-                        boolean holds = !day.isBefore(a) && !day.isAfter(b);
-                        boolean justEnded = sentence.contains(m.span()) && !b.isAfter(day) && !day.isAfter(b.plusDays(2));
-                        if ((holds || justEnded) && !b.isAfter(a.plusDays(31))) {
-                            return r;
-                        }
+                    if (r.hasYear() && r.start().day() != null && r.end().day() != null && accept.test(r, sentence)) {
+                        return r;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** "the week of 12 June", "la semana del 12 de junio": the day and the six after it. */
+    private static DateMention week(DateMention m, Span line, DocumentContext ctx, Cues cues) {
+        boolean oneDay = m.hasYear() && m.start().day() != null && m.start().equals(m.end()) && !m.isRelative();
+        if (!oneDay || !cues.opensWeek(ctx.text(), line.start(), m.span().start(), m.span().end())) {
+            return m;
+        }
+        return ranged(m, m.start(), PartialDate.of(m.start().first(0).plusDays(6)));
+    }
+
+    /**
+     * A relative period refined by the days the opening sentences give inside it: "This week the team held a
+     * dialogue in Labasa ... on 12 and 13 March" ran on 12-13 March, not all week; "Last month, on 20 February".
+     */
+    private DateMention dayWithin(DateMention m, Section s, DocumentContext ctx) {
+        if (!m.hasYear() || m.start().equals(m.end()) && m.start().day() != null) {
+            return m;
+        }
+        LocalDate first = m.start().first(0);
+        LocalDate last = m.end().last(0);
+        DateMention inside = openingDay(s, ctx,
+                (r, sentence) -> !r.start().first(0).isBefore(first) && !r.end().first(0).isAfter(last));
+        return inside == null ? m : inside;
     }
 
     /** How many opening sentences of the body may hold the range around a one-day date. */

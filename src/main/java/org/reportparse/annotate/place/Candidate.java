@@ -13,6 +13,8 @@ final class Candidate {
     boolean qualified;
     boolean cued;
     boolean origin;
+    /** A word for regions names it one ("the Osh region", "the provinces of Sindh and Punjab"). */
+    boolean regionNamed;
     Entry chosen;
 
     Candidate(int first, int last, List<Entry> entries) {

@@ -94,10 +94,22 @@ public final class PlaceAnnotator {
      * has no coordinates.
      */
     List<Found> scanPlaceLine(CharSequence text, int from, int to, PlaceContext ctx) {
-        return scan(text, from, to, ctx, true);
+        return scan(text, from, to, ctx, true, false);
+    }
+
+    /**
+     * Like {@link #scanPlaceLine}, for the value of a place label or column ("Venue:", "Lugar:", "Location"): the
+     * label is the cue of every place it names ("Aflao / Lomé border post": Aflao, a town no context supports).
+     */
+    List<Found> scanPlaceLabel(CharSequence text, int from, int to, PlaceContext ctx) {
+        return scan(text, from, to, ctx, true, true);
     }
 
     private List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx, boolean unknownTowns) {
+        return scan(text, from, to, ctx, unknownTowns, false);
+    }
+
+    private List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx, boolean unknownTowns, boolean labelled) {
         List<Token> ts = Tokenizer.tokens(text, from, to);
         List<Candidate> cands = names.match(ts);
         Set<String> local = new HashSet<>(names.demonymCountries(ts));
@@ -119,8 +131,11 @@ public final class PlaceAnnotator {
         }
         List<Found> out = new ArrayList<>();
         Candidate previous = null;
-        for (Candidate c : cands) {
-            c.entries = preferCities(c.entries, afterCityOf(ts, c.first));
+        boolean[] regional = regional(cands, ts);
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            c.entries = regional[k] ? regions(c.entries) : preferCities(c.entries, afterCityOf(ts, c.first));
+            c.regionNamed = regional[k];
             c.chosen = best(c.entries, local, ctx, Set.of());
         }
         for (int k = 0; k < cands.size(); k++) { // places listed together share a country (La Paz, Cochabamba and Trinidad)
@@ -129,6 +144,7 @@ public final class PlaceAnnotator {
         }
         for (Candidate c : cands) {
             roleFromWords(c, previous, ts);
+            c.cued |= labelled && !c.origin;
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
                 Span town = isCountry && unknownTowns ? townBefore(ts, c.first, placeTokens) : null;
@@ -267,6 +283,49 @@ public final class PlaceAnnotator {
         return out.isEmpty() ? entries : out;
     }
 
+    /**
+     * By candidate, whether a word for regions names it one: right before it ("the provinces of Sindh and Punjab",
+     * "in three provinces: Sindh, ...", "los departamentos de Rivera y Artigas") or right after its list ("in the
+     * Oromia and Amhara regions"), shared along the list.
+     */
+    private boolean[] regional(List<Candidate> cands, List<Token> ts) {
+        boolean[] out = new boolean[cands.size()];
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            out[k] = regionNounBefore(ts, c.first)
+                    || k > 0 && out[k - 1] && onlyListWordsBetween(ts, cands.get(k - 1).last + 1, c.first);
+        }
+        for (int k = cands.size() - 1; k >= 0; k--) {
+            Candidate c = cands.get(k);
+            boolean after = c.last + 1 < ts.size() && ts.get(c.last + 1).isWord()
+                    && words.has("regionnoun", ts.get(c.last + 1).norm());
+            // listed with the next name, they share what the list says of them
+            out[k] |= after || k + 1 < cands.size() && out[k + 1] && onlyListWordsBetween(ts, c.last + 1, cands.get(k + 1).first);
+        }
+        return out;
+    }
+
+    /** A region word right before the name, past articles, "of"/"de", a number word, a colon or a bracket. */
+    private boolean regionNounBefore(List<Token> ts, int first) {
+        int k = first - 1;
+        for (int steps = 0; k >= 0 && steps < 4 && (ts.get(k).isWord() ? words.has("skip", ts.get(k).norm())
+                : LIST_OPENERS.contains(ts.get(k).norm())); steps++) {
+            k--;
+        }
+        return k >= 0 && k < first - 1 && ts.get(k).isWord() && words.has("regionnoun", ts.get(k).norm());
+    }
+
+    /** A name's region entries, when it has any. */
+    private static List<Entry> regions(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (e.place().kind() == PlaceKind.REGION) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? entries : out;
+    }
+
     /** "the city of X", "la ciudad de X": the words right before the name (words.tsv "cityof"). */
     private boolean afterCityOf(List<Token> ts, int first) {
         return first >= 2 && ts.get(first - 2).isWord() && ts.get(first - 1).isWord()
@@ -321,7 +380,33 @@ public final class PlaceAnnotator {
             c.origin = previous.origin;
         } else if (afterCuedVenue(ts, c.first)) {
             c.cued = true;
+        } else {
+            int u = beforeUnknownListed(ts, c.first);
+            if (u >= 0 && words.has("cue", ts.get(u).norm())) {
+                c.cued = true;
+            } else if (u >= 0 && words.has("origin", ts.get(u).norm())) {
+                c.origin = true;
+            }
         }
+    }
+
+    /**
+     * "held in Adama and Bahir Dar": a place listed after a name the gazetteer lacks shares that name's cue.
+     * The index of the word before the unknown name (one to three capitalized words, then one list word),
+     * past skipped words, or -1.
+     */
+    private int beforeUnknownListed(List<Token> ts, int first) {
+        int i = first - 1;
+        if (i < 1 || !words.has("list", ts.get(i).norm())) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - 1 - k < 3 && ts.get(k).isWord() && ts.get(k).capitalized() && !ts.get(k).allCaps()
+                && !words.has("never", ts.get(k).norm()) && !words.has("function", ts.get(k).norm())
+                && Character.isLetter(ts.get(k).norm().charAt(0))) {
+            k--;
+        }
+        return k < i - 1 ? skipBack(ts, k) : -1;
     }
 
     /**
@@ -380,10 +465,11 @@ public final class PlaceAnnotator {
         if (c.qualified) {
             return true;
         }
-        if (insideLongerName(ts, c, neighbours)) {
+        boolean venue = insideLongerName(ts, c, neighbours);
+        if (venue && !(c.cued && p.kind() == PlaceKind.CITY && opensVenueName(ts, c, neighbours))) {
             return false;
         }
-        if (p.kind() == PlaceKind.COUNTRY) {
+        if (p.kind() == PlaceKind.COUNTRY || c.regionNamed && p.kind() == PlaceKind.REGION) {
             return true;
         }
         String cc = p.countryCode();
@@ -403,7 +489,27 @@ public final class PlaceAnnotator {
                 ? p.population() >= LARGE_CITY || seat : p.population() >= HUGE_CITY);
         // a cued city written in its English form (an alias of GeoNames' local name: "held in Seville", "in Cologne")
         boolean cuedAlias = c.cued && p.kind() == PlaceKind.CITY && p.population() >= CUED_ALIAS_CITY;
+        if (venue) { // a town opening a venue's name must stand on its own: not the "Golden Tulip Hotel"
+            return strong || known;
+        }
         return strong || known || listed || c.cued && c.chosen.primary() || cuedAlias;
+    }
+
+    /**
+     * "held at the Kigali Convention Centre": the city opens a name (nothing capitalized before it) that ends, one to
+     * three words on, with a word for a venue (words.tsv "venue").
+     */
+    private boolean opensVenueName(List<Token> ts, Candidate c, boolean[] neighbours) {
+        // a common word or name ("the Victoria Hall") is no city there
+        if (nameWordAt(ts, c.first - 1, -1, neighbours) || c.first == c.last && words.has("notplace", ts.get(c.first).norm())) {
+            return false;
+        }
+        for (int k = c.last + 1; k < ts.size() && k <= c.last + 3 && ts.get(k).isWord() && ts.get(k).capitalized(); k++) {
+            if (words.has("venue", ts.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate is the first word of a sentence that goes on in lower case. */
@@ -464,11 +570,16 @@ public final class PlaceAnnotator {
     private int skipBack(List<Token> ts, int i) {
         // "held in three cities: Lima, ...", "in two towns (Lima and Cusco)": a colon or bracket opens the list
         // "held in the capital, Tegucigalpa": a comma after a skipped word too
-        while (i >= 0 && (ts.get(i).isWord() ? words.has("skip", ts.get(i).norm())
+        while (i >= 0 && (ts.get(i).isWord() ? skippable(ts.get(i).norm())
                 : ts.get(i).type() == Token.Type.BREAK && LIST_OPENERS.contains(ts.get(i).norm())
-                || ts.get(i).type() == Token.Type.COMMA && i > 0 && ts.get(i - 1).isWord() && words.has("skip", ts.get(i - 1).norm()))) {
+                || ts.get(i).type() == Token.Type.COMMA && i > 0 && ts.get(i - 1).isWord() && skippable(ts.get(i - 1).norm()))) {
             i--;
         }
         return i >= 0 && ts.get(i).isWord() ? i : -1;
+    }
+
+    /** "held in the city of", "in three provinces:": words between a cue and its place. */
+    private boolean skippable(String norm) {
+        return words.has("skip", norm) || words.has("regionnoun", norm);
     }
 }

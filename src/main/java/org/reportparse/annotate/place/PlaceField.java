@@ -2,6 +2,8 @@ package org.reportparse.annotate.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -59,7 +61,8 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         Span dateline = ctx.header().datelineSpan();
         List<Source> sources = List.of(
                 new Source(keep -> section.labels("place").stream()
-                        .flatMap(l -> placeLine(ctx, l.value(), pc, keep).stream()).toList(), any),
+                        .flatMap(l -> places.scanPlaceLabel(ctx.text(), l.value().start(), l.value().end(), pc).stream()
+                                .filter(keep)).toList(), any),
                 // the first header line naming a place; a press release's dateline says where it was issued
                 new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
                         .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
@@ -225,6 +228,14 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         List<PlaceMention> ms = new ArrayList<>(distinct.values());
         ms.removeIf(m -> m.place().kind() != PlaceKind.CITY && ms.stream().anyMatch(o -> o != m
                 && o.place().kind().ordinal() < m.place().kind().ordinal() && o.countryCode().equals(m.countryCode())));
+        // a region's value is its country: "in Sindh, Punjab and Khyber Pakhtunkhwa" is one place, Pakistan (the first region kept)
+        Set<String> regionCountries = new HashSet<>();
+        for (Iterator<PlaceMention> it = ms.iterator(); it.hasNext(); ) {
+            PlaceMention m = it.next();
+            if (m.place().kind() == PlaceKind.REGION && !regionCountries.add(m.countryCode())) {
+                it.remove();
+            }
+        }
         ms.sort(Comparator.comparingInt(m -> m.place().kind().ordinal()));
         return ms.stream().map(m -> value(m, ctx)).toList();
     }

@@ -82,12 +82,45 @@ final class Tokenizer {
                 i += 2;
             } else if (c == ' ' || c == '\t' || c == '-' || c == '.' || c == '\u00a0' || isApostrophe(c)) {
                 i++; // spaces, hyphens (Port-au-Prince) and abbreviation periods join words
+            } else if ((c == '\n' || c == '\r') && wrapped(text, out, i, to)) {
+                i++; // a hard-wrapped line: "held at the\nHilton Hotel, Nairobi" is one phrase
             } else {
                 addBreak(out, i, i + 1, read == null ? String.valueOf(c) : INERT, read);
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the line end at i only wraps a sentence: one line end (not a blank line) after a lower-case
+     * word or a comma, before a letter or digit. A line ending on a capitalized word stays a break, so a
+     * title line does not run into the place line under it ("Workshop in Accra" over "Kumasi, Ghana").
+     */
+    private static boolean wrapped(CharSequence text, List<Token> out, int i, int to) {
+        Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last == null || last.end() < i && !isSpaceRun(text, last.end(), i)
+                || !(last.type() == Token.Type.COMMA || last.type() == Token.Type.WORD && !last.capitalized())) {
+            return false;
+        }
+        int j = i + 1;
+        if (text.charAt(i) == '\r' && j < to && text.charAt(j) == '\n') {
+            j++;
+        }
+        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < to && isLetterOrDigit(text.charAt(j));
+    }
+
+    private static boolean isSpaceRun(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds a break; for a reader (read not null) an inert one, unless the last token already is one. */

@@ -194,6 +194,35 @@ class DateFieldTest {
     }
 
     @Test
+    void aRelativePeriodIsNarrowedToTheDaysGivenInsideIt() {
+        TestDoc doc = new TestDoc().line("Network newsletter").line("Suva, 15 March 2018")
+                .section(SectionKind.HEADED).title("Community dialogue")
+                .body("This week the mobile team facilitated a community dialogue in Labasa. Around 70 villagers "
+                        + "joined the two sessions on 12 and 13 March.")
+                .section(SectionKind.HEADED).title("Partners' forum")
+                .body("Last month, on 20 February, the Network held its annual forum in Nadi.")
+                .section(SectionKind.HEADED).title("Outreach")
+                .body("This week the team visited schools. A report is due on 30 March.");
+        doc.dateline("Suva, 15 March 2018", "2018-03-15");
+        assertThat(range(date(doc, 0))).isEqualTo("2018-03-12 2018-03-13");
+        assertThat(range(date(doc, 1))).isEqualTo("2018-02-20 2018-02-20");
+        assertThat(range(date(doc, 2))).isEqualTo("2018-03-12 2018-03-18"); // a day outside the week is none of it
+    }
+
+    @Test
+    void theWeekOfADayIsThatDayAndTheSixAfterIt() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Youth camp")
+                .body("The youth leadership camp took place over the week of 8 January 2018 in Sigatoka.")
+                .section(SectionKind.HEADED).title("Workshop")
+                .body("The workshop was held on 8 January 2018, a week after the launch.");
+        assertThat(range(date(doc, 0))).isEqualTo("2018-01-08 2018-01-14");
+        assertThat(range(date(doc, 1))).isEqualTo("2018-01-08 2018-01-08");
+        TestDoc es = new TestDoc().language("es").section(SectionKind.HEADED).title("Campamento")
+                .body("El campamento se realizó la semana del 8 de enero de 2018.");
+        assertThat(range(date(es, 0))).isEqualTo("2018-01-08 2018-01-14");
+    }
+
+    @Test
     void todayThenAnEndingVerbEndsToday() {
         TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
                 .body("NAIROBI, Kenya, 5 June 2018 – The African Union Commission and UNEP today closed a three-day "

@@ -102,9 +102,47 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void aCueAtTheEndOfAWrappedLineReachesThePlaceOnTheNext() {
+        assertThat(find("A training on wildlife crime was held on 4 November 2015 in\nMachakos. Participants"))
+                .containsExactly("Machakos|KE");
+        String venue = "The course ended today at the\r\nHilton Hotel, Nairobi.";
+        assertThat(PLACES.scan(venue, 0, venue.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isTrue());
+        // a title line ending on a name does not run into the place line under it
+        assertThat(find("Workshop in Accra\nKumasi, Ghana")).containsExactly("Accra|GH", "Kumasi|GH");
+        String paragraphs = "was held in\n\nMachakos";
+        assertThat(PLACES.scan(paragraphs, 0, paragraphs.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isFalse());
+    }
+
+    @Test
+    void aPlaceListedAfterANameTheGazetteerLacksSharesItsCue() {
+        String held = "A training was held in Adama and Bahir Dar from 22 to 26 July.";
+        assertThat(PLACES.scan(held, 0, held.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isTrue());
+        String from = "Teachers from Adama and Bahir Dar attended.";
+        assertThat(PLACES.scan(from, 0, from.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.origin()).isTrue());
+        String month = "A training was held in July and Bahir Dar hosted it.";
+        assertThat(PLACES.scan(month, 0, month.length(), PlaceContext.NONE))
+                .singleElement().satisfies(f -> assertThat(f.cued()).isFalse());
+    }
+
+    @Test
+    void wordsDescribingTheTownLieBetweenTheCueAndItsName() {
+        for (String t : List.of("The workshop was held in the coastal town of Malindi.",
+                "The workshop was held in the northern city of Gulu.", "El taller se realizó en la localidad de Yacuiba.")) {
+            assertThat(PLACES.scan(t, 0, t.length(), PlaceContext.NONE)).as(t)
+                    .singleElement().satisfies(f -> assertThat(f.cued()).isTrue());
+        }
+    }
+
+    @Test
     void capitalNamedByDemonym() {
         assertThat(find("will take place on May 4 and 5 in the Honduran capital")).containsExactly("Tegucigalpa|HN");
         assertThat(find("se realizará en la capital paraguaya")).containsExactly("Asunción|PY");
+        assertThat(find("a forum held in the Ghanaian capital")).containsExactly("Accra|GH");
+        assertThat(find("un taller en la capital senegalesa")).containsExactly("Dakar|SN");
     }
 
     @Test

@@ -63,6 +63,59 @@ class PlaceFieldTest {
     }
 
     @Test
+    void regionsNamedAsSuchGiveTheirCountryOnce() {
+        TestDoc doc = new TestDoc().title("Refresher training")
+                .body("Held in three provinces: Sindh, Punjab and Khyber Pakhtunkhwa, between 15 and 27 February 2021.")
+                .end()
+                .title("Talleres municipales")
+                .body("En noviembre se realizaron talleres en los departamentos de Rivera y Artigas.")
+                .end()
+                .title("Review meeting")
+                .body("The meeting was held in the Amhara and Tigray regions from 9 to 11 July 2019.")
+                .end()
+                .title("Opening of the border post at Dostuk")
+                .header("(Osh region, 3 June 2015)")
+                .body("The EU Ambassador attended.")
+                .end()
+                .title("Workshop")
+                .body("A workshop was held in Rivera on 3 May 2019.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("=Pakistan|PK");
+        assertThat(places(doc, 1, "es")).containsExactly("=Uruguay|UY");
+        assertThat(places(doc, 2, "en")).containsExactly("=Ethiopia|ET");
+        assertThat(places(doc, 3, "en")).containsExactly("=Kyrgyzstan|KG");
+        assertThat(places(doc, 4, "en")).containsExactly("Rivera|UY"); // no word for regions: the city
+    }
+
+    @Test
+    void aPlaceLabelIsTheCueOfEveryPlaceItNames() {
+        TestDoc doc = new TestDoc().title("Joint patrol planning meeting")
+                .label("place", "Location", "Aflao / Lomé border post")
+                .end()
+                .title("Youth forum")
+                .label("place", "Venue", "Victoria Hall, Kumasi")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Aflao|GH", "Lomé|TG");
+        assertThat(places(doc, 1, "en")).containsExactly("Kumasi|GH"); // a name in a building's name is none
+    }
+
+    @Test
+    void aCityOpeningAVenueNameIsThePlace() {
+        TestDoc doc = new TestDoc().title("Peer exchange")
+                .body("The exchange took place at the Kigali Convention Centre on 5 October 2020.")
+                .end()
+                .title("Training of trainers")
+                .label("place", "Venue", "Golden Tulip Hotel, Accra, Ghana")
+                .end()
+                .title("Youth forum")
+                .body("The forum was held at the Radisson Victoria Plaza Hotel on 3 May 2019.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Kigali|RW");
+        assertThat(places(doc, 1, "en")).containsExactly("Accra|GH"); // a small namesake opening the name is not
+        assertThat(places(doc, 2, "en")).isEmpty();
+    }
+
+    @Test
     void theCapitalNamedAfterACommaIsThePlace() {
         TestDoc doc = new TestDoc().title("National seminar")
                 .body("Held in the capital, Tegucigalpa, on 7 July 2016.")
