@@ -243,6 +243,8 @@ public final class AttendanceAnnotator {
             // "120 people registered, of whom 95 attended": the part that came is the turnout
             boolean turnoutOfPlanned = !out.isEmpty() && out.get(out.size() - 1).planned()
                     && out.get(out.size() - 1).sentence() == index && lexicon.matchAt(tokens, last, "cue_after") > 0;
+            // "Each workshop gathered 30 journalists", "20 in each course": a count per session is no headline
+            boolean perSession = lexicon.matchAt(tokens, start, "each_subject") > 0 || lexicon.matchAt(tokens, last, "each_after") > 0;
             boolean part = partAfter || inCountParentheses
                     || partOfEarlierGroup(qStart, out) && !turnoutOfPlanned
                     || (noun.breakdown && seenGroup)
@@ -258,7 +260,8 @@ public final class AttendanceAnnotator {
                     isTotal, part, anaphoric, cues().background() || runningTotalBefore(qStart),
                     isPlanned(qStart) || lexicon.matchAt(tokens, j, "planned_after") > 0
                             || lexicon.matchAt(tokens, last, "planned_after") > 0,
-                    lexicon.matchAt(tokens, last, "turnout") > 0 || lexicon.matchEndingAt(tokens, qStart, "turnout") > 0);
+                    lexicon.matchAt(tokens, last, "turnout") > 0 || lexicon.matchEndingAt(tokens, qStart, "turnout") > 0,
+                    perSession);
         }
 
         /** "18 + 7": a plus before another number adds it (the next count), it is no "or more". */

@@ -70,20 +70,22 @@ final class AttendanceChoice {
 
     /** Loops rather than streams: this runs for every section, two or three times. */
     static AttendanceValue choose(List<Scored> scored, String text) {
+        List<CountMention> breakdown = breakdowns(scored);
         List<Scored> usable = new ArrayList<>();
         for (Scored s : scored) {
             CountMention m = s.mention();
             if (s.strength() >= 0 && m.count() != null && m.count() >= 2 && m.count() <= maximum(m)
-                    && !m.part() && !m.background()) {
+                    && !m.part() && !m.background() && !breakdown.contains(m)) {
                 usable.add(s);
             }
         }
         if (usable.isEmpty()) {
             return null;
         }
-        // speakers and trainers, and targets, are counted only when nothing else is
+        // speakers and trainers, targets and counts per session are counted only when nothing else is
         usable = unlessAlone(usable, s -> s.mention().kind() == CountedKind.STAFF);
         usable = unlessAlone(usable, s -> s.mention().planned());
+        usable = unlessAlone(usable, s -> s.mention().perSession());
         Scored total = null; // the strongest stated total, the first among equals
         int best = Integer.MIN_VALUE;
         for (Scored s : usable) {
@@ -108,6 +110,33 @@ final class AttendanceChoice {
         List<CountMention> parts = withoutRestatements(fresh.isEmpty() ? top : fresh);
         // Weak counts (people named without a tie to taking part) are not added up: the first is the headline.
         return value(best >= 2 ? parts : parts.subList(0, 1), text);
+    }
+
+    /**
+     * "Ninety-two health workers were trained in two groups: 48 in Zomba and 44 in Machinga": the counts after a
+     * group's in its sentence that add up to it exactly are its breakdown, not more people.
+     */
+    private static List<CountMention> breakdowns(List<Scored> scored) {
+        List<CountMention> out = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            CountMention group = scored.get(i).mention();
+            if (group.count() == null || group.count() < 4 || group.kind() == CountedKind.THING) {
+                continue;
+            }
+            List<CountMention> after = new ArrayList<>();
+            int sum = 0;
+            for (int j = i + 1; j < scored.size() && scored.get(j).mention().sentence() == group.sentence(); j++) {
+                CountMention m = scored.get(j).mention();
+                if (m.count() != null && m.kind() != CountedKind.THING && m.kind() != CountedKind.CAPACITY) {
+                    after.add(m);
+                    sum += m.count();
+                }
+            }
+            if (after.size() >= 2 && sum == group.count()) {
+                out.addAll(after);
+            }
+        }
+        return out;
     }
 
     /**

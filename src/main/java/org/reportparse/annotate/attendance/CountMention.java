@@ -22,11 +22,13 @@ import org.reportparse.annotate.Span;
  * @param planned     a target or invitation ("targeted 30 participants", "previstos 40")
  * @param turnout     a word right before or after it says they were there ("120,000 people joined the march",
  *                    "participaron más de 200.000 personas"), not that they were reached or served
+ * @param perSession  counted per session ("Each workshop gathered 30", "60 participants in each city"): the
+ *                    attendance only when no other count gives one
  */
 public record CountMention(Integer count, Qualifier qualifier, Span span, String counted, CountedKind kind,
                            int sentence, boolean cue, boolean adjacentCue, boolean coordinated, boolean total,
                            boolean part, boolean anaphoric, boolean background,
-                           boolean planned, boolean turnout) {
+                           boolean planned, boolean turnout, boolean perSession) {
 
     public boolean countsPeople() {
         return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE || kind == CountedKind.STAFF

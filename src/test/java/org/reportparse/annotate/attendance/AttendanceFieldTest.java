@@ -68,6 +68,28 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void countsThatAddUpToTheGroupBeforeThemAreItsBreakdown() {
+        assertThat(describe(annotate(SectionLayout.section().title("Training")
+                .paragraph("Ninety-two health workers were trained in two groups: 48 in Zomba and 44 in Machinga."))))
+                .isEqualTo("92 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Training")
+                .paragraph("The first group of 48 was trained in Zomba and 44 more were trained in Machinga."))))
+                .isEqualTo("92 exact");
+    }
+
+    @Test
+    void aCountPerSessionIsTheAttendanceOnlyWhenNoOtherCountIs() {
+        assertThat(describe(annotate(SectionLayout.section().title("Workshops")
+                .paragraph("Sixty journalists completed two workshops. Each workshop gathered 30 journalists."))))
+                .isEqualTo("60 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Courses")
+                .paragraph("The two courses trained 40 officers, 20 in each course.")))).isEqualTo("40 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Videoconference")
+                .paragraph("The course was held in Lima and Bogotá, with 60 participants in each city."))))
+                .isEqualTo("60 exact");
+    }
+
+    @Test
     void participantsLabelWinsOverProse() {
         AttendanceValue v = annotate(SectionLayout.section().title("Workshop")
                 .label("participants", "Participants", "approx. 110")
