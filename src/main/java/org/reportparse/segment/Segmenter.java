@@ -1094,8 +1094,7 @@ public final class Segmenter {
             if (comma > 0 && titleEnd == comma) {
                 titleEnd = beforePlaceCue(t, titleStart, comma);
                 // "22 de mayo – Foro “Ciudades seguras”, Tegucigalpa. Organizado ...": the places after the title
-                Matcher clause = CLAUSE_END.matcher(t);
-                int clauseEnd = clause.find(comma + 1) ? clause.start() : t.length();
+                int clauseEnd = clauseEnd(u, t, comma + 1);
                 String after = t.substring(comma + 1, clauseEnd).strip();
                 // "2 December 2020 – Review meeting, Belmopan, hosted by NEMO": the places before a clause of prose
                 int placesEnd = PLACE_CLAUSE.matcher(after).matches() ? clauseEnd : placesBeforeProse(t, comma + 1, clauseEnd);
@@ -1112,8 +1111,7 @@ public final class Segmenter {
         }
         if (rest < t.length() && header.isEmpty()) {
             // The clause after the title, up to the next sentence end or dash, names place and date.
-            Matcher m = CLAUSE_END.matcher(t);
-            int clauseEnd = proseAfterDate(u, t, rest, m.find(rest) ? m.start() : t.length());
+            int clauseEnd = proseAfterDate(u, t, rest, clauseEnd(u, t, rest));
             if (clauseEnd - rest <= 120) {
                 header.add(trim(new Span(span.start() + rest, span.start() + clauseEnd), text));
                 rest = clauseEnd;
@@ -1307,6 +1305,21 @@ public final class Segmenter {
     /** Rows after the header that hold a cell. */
     private static long dataRows(List<List<Block>> rows) {
         return rows.stream().skip(1).filter(r -> !r.isEmpty()).count();
+    }
+
+    /** Where the clause from `from` of a bullet's text ends: a full stop or a spaced dash, not one inside a date
+     * ("Ho, 28 November – 2 December 2016"). */
+    private static int clauseEnd(Unit u, String t, int from) {
+        Matcher m = CLAUSE_END.matcher(t);
+        int offset = u.span().start();
+        while (m.find(from)) {
+            int at = m.start();
+            if (u.dates().stream().noneMatch(d -> d.span().start() - offset < at && at < d.span().end() - offset)) {
+                return at;
+            }
+            from = m.end();
+        }
+        return t.length();
     }
 
     /**

@@ -439,6 +439,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aBulletsHeaderClauseRunsOverADashInsideItsDate() throws Exception {
+        String text = "Highlights, October–December 2016\n\n"
+                + "• Farmer field school graduation, Sunyani (Brong-Ahafo), 3 October 2016: 212 farmers graduated.\n"
+                + "• Youth agripreneurship bootcamp, Ho, 28 November – 2 December 2016, with 25 participants.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Farmer field school graduation", "Youth agripreneurship bootcamp");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text))
+                .containsExactly("Ho, 28 November – 2 December 2016");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
