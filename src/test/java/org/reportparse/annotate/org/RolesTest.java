@@ -46,6 +46,8 @@ class RolesTest {
         "The ministry, in cooperation with the OAS, conducted a course for 22 border officers.|partner",
         "Trainers from the OAS delivered two modules.|presenter",
         "La capacitación fue impartida por la OEA.|organizer",
+        "The course was held under the auspices of the OAS.|sponsor",
+        "El curso se realizó bajo los auspicios de la OEA.|sponsor",
         // an acronym in parentheses plays its name's role, whatever verb comes nearer to it
         "With support from the Organization of American States (OAS), the ministry trained 200 teachers.|sponsor",
     })

@@ -102,6 +102,9 @@ class RuleFamiliesTest {
         // a level of government is no name, nor its adjective alone
         "The National Government and UNDP organized the workshop.|United Nations Development Programme",
         "The Local Government and UNDP organized the workshop.|United Nations Development Programme",
+        // a body's general secretariat is the body ("General Secretariat" alone names none)
+        "The workshop was organized by the General Secretariat of the OAS.|Organization of American States",
+        "El taller fue organizado por la Secretaría General de la OEA.|Organization of American States",
     })
     void findsExactlyTheOneOrganizationNamed(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
