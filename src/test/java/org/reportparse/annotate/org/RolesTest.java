@@ -72,9 +72,24 @@ class RolesTest {
         "The Secretary General of the OAS sent a message to the participants.",
         "The Secretary-General of the OAS delivered the closing remarks.",
         "El Secretario General de la OEA envió un mensaje a los participantes.",
+        // the title after the body's name: "the OAS Representative", "OAS Secretary General José Miguel Insulza"
+        "The OAS Resident Representative said the programme would continue.",
+        "The post was opened in the presence of the OAS Ambassador.",
+        "OAS Secretary General José Miguel Insulza opened the seminar.",
+        "El Representante de la OEA inauguró el taller.",
     })
     void anOfficeHoldersBodyIsNoPartner(String sentence) {
         assertThat(Partners.roles(sentence)).doesNotContainKey("Organization of American States");
+    }
+
+    /** A cue right before the body's name still gives it its role, and a title-holder may present for it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The workshop was organized by the OAS Country Office.|organizer",
+        "The OAS Representative presented the study.|presenter",
+    })
+    void aTitleAfterTheBodyLeavesACueBeforeIt(String sentence, String role) {
+        assertThat(Partners.roles(sentence)).containsEntry("Organization of American States", role);
     }
 
     @Test
