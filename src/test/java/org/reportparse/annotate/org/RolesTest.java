@@ -211,4 +211,24 @@ class RolesTest {
                 org.assertj.core.groups.Tuple.tuple("Ministry of Health of Jamaica", "organizer"),
                 org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "sponsor"));
     }
+
+    /** A cue inside a label's value gives the organization after it its own role. */
+    @Test
+    void aCueInsideALabelGivesItsRole() {
+        Layout.Fixture f = Layout.section("Regional workshop", List.of("03/09/2009 - 03/13/2009"),
+                "Organized by: Ministry of Health of Jamaica, with funding from UNFPA");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name, PartnerValue::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ministry of Health of Jamaica", "organizer"),
+                org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "sponsor"));
+    }
+
+    /** Institutions listed as participating in prose sent attendees: no partners. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Some 70 people attended. Participating institutions: the Ministry of Health of Peru and Makerere University.",
+        "Entre las instituciones participantes estuvieron el Ministerio de Salud del Perú y la Universidad de Lima.",
+    })
+    void participatingInstitutionsInProseAreNoPartners(String sentence) {
+        assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
+    }
 }

@@ -102,6 +102,9 @@ class RuleFamiliesTest {
         // a level of government is no name, nor its adjective alone
         "The National Government and UNDP organized the workshop.|United Nations Development Programme",
         "The Local Government and UNDP organized the workshop.|United Nations Development Programme",
+        // a name whose "of" complement is a country ends there: what follows "and" is another name
+        "The camp was funded by the Embassy of Sweden and Hivos.|Embassy of Sweden",
+        "It was funded by the Government of Trinidad and Tobago.|Government of Trinidad and Tobago",
         // a body's general secretariat is the body ("General Secretariat" alone names none)
         "The workshop was organized by the General Secretariat of the OAS.|Organization of American States",
         "El taller fue organizado por la Secretaría General de la OEA.|Organization of American States",
