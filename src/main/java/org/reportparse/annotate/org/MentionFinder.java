@@ -150,6 +150,7 @@ final class MentionFinder {
         }
         out.sort(OrgMention.BY_SPAN);
         dropPossessors(text, out);
+        foldUnitsIntoUniversities(text, out);
         return out;
     }
 
@@ -167,6 +168,28 @@ final class MentionFinder {
             }
         }
     }
+
+    /**
+     * "Department of Sociology, University of Ghana": a university's unit, a comma, then the university
+     * are one mention of the university, written as the whole.
+     */
+    private static void foldUnitsIntoUniversities(String text, List<OrgMention> ms) {
+        for (int i = ms.size() - 2; i >= 0; i--) {
+            OrgMention unit = ms.get(i);
+            OrgMention uni = ms.get(i + 1);
+            int space = unit.text().indexOf(' ');
+            if (space > 0 && UNIT_HEADS.contains(unit.text().substring(0, space)) && UNIVERSITY.matcher(uni.name()).find()
+                    && UNIT_GAP.matcher(text).region(unit.span().end(), uni.span().start()).matches()) {
+                Span whole = new Span(unit.span().start(), uni.span().end());
+                ms.set(i, new OrgMention(whole, whole.of(text), uni.name(), uni.acronym(), uni.source()));
+                ms.remove(i + 1);
+            }
+        }
+    }
+
+    private static final Set<String> UNIT_HEADS = Set.copyOf(Resources.lines("unit-heads.txt"));
+    private static final Pattern UNIVERSITY = Pattern.compile("(?i)\\buniversi");
+    private static final Pattern UNIT_GAP = Pattern.compile("(?i),\\s+(?:the\\s+|la\\s+)?");
 
     /** From a possessor's last letter to the next name: "O's ", "s' " ("the United Nations' ..."). */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s");
@@ -602,6 +625,7 @@ final class MentionFinder {
         addModel(text, region, modelStretches, out);
         out.sort(OrgMention.BY_SPAN);
         dropPossessors(text, out); // the model may read the possessor anew
+        foldUnitsIntoUniversities(text, out);
         return out;
     }
 
