@@ -504,6 +504,12 @@ final class MentionFinder {
         }
     }
 
+    /** "INVEST" of "AL-INVEST": a name joined by a hyphen to a word outside it is part of a longer one. */
+    private static boolean hyphenJoined(String text, Span s) {
+        return s.start() >= 2 && text.charAt(s.start() - 1) == '-' && Character.isLetterOrDigit(text.charAt(s.start() - 2))
+                || s.end() + 1 < text.length() && text.charAt(s.end()) == '-' && Character.isLetterOrDigit(text.charAt(s.end() + 1));
+    }
+
     /** The model's names inside s that start where s starts, when no other mention overlaps s. */
     private static List<OrgMention> modelPrefixes(List<OrgMention> out, Span s) {
         List<OrgMention> guesses = new ArrayList<>(1);
@@ -531,7 +537,8 @@ final class MentionFinder {
                 || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
-                || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)) {
+                || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)
+                || hyphenJoined(text, s)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
