@@ -25,7 +25,7 @@ final class MentionFinder {
     private static final Pattern BRANCH = Pattern.compile(
             "[- ](\\p{Lu}\\p{L}+(?: (?:and |of |de |del )?\\p{Lu}\\p{L}+){0,4})\\s*\\(([A-Z]{2,8}[- ]?[A-Za-z]{1,6})\\)");
     private static final Pattern FOLDED_HEAD = Pattern.compile(
-            "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: t[ée]cnica| ejecutiva)?)"
+            "(?i)^(?:the )?(?:(?:executive |general |technical |permanent )?(?:secretariat|secretar[ií]a(?: general| t[ée]cnica| ejecutiva)?)"
                     + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
@@ -39,9 +39,13 @@ final class MentionFinder {
     /** "the ABA's ", "the University of the West Indies' ": a possessive right before. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:[’']s|s[’'])\\s+$");
     // compiled once: String.matches/split would compile these on every call
-    /** Up to five capitalized words, joined by spaces or by "of"/"de"/"for"/"del" ("Fundación Pies Descalzos"). */
+    /**
+     * Up to five capitalized words, joined by spaces, by "of"/"de"/"for"/"del" and an article ("Light for
+     * the World", "Fundación Pies Descalzos") or by "&" ("Johnson & Johnson").
+     */
     private static final Pattern CUE_OBJECT = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?"
-            + "(\\p{Lu}[\\p{L}\\d&'’-]*(?:\\s+(?:(?:of|de|for|del|la|the)\\s+)?\\p{Lu}[\\p{L}\\d&'’-]*){0,4})(?![\\p{L}\\d])");
+            + "(\\p{Lu}[\\p{L}\\d&'’-]*(?:\\s+(?:(?:of|de|for|del)\\s+(?:(?:the|la|las|los)\\s+)?|(?:la|the|&)\\s+)?"
+            + "\\p{Lu}[\\p{L}\\d&'’-]*){0,4})(?![\\p{L}\\d])");
     private static final Pattern PAREN_GAP = Pattern.compile("[\\s\"“”’]*\\(\\s*");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|\\by\\b)\\s*");
@@ -146,6 +150,7 @@ final class MentionFinder {
         }
         out.sort(OrgMention.BY_SPAN);
         dropPossessors(text, out);
+        foldUnitsIntoUniversities(text, out);
         return out;
     }
 
@@ -163,6 +168,28 @@ final class MentionFinder {
             }
         }
     }
+
+    /**
+     * "Department of Sociology, University of Ghana": a university's unit, a comma, then the university
+     * are one mention of the university, written as the whole.
+     */
+    private static void foldUnitsIntoUniversities(String text, List<OrgMention> ms) {
+        for (int i = ms.size() - 2; i >= 0; i--) {
+            OrgMention unit = ms.get(i);
+            OrgMention uni = ms.get(i + 1);
+            int space = unit.text().indexOf(' ');
+            if (space > 0 && UNIT_HEADS.contains(unit.text().substring(0, space)) && UNIVERSITY.matcher(uni.name()).find()
+                    && UNIT_GAP.matcher(text).region(unit.span().end(), uni.span().start()).matches()) {
+                Span whole = new Span(unit.span().start(), uni.span().end());
+                ms.set(i, new OrgMention(whole, whole.of(text), uni.name(), uni.acronym(), uni.source()));
+                ms.remove(i + 1);
+            }
+        }
+    }
+
+    private static final Set<String> UNIT_HEADS = Set.copyOf(Resources.lines("unit-heads.txt"));
+    private static final Pattern UNIVERSITY = Pattern.compile("(?i)\\buniversi");
+    private static final Pattern UNIT_GAP = Pattern.compile("(?i),\\s+(?:the\\s+|la\\s+)?");
 
     /** From a possessor's last letter to the next name: "O's ", "s' " ("the United Nations' ..."). */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s");
@@ -465,9 +492,36 @@ final class MentionFinder {
                 // "joined forces with Open Data Charter": a document takes an article ("the OAS Charter"),
                 // so a name with none right after a cue is an organization named after one
                 boolean bare = Words.nextWordChar(text, stretch.start(), object.end()) == object.start();
+                // the whole name after the cue beats the model's guess at its start ("Light" of "Light for the World")
+                List<OrgMention> guesses = modelPrefixes(out, object);
+                out.removeAll(guesses);
+                int before = out.size();
                 addUnlessVetoed(text, region, object, out, bare);
+                if (out.size() == before) {
+                    out.addAll(guesses);
+                }
             }
         }
+    }
+
+    /** "INVEST" of "AL-INVEST": a name joined by a hyphen to a word outside it is part of a longer one. */
+    private static boolean hyphenJoined(String text, Span s) {
+        return s.start() >= 2 && text.charAt(s.start() - 1) == '-' && Character.isLetterOrDigit(text.charAt(s.start() - 2))
+                || s.end() + 1 < text.length() && text.charAt(s.end()) == '-' && Character.isLetterOrDigit(text.charAt(s.end() + 1));
+    }
+
+    /** The model's names inside s that start where s starts, when no other mention overlaps s. */
+    private static List<OrgMention> modelPrefixes(List<OrgMention> out, Span s) {
+        List<OrgMention> guesses = new ArrayList<>(1);
+        for (OrgMention m : out) {
+            if (m.span().overlaps(s)) {
+                if (m.source() != OrgMention.Source.MODEL || !s.contains(m.span()) || m.span().start() != s.start()) {
+                    return List.of();
+                }
+                guesses.add(m);
+            }
+        }
+        return guesses;
     }
 
     /**
@@ -483,7 +537,8 @@ final class MentionFinder {
                 || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
-                || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)) {
+                || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)
+                || hyphenJoined(text, s)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
@@ -577,6 +632,7 @@ final class MentionFinder {
         addModel(text, region, modelStretches, out);
         out.sort(OrgMention.BY_SPAN);
         dropPossessors(text, out); // the model may read the possessor anew
+        foldUnitsIntoUniversities(text, out);
         return out;
     }
 

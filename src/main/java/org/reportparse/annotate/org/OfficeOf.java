@@ -71,6 +71,27 @@ final class OfficeOf {
         return titleEnd < word && (LAST_LETTERS == null || LAST_LETTERS.contains(folded(text, lettersBefore(text, lo, titleEnd), titleEnd)));
     }
 
+    /**
+     * Whether an office title follows text[.., end) after white space, as a whole word: "the UNDP
+     * Resident Representative said", "OAS Secretary General José Miguel Insulza".
+     */
+    static boolean titleAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        if (i == end || i == text.length() || !Character.isUpperCase(text.charAt(i))) {
+            return false; // a title after a name is capitalized; most names are followed by none
+        }
+        for (String t : TITLES) {
+            int e = i + t.length();
+            if (text.regionMatches(true, i, t, 0, t.length()) && (e == text.length() || !Character.isLetter(text.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the letters running back from end start, not before lo. */
     private static int lettersBefore(String text, int lo, int end) {
         int i = end;

@@ -104,7 +104,8 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         }
         for (Labeled l : section.labels()) {
             if (ROLE_LABELS.contains(l.key())) {
-                labelled(text, l.value(), defined).forEach(m -> keep(byOrg, m, l.key()));
+                RoleCues.InSentence cues = roles.in(l.value().of(text));
+                labelled(text, l.value(), defined).forEach(m -> keep(byOrg, m, labelRole(cues, l, m)));
             } else if (l.key().equals("notes")) {
                 prose(ctx, l.value(), defined, byOrg);
             }
@@ -116,6 +117,16 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             prose(ctx, p, defined, byOrg);
         }
         return List.copyOf(byOrg.values());
+    }
+
+    /**
+     * A label's role, unless a cue inside its value gives the organization another: "Organizers:
+     * ZAMCOM, with funding from Sida" (Sida is a sponsor).
+     */
+    private static String labelRole(RoleCues.InSentence cues, Labeled l, OrgMention m) {
+        int at = l.value().start();
+        RoleCues.Role r = cues.role(m.span().start() - at, m.span().end() - at);
+        return r != null && r.cued() ? r.name() : l.key();
     }
 
     /**

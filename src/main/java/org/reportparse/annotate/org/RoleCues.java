@@ -155,7 +155,10 @@ final class RoleCues {
                     activeDistance = distance;
                 }
             }
-            if (office >= 0 && !PRESENTER.equals(active)) {
+            // "the UNDP Resident Representative said": the title after the name is the person's too, but a
+            // cue right before the name still gives the body its role ("organized by the UNDP Country Office")
+            boolean titled = office >= 0 || activeDistance != 0 && OfficeOf.titleAfter(sentence, end);
+            if (titled && !PRESENTER.equals(active)) {
                 // "The Secretary General of the OAS sent a message": a person acts, not the OAS; but "the
                 // Director General of IIN presented the Institute's work" speaks for the body
                 return null;

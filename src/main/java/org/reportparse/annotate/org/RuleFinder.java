@@ -261,7 +261,8 @@ final class RuleFinder {
                 }
                 if (j < run.size() && (headIndex(run, j, nextAnd(run, j, Math.min(run.size(), j + 6))) >= 0
                         || Names.isAllCaps(run.get(j).w())
-                        || endsOnHead(run, i) && namedAfter(run, j))) {
+                        || endsOnHead(run, i) && namedAfter(run, j)
+                        || endsOnCountry(run, start, i, j))) {
                     out.add(run.subList(start, i));
                     start = j;
                     i = j;
@@ -297,6 +298,31 @@ final class RuleFinder {
     private boolean endsOnHead(List<Tok> run, int and) {
         Lexicon.Head h = lex.head(run.get(and - 1).w());
         return h != null && !h.needsOf();
+    }
+
+    /**
+     * "Embassy of Sweden and Hivos": a name whose "of" complement is a country ends there, so what follows
+     * "and" is another name, unless it goes on with a country ("Governments of Canada and Mexico") or
+     * makes one with the words before it ("Trinidad and Tobago").
+     */
+    private boolean endsOnCountry(List<Tok> run, int start, int and, int next) {
+        int of = and - 1;
+        while (of > start && !OF.contains(run.get(of).w())) {
+            of--;
+        }
+        int from = of + 1;
+        while (from < and && ARTICLES.contains(run.get(from).w())) {
+            from++;
+        }
+        if (of <= start || from >= and || !lex.isCountry(join(run.subList(from, and)))) {
+            return false;
+        }
+        for (int k = next + 1; k <= Math.min(run.size(), next + 4); k++) {
+            if (lex.isCountry(join(run.subList(next, k))) || lex.isCountry(join(run.subList(from, k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean namedAfter(List<Tok> run, int from) {

@@ -34,6 +34,9 @@ class ModelFindsTest {
         // named after a document, but without the document's article: an organization
         "Our team joined forces with Open Data Charter to run the bootcamp.|Open Data Charter",
         "The bootcamp was organized by Open Data Charter.|Open Data Charter",
+        // joined by "for the" or "&": one name, not the model's guess at its first word
+        "The workshop was organized in partnership with Light for the World.|Light for the World",
+        "The workshop was organized by Johnson & Johnson.|Johnson & Johnson",
     })
     void findsTheNameRightAfterACue(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);

@@ -70,6 +70,14 @@ class ModelVetoesTest {
         assertThat(names(WITH_GAZETTEER, sentence)).containsExactly("Casa Alianza");
     }
 
+    /** A name joined by a hyphen to a word outside it is part of a longer word: a programme's "INVEST" of "AL-INVEST". */
+    @Test
+    void aHyphenJoinedPartIsNoOrganization() {
+        String sentence = "El seminario fue organizado por la OEA, con el financiamiento de la Unión Europea,"
+                + " en el marco del programa AL-INVEST.";
+        assertThat(names(Partners.FIELD, sentence)).containsExactly("Organization of American States", "European Union");
+    }
+
     @Test
     void aModelOnlyNameOpeningWithAGivenNameIsAPerson() {
         String sentence = "The clinic was hosted by Margaret Osei, with support from Casa Alianza.";

@@ -46,6 +46,8 @@ class RolesTest {
         "The ministry, in cooperation with the OAS, conducted a course for 22 border officers.|partner",
         "Trainers from the OAS delivered two modules.|presenter",
         "La capacitación fue impartida por la OEA.|organizer",
+        "The course was held under the auspices of the OAS.|sponsor",
+        "El curso se realizó bajo los auspicios de la OEA.|sponsor",
         // an acronym in parentheses plays its name's role, whatever verb comes nearer to it
         "With support from the Organization of American States (OAS), the ministry trained 200 teachers.|sponsor",
     })
@@ -70,9 +72,24 @@ class RolesTest {
         "The Secretary General of the OAS sent a message to the participants.",
         "The Secretary-General of the OAS delivered the closing remarks.",
         "El Secretario General de la OEA envió un mensaje a los participantes.",
+        // the title after the body's name: "the OAS Representative", "OAS Secretary General José Miguel Insulza"
+        "The OAS Resident Representative said the programme would continue.",
+        "The post was opened in the presence of the OAS Ambassador.",
+        "OAS Secretary General José Miguel Insulza opened the seminar.",
+        "El Representante de la OEA inauguró el taller.",
     })
     void anOfficeHoldersBodyIsNoPartner(String sentence) {
         assertThat(Partners.roles(sentence)).doesNotContainKey("Organization of American States");
+    }
+
+    /** A cue right before the body's name still gives it its role, and a title-holder may present for it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The workshop was organized by the OAS Country Office.|organizer",
+        "The OAS Representative presented the study.|presenter",
+    })
+    void aTitleAfterTheBodyLeavesACueBeforeIt(String sentence, String role) {
+        assertThat(Partners.roles(sentence)).containsEntry("Organization of American States", role);
     }
 
     @Test
@@ -193,5 +210,25 @@ class RolesTest {
         assertThat(ps).extracting(PartnerValue::name, PartnerValue::role).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ministry of Health of Jamaica", "organizer"),
                 org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "sponsor"));
+    }
+
+    /** A cue inside a label's value gives the organization after it its own role. */
+    @Test
+    void aCueInsideALabelGivesItsRole() {
+        Layout.Fixture f = Layout.section("Regional workshop", List.of("03/09/2009 - 03/13/2009"),
+                "Organized by: Ministry of Health of Jamaica, with funding from UNFPA");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name, PartnerValue::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ministry of Health of Jamaica", "organizer"),
+                org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "sponsor"));
+    }
+
+    /** Institutions listed as participating in prose sent attendees: no partners. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Some 70 people attended. Participating institutions: the Ministry of Health of Peru and Makerere University.",
+        "Entre las instituciones participantes estuvieron el Ministerio de Salud del Perú y la Universidad de Lima.",
+    })
+    void participatingInstitutionsInProseAreNoPartners(String sentence) {
+        assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
     }
 }

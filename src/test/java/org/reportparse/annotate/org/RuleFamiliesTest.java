@@ -102,6 +102,15 @@ class RuleFamiliesTest {
         // a level of government is no name, nor its adjective alone
         "The National Government and UNDP organized the workshop.|United Nations Development Programme",
         "The Local Government and UNDP organized the workshop.|United Nations Development Programme",
+        // a name whose "of" complement is a country ends there: what follows "and" is another name
+        "The camp was funded by the Embassy of Sweden and Hivos.|Embassy of Sweden",
+        "It was funded by the Government of Trinidad and Tobago.|Government of Trinidad and Tobago",
+        // a university's unit, a comma, then the university: one partner, the university
+        "The seminar was hosted by the Department of Sociology, University of Ghana.|University of Ghana",
+        "El taller fue organizado por la Facultad de Derecho, Universidad de Costa Rica.|Universidad de Costa Rica",
+        // a body's general secretariat is the body ("General Secretariat" alone names none)
+        "The workshop was organized by the General Secretariat of the OAS.|Organization of American States",
+        "El taller fue organizado por la Secretaría General de la OEA.|Organization of American States",
     })
     void findsExactlyTheOneOrganizationNamed(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
