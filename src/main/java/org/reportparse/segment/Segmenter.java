@@ -1268,10 +1268,11 @@ public final class Segmenter {
         boolean dated = keys.contains("date") || keys.contains("place");
         if (dated && !keys.contains("title") && above != null && canTitle(above) && dataRows(rows) == 1) {
             // "2. District health planning workshop" over a table of its date, venue and participants: one activity
-            int r = rows.get(1).isEmpty() ? 2 : 1;
-            List<Labeled> cells = rowLabels(rows.get(r), head, keys, text);
-            return List.of(new Section(index, new Span(above.span().start(), u.span().end()), stripNumber(above.span(), text), SectionKind.FORM,
-                    cells, List.of(), cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList()));
+            List<Block> row = rows.stream().skip(1).filter(r -> !r.isEmpty()).findFirst().orElseThrow();
+            List<Labeled> cells = rowLabels(row, head, keys, text);
+            List<Span> notes = cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
+            return List.of(new Section(index, new Span(above.span().start(), u.span().end()), stripNumber(above.span(), text),
+                    SectionKind.FORM, cells, List.of(), notes));
         }
         if (!(keys.contains("title") && dated)) {
             return out;
