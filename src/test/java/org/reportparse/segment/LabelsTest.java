@@ -30,6 +30,21 @@ class LabelsTest {
     }
 
     @Test
+    void implementingPartnersAndDonorsInSpanishAreLabels() {
+        assertThat(LABELS.atLineStart("Socio implementador: Cruz Roja Salvadoreña")).map(l -> l.key()).hasValue("partner");
+        assertThat(LABELS.atLineStart("Donante: AECID")).map(l -> l.key()).hasValue("sponsor");
+    }
+
+    @Test
+    void aLineDatingANewsItemIsAnIgnoredLabel() {
+        assertThat(LABELS.atLineStart("Posted on 14 May 2018 by Communications Team")).hasValueSatisfying(l -> {
+            assertThat(l.key()).isEqualTo("ignore");
+            assertThat("Posted on 14 May 2018 by Communications Team".substring(l.valueStart())).startsWith("14 May");
+        });
+        assertThat(LABELS.atLineStart("Posted workers returned home")).isEmpty();
+    }
+
+    @Test
     void ordinaryColonsAreNotLabels() {
         assertThat(LABELS.atLineStart("Workshop Seminars in Bolivia: Strategies against trafficking")).isEmpty();
         assertThat(LABELS.atLineStart("The seminar covered key topics including: best practices")).isEmpty();
