@@ -303,7 +303,7 @@ public final class Segmenter {
                 continue;
             }
             Unit next = units.get(k + 1);
-            if (u.titleLike() && !isSectionHeading(u.text()) && shapes.contains(shape(u))
+            if (u.titleLike() && !isSectionHeading(u.text()) && !announces(u.text()) && shapes.contains(shape(u))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
                     && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
                     || seriesOfMonths(next, language))) {
@@ -760,7 +760,18 @@ public final class Segmenter {
 
     /** A title-like line that may name an activity: not a heading of the report's parts or of a write-up's parts. */
     private boolean canTitle(Unit u) {
-        return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text()));
+        return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text())) && !announces(u.text());
+    }
+
+    /** "Coming up: mid-May training of trainers", "Upcoming – Forum ...": a title announcing an event still to come. */
+    private boolean announces(String title) {
+        String t = headingKey(title);
+        for (String h : futureHeadings) {
+            if (t.startsWith(h) && t.length() > h.length() && ":–—-".indexOf(t.charAt(h.length())) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

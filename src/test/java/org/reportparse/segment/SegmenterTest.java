@@ -450,6 +450,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aTitleAnnouncingAnEventToComeStartsNone() throws Exception {
+        String text = "Newsletter No. 14, March 2018\n\nCommunity dialogue in Labasa\n\n"
+                + "On 12 and 13 March 2018 the team facilitated a community dialogue in Labasa.\n\n"
+                + "Coming up: mid-May training of trainers\n\n"
+                + "A training of trainers is planned for mid-May 2018 in Lautoka.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Community dialogue in Labasa");
+    }
+
+    @Test
     void paragraphsOpeningWithARunInHeadAreActivitiesTitledByIt() throws Exception {
         String text = "Semi-annual Report, January–June 2014\n\nMain activities\n\n"
                 + "Regional Workshop on Port Security. The workshop was held in Cartagena, Colombia, on 3-4 March 2014, "
