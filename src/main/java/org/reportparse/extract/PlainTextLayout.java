@@ -217,12 +217,17 @@ public final class PlainTextLayout {
         if (level == 0 || !(line.startsWith("  ") || line.startsWith("\t"))) {
             return false;
         }
-        int prevEnd = end;
-        while (prevEnd > start && Character.isWhitespace(text.charAt(prevEnd - 1))) {
-            prevEnd--;
+        Span last = lastLine(text, start, end);
+        return last.length() >= 60 && !SENTENCE_END.matcher(text).region(last.start(), last.end()).find();
+    }
+
+    /** The last line of the block text[start, end), without trailing white space. */
+    private static Span lastLine(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
         }
-        int lastLineStart = Math.max(start, text.lastIndexOf('\n', prevEnd - 1) + 1);
-        return prevEnd - lastLineStart >= 60 && !SENTENCE_END.matcher(text).region(lastLineStart, prevEnd).find();
+        return new Span(Math.max(start, text.lastIndexOf('\n', e - 1) + 1), e);
     }
 
     /**
@@ -239,13 +244,11 @@ public final class PlainTextLayout {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        // The block so far is text[start, prevEnd) without trailing space; only its last line is read
-        // (in place: copying and regex-scanning the whole block at every line made long blocks quadratic).
-        int prevEnd = end;
-        while (prevEnd > start && Character.isWhitespace(text.charAt(prevEnd - 1))) {
-            prevEnd--;
-        }
-        int lastLineStart = Math.max(start, text.lastIndexOf('\n', prevEnd - 1) + 1);
+        // Only the block's last line is read (in place: copying and regex-scanning the whole block at every
+        // line made long blocks quadratic).
+        Span last = lastLine(text, start, end);
+        int prevEnd = last.end();
+        int lastLineStart = last.start();
         int lastLength = prevEnd - lastLineStart;
         // After a full stop, a line without closing punctuation is a title, not a continuation.
         boolean titleAfterSentence = SENTENCE_END.matcher(text).region(lastLineStart, prevEnd).find()

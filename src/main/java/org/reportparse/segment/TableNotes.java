@@ -19,16 +19,15 @@ import org.reportparse.extract.BlockKind;
  * events were co-organized with SPREP") becomes part of each, unless it gives a number (a total is no row's count).
  */
 final class TableNotes {
-    /** "The youth forum was ...", "El taller contó con ...": a definite subject of up to five words, then its verb (subject-verbs.tsv). */
+    /** The verbs after such a subject (subject-verbs.tsv), as one alternation. */
+    private static final String VERBS = "(?:" + Resources.tsv("subject-verbs.tsv").stream()
+            .map(r -> Pattern.quote(r[0].strip())).collect(Collectors.joining("|")) + ")\\b";
+    /** "The youth forum was ...", "El taller contó con ...": a definite subject of up to five words, then its verb. */
     private static final Pattern SUBJECT = Pattern.compile(
-            "^(?:The|This|El|La|Los|Las|Este|Esta)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:"
-                    + Resources.tsv("subject-verbs.tsv").stream().map(r -> Pattern.quote(r[0].strip()))
-                            .collect(Collectors.joining("|")) + ")\\b");
+            "^(?:The|This|El|La|Los|Las|Este|Esta)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+" + VERBS);
     /** "All events were ...", "Both workshops were ...", "Todas las actividades fueron ...": a subject naming every row. */
     private static final Pattern ALL_SUBJECT = Pattern.compile(
-            "^(?:All|Both|Each of the|Todas|Todos|Ambos|Ambas)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:"
-                    + Resources.tsv("subject-verbs.tsv").stream().map(r -> Pattern.quote(r[0].strip()))
-                            .collect(Collectors.joining("|")) + ")\\b");
+            "^(?:All|Both|Each of the|Todas|Todos|Ambos|Ambas)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+" + VERBS);
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
     private TableNotes() {}
