@@ -128,6 +128,11 @@ public final class ReportJson {
             g.writeStartObject();
             g.writeStringField("name", p.name());
             g.writeStringField("acronym", p.acronym());
+            g.writeArrayFieldStart("aliases");
+            for (String alias : p.aliases()) {
+                g.writeString(alias);
+            }
+            g.writeEndArray();
             g.writeStringField("role", p.role());
             g.writeStringField("text", p.text());
             span(g, p.span(), cp);

@@ -18,7 +18,7 @@ class DuplicatesTest {
                                      Integer count) {
         return new Activity(id, title, "forum", start == null ? null : new DateValue(start, end, List.of(), "d", S),
                 city == null ? List.of() : List.of(new PlaceValue(city, city, null, "Jamaica", "JM", null, null, city, S)),
-                partner == null ? List.of() : List.of(new PartnerValue(partner, null, "partner", partner, S)),
+                partner == null ? List.of() : List.of(new PartnerValue(partner, null, "partner", partner, S, List.of())),
                 count == null ? null : new AttendanceValue(count, "exact", "n", S), S);
     }
 

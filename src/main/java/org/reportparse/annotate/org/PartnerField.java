@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -40,10 +43,14 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     private static final Pattern COMMA_ITEM = Pattern.compile("\\s*((?:(?!,\\s|\\s(?:and|y|e)\\s)[^;\\n()])*[^;,\\n()\\s])"
             + "(?:\\s*\\(([^)]*)\\))?\\s*(?:,\\s+(?:(?:and|y|e)\\s+)?|\\s(?:and|y|e)\\s+|$)", Pattern.MULTILINE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final MentionFinder finder;
     private final RoleCues roles;
+    private final Registry registry;
 
     private PartnerField(Registry registry, OrgModel model, Predicate<String> placeName) {
+        this.registry = registry;
         this.finder = new MentionFinder(registry, Lexicon.builtIn(), model, placeName);
         this.roles = RoleCues.builtIn();
     }
@@ -116,7 +123,42 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         for (Span p : section.body()) {
             prose(ctx, p, defined, byOrg);
         }
-        return List.copyOf(byOrg.values());
+        List<PartnerValue> out = new ArrayList<>(byOrg.size());
+        byOrg.values().forEach(p -> out.add(withAliases(p)));
+        return out;
+    }
+
+    /**
+     * The partner with its aliases: the forms written in the activity (gathered by {@link #keep}),
+     * then the registry's other names and acronyms; none repeats another or the name and acronym.
+     */
+    private PartnerValue withAliases(PartnerValue p) {
+        Set<String> seen = new HashSet<>();
+        seen.add(Names.key(p.name()));
+        if (p.acronym() != null) {
+            seen.add(Names.key(p.acronym()));
+        }
+        List<String> out = new ArrayList<>();
+        for (String written : p.aliases()) {
+            // "OAS/CIM" is two organizations' names written together, no name of either
+            if (written.indexOf('/') < 0 && seen.add(Names.key(written))) {
+                out.add(written);
+            }
+        }
+        OrgEntry e = registry.entry(p.name());
+        if (e != null) {
+            List<String> known = new ArrayList<>(e.aliases());
+            known.add(0, e.name());
+            if (e.acronym() != null) {
+                known.add(1, e.acronym());
+            }
+            for (String a : known) {
+                if (seen.add(Names.key(a))) {
+                    out.add(a);
+                }
+            }
+        }
+        return p.withAliases(out);
     }
 
     /**
@@ -224,16 +266,27 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         return ms;
     }
 
+    /** Keeps a mention: a new partner, or a stronger role, an acronym or a written form for one kept. */
     private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role) {
         String key = m.key();
         PartnerValue old = byOrg.get(key);
+        String written = m.text().strip();
+        if (written.indexOf('\n') >= 0 || written.indexOf('\t') >= 0 || written.contains("  ")) {
+            written = SPACES.matcher(written).replaceAll(" ");
+        }
         if (old == null) {
-            byOrg.put(key, new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span()));
-        } else if (ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role())
-                || old.acronym() == null && m.acronym() != null) {
-            String best = ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role()) ? role : old.role();
-            String acronym = old.acronym() != null ? old.acronym() : m.acronym();
-            byOrg.put(key, new PartnerValue(old.name(), acronym, best, old.text(), old.span()));
+            byOrg.put(key, new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span(), List.of(written)));
+            return;
+        }
+        String best = ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role()) ? role : old.role();
+        String acronym = old.acronym() != null ? old.acronym() : m.acronym();
+        List<String> forms = old.aliases();
+        if (!forms.contains(written)) {
+            forms = new ArrayList<>(forms);
+            forms.add(written);
+        }
+        if (!best.equals(old.role()) || !Objects.equals(acronym, old.acronym()) || forms != old.aliases()) {
+            byOrg.put(key, new PartnerValue(old.name(), acronym, best, old.text(), old.span(), forms));
         }
     }
 }

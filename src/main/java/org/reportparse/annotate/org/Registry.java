@@ -197,4 +197,9 @@ public final class Registry {
     int size() {
         return byKey.size();
     }
+
+    /** The entry of a canonical name, or null. */
+    OrgEntry entry(String canonicalName) {
+        return byKey.get(Names.key(canonicalName));
+    }
 }
