@@ -1654,7 +1654,9 @@ public final class Segmenter {
             // "Semi-annual Report, January–June 2014" names the report though its date makes it a date line
             boolean reportName = u.block().kind() != BlockKind.LIST_ITEM && WHITESPACE.split(u.text().strip()).length <= 12
                     && namesReport(u.text());
-            if (title == null && (u.titleLike() || reportName) && !marker && !afterProse) {
+            // a list item is a web page's menu entry ("Home") or a first bullet, not the report's name
+            if (title == null && (u.titleLike() || reportName) && !marker && !afterProse
+                    && u.block().kind() != BlockKind.LIST_ITEM) {
                 title = trim(u.span(), text);
             }
             // the title stands above the first paragraph ("Media contact: ..." at a release's end is none)

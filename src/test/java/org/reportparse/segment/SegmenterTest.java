@@ -745,6 +745,14 @@ class SegmenterTest {
     }
 
     @Test
+    void aListItemIsNoReportTitle() throws Exception {
+        // a web page's menu outside <nav>, or a report opening on bullets
+        String text = "• Home\n• About us\n\nNetwork news: activities in 2017\n\nLegal drafting clinic\n\n"
+                + "2–6 October 2017 | Port Vila, Vanuatu\n\nLegal officers of six member states drafted amendments.\n";
+        assertThat(segment(text).header().title().of(text)).isEqualTo("Network news: activities in 2017");
+    }
+
+    @Test
     void aLaterSentenceIntroducingAnotherActivityOnAnotherDayStartsOne() throws Exception {
         String text = "Report 2010\n\nFinancial investigations in Georgia\n\n"
                 + "In Tbilisi, Georgia, the Programme organised a one-day workshop on financial investigations on 7 July 2010,"
