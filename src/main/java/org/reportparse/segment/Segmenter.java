@@ -35,8 +35,12 @@ public final class Segmenter {
     /** A capitalized name, lower-case joining words allowed inside: "Port of Spain", "Santa Cruz de la Sierra". */
     private static final String NAME = "[\\p{Lu}][\\p{L}.'’\\-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’\\-]*"
             + "|(?:de|del|la|las|los|el|of|the|upon|on|da|do|dos|das|di|du|des|sur|am|im)(?=\\s+[\\p{Lu}])))*";
-    /** Names separated by commas, "and"/"y"/"&", or a parenthesized country: "La Paz, Cochabamba and Trinidad". */
-    private static final String NAMES = NAME + "(?:(?:\\s*[,;]\\s*|\\s+(?:and|y|&)\\s+|\\s*\\(\\s*)" + NAME + "\\)?)*";
+    /**
+     * Names separated by commas, "and"/"y"/"&", or a parenthesized country: "La Paz, Cochabamba and Trinidad",
+     * "Kingstown, Saint Vincent and the Grenadines".
+     */
+    private static final String NAMES = NAME + "(?:(?:\\s*[,;]\\s*|\\s+(?:and|y|&)\\s+(?:the\\s+(?=\\p{Lu}))?|\\s*\\(\\s*)"
+            + NAME + "\\)?)*";
     /** A dateline's place before its date: "Lima, Peru, ", "GENEVA (" (the date in brackets), "Quito - el ". */
     private static final Pattern PLACE_PREFIX = Pattern.compile("^" + NAMES + "[,.]?\\s*(?:[-–—]\\s*)?(?:on\\s+|el\\s+|\\()?$");
     /** A clause of place names: "Córdoba, Argentina", "San José (Costa Rica)", "Washington, D.C". */

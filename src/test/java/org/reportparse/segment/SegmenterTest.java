@@ -745,6 +745,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aCountryNamedWithAndTheIsAPlaceLineUnderTheTitle() throws Exception {
+        String text = "Annual Report 2018\n\nRegional workshop on fisheries data\n\n"
+                + "Kingstown, Saint Vincent and the Grenadines, 5-7 March 2018\n\n"
+                + "The Mechanism held a workshop on fisheries data for 27 statisticians from 12 member states.\n";
+        assertThat(segment(text).sections()).singleElement()
+                .satisfies(s -> assertThat(s.title().of(text)).isEqualTo("Regional workshop on fisheries data"));
+    }
+
+    @Test
     void aListItemIsNoReportTitle() throws Exception {
         // a web page's menu outside <nav>, or a report opening on bullets
         String text = "• Home\n• About us\n\nNetwork news: activities in 2017\n\nLegal drafting clinic\n\n"
