@@ -1,6 +1,7 @@
 package org.reportparse.extract;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,9 +13,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.DefaultEncodingDetector;
@@ -304,8 +307,9 @@ public final class Extractor {
         if (name != null) {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
+        List<byte[]> noteParts = new ArrayList<>();
         if (isZip(bytes)) {
-            requireSaneZip(bytes);
+            requireSaneZip(bytes, noteParts);
         }
         boolean pdf = !isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString());
         StructureHandler handler = new StructureHandler();
@@ -337,8 +341,17 @@ public final class Extractor {
             return new ExtractedDocument(name, "application/pdf", sha256, text, PlainTextLayout.blocks(text));
         }
         List<Block> blocks = handler.blocks().stream().map(b -> asListItem(b, handler.text())).toList();
+        String text = handler.text();
+        if (!noteParts.isEmpty()) {
+            // footnotes, comments and page footers written after the body belong to no activity (DocxNotes)
+            int keep = DocxNotes.bodyBlocks(text, blocks, DocxNotes.paragraphs(noteParts));
+            if (keep < blocks.size()) {
+                text = text.substring(0, blocks.get(keep).span().start());
+                blocks = blocks.subList(0, keep);
+            }
+        }
         return new ExtractedDocument(name, MediaType.parse(mediaType).getBaseType().toString(), sha256,
-                handler.text(), blocks);
+                text, blocks);
     }
 
     private static boolean isZip(byte[] b) {
@@ -366,18 +379,26 @@ public final class Extractor {
      * Counting the bytes each entry really inflates to (not what its header claims) rejects such
      * a file first, at the cost of one extra inflate of a normal document (milliseconds).
      */
-    private static void requireSaneZip(byte[] bytes) throws ExtractionException {
+    private static void requireSaneZip(byte[] bytes, List<byte[]> noteParts) throws ExtractionException {
         long limit = Math.max(ZIP_INFLATED_LIMIT, bytes.length * ZIP_RATIO_LIMIT);
         long inflated = 0;
         byte[] buf = new byte[65536];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            while (zip.getNextEntry() != null) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                // the same pass keeps the parts whose text Tika writes after the body (DocxNotes)
+                ByteArrayOutputStream note = DocxNotes.isNotePart(e.getName()) ? new ByteArrayOutputStream() : null;
                 for (int n; (n = zip.read(buf)) > 0; ) {
+                    if (note != null) {
+                        note.write(buf, 0, n);
+                    }
                     inflated += n;
                     if (inflated > limit && inflated > bytes.length * ZIP_RATIO_LIMIT) {
                         throw new ExtractionException("zip bomb: the package expands more than "
                                 + ZIP_RATIO_LIMIT + "-fold, beyond " + (limit >> 20) + " MB");
                     }
+                }
+                if (note != null) {
+                    noteParts.add(note.toByteArray());
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
