@@ -1271,6 +1271,13 @@ public final class Segmenter {
         }
         if (labelRows >= 3 && labelRows * 2 >= rows.size()
                 && form.stream().anyMatch(l -> l.key().equals("date") || l.key().equals("place"))) {
+            int columns = activityColumns(rows, text);
+            if (columns >= 2) {
+                for (int c = 1; c <= columns; c++) {
+                    out.add(columnSection(rows, c, text, index + out.size()));
+                }
+                return out;
+            }
             Span title = form.stream().filter(l -> l.key().equals("title")).map(Labeled::value).findFirst().orElse(null);
             List<Labeled> rest = form.stream().filter(l -> !l.key().equals("title")).toList();
             List<Span> body = rest.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
@@ -1305,6 +1312,54 @@ public final class Segmenter {
             out.add(new Section(index + out.size(), span, title, SectionKind.TABLE_ROW, cells, List.of(), body));
         }
         return out;
+    }
+
+    /**
+     * How many activities a form's value columns hold: a label column over one column per activity ("Title |
+     * Workshop on ... | Seminar on ..."; "Dates | 14-15 July | 22-24 September") when both its title and its
+     * date or place rows give a value in each column, else 1 (a form's second column is a note or a split count).
+     */
+    private int activityColumns(List<List<Block>> rows, String text) {
+        int title = 0;
+        int when = 0;
+        for (List<Block> row : rows) {
+            if (row.size() < 3) {
+                continue;
+            }
+            String key = labels.ofCell(row.get(0).span().of(text)).orElse("");
+            long values = row.stream().filter(c -> c.column() > 0 && !c.span().of(text).isBlank()).count();
+            if (key.equals("title")) {
+                title = (int) values;
+            } else if ((key.equals("date") || key.equals("place")) && when == 0) {
+                when = (int) values;
+            }
+        }
+        return title >= 2 && title == when ? title : 1;
+    }
+
+    /** One activity of a form with a column per activity (see {@link #activityColumns}): column c's values. */
+    private Section columnSection(List<List<Block>> rows, int c, String text, int index) {
+        List<Labeled> cells = new ArrayList<>();
+        Span title = null;
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (List<Block> row : rows) {
+            Block value = row.stream().filter(b -> b.column() == c).findFirst().orElse(null);
+            Optional<String> key = row.isEmpty() ? Optional.empty() : labels.ofCell(row.get(0).span().of(text));
+            if (value == null || key.isEmpty() || key.get().equals("ignore") || value.span().of(text).isBlank()) {
+                continue;
+            }
+            start = Math.min(start, value.span().start());
+            end = Math.max(end, value.span().end());
+            if (key.get().equals("title")) {
+                title = value.span();
+            } else {
+                cells.add(new Labeled(key.get(), row.get(0).span().of(text), value.span()));
+            }
+        }
+        List<Span> body = cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
+        // one activity of several in a table, like a row: prose after the table may tell about it (TableNotes)
+        return new Section(index, new Span(start, end), title, SectionKind.TABLE_ROW, cells, List.of(), body);
     }
 
     /** A row's cells under their column labels, but its title cell. */

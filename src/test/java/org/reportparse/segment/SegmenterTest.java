@@ -754,6 +754,30 @@ class SegmenterTest {
     }
 
     @Test
+    void aFormWithAColumnPerActivityGivesOneActivityPerColumn() throws Exception {
+        String text = "Quarterly report\n\nItem\tEvent 1\tEvent 2\n"
+                + "Title\tWorkshop on electoral dispute resolution\tSeminar on voter registration\n"
+                + "Dates\t14-15 July 2015\t22-24 September 2015\nVenue\tSan José, Costa Rica\tLima, Peru\n"
+                + "Participants\t35\t48\n\nBoth events were funded by the Government of Canada.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).extracting(s -> s.title().of(text))
+                .containsExactly("Workshop on electoral dispute resolution", "Seminar on voter registration");
+        Section second = seg.sections().get(1);
+        assertThat(second.labels()).extracting(l -> l.key() + "=" + l.value().of(text))
+                .contains("date=22-24 September 2015", "place=Lima, Peru", "participants=48");
+        assertThat(seg.sections()).allSatisfy(s -> assertThat(s.body()).extracting(b -> b.of(text))
+                .contains("Both events were funded by the Government of Canada."));
+    }
+
+    @Test
+    void aFormWhoseSecondValueColumnSplitsACountIsOneActivity() throws Exception {
+        String text = "Title\tWorkshop on electoral dispute resolution\t\nDates\t14-15 July 2015\t\n"
+                + "Venue\tSan José, Costa Rica\t\nParticipants\t12 women\t15 men\n";
+        assertThat(segment(text).sections()).singleElement()
+                .satisfies(s -> assertThat(s.title().of(text)).isEqualTo("Workshop on electoral dispute resolution"));
+    }
+
+    @Test
     void aListItemIsNoReportTitle() throws Exception {
         // a web page's menu outside <nav>, or a report opening on bullets
         String text = "• Home\n• About us\n\nNetwork news: activities in 2017\n\nLegal drafting clinic\n\n"
