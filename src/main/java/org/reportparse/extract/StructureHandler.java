@@ -10,7 +10,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Builds plain text and blocks from Tika's XHTML events, keeping headings, paragraphs, list items
  * and table cells. Cells of a row are separated by tabs and a row ends with a newline, so the text
- * stays readable; every other block ends with a blank line.
+ * stays readable; every other block ends with a blank line. A definition list ({@code <dl>}) is a table of
+ * its terms and their definitions (a web page's "Dates / Venue / Organizers" form), and text outside any
+ * block element (a web page's {@code <time>} after a heading) is a paragraph of its own, not dropped.
  */
 final class StructureHandler extends DefaultHandler {
     private final StringBuilder out = new StringBuilder();
@@ -30,14 +32,18 @@ final class StructureHandler extends DefaultHandler {
     private int row = -1;
     private int column = -1;
     private boolean skip;            // inside <title>, <head>, <script>, <style>
+    private boolean loose;           // the block being built is text outside any block element
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        if (loose && (isBlockElement(name) || isContainer(name))) {
+            closeLoose();
+        }
         switch (name) {
             case "head", "title", "script", "style" -> skip = true;
             case "ul", "ol" -> listDepth++;
-            case "table" -> {
+            case "table", "dl" -> {
                 if (tableDepth++ == 0) {
                     tableIndex++;
                     row = -1;
@@ -49,7 +55,19 @@ final class StructureHandler extends DefaultHandler {
                     column = -1;
                 }
             }
-            case "td", "th" -> {
+            case "dt" -> {
+                if (tableDepth == 1 && blockDepth == 0) {
+                    if (row >= 0) {
+                        endLine();
+                    }
+                    row++;
+                    column = 0;
+                    open(BlockKind.TABLE_CELL, 0);
+                } else {
+                    separate();
+                }
+            }
+            case "td", "th", "dd" -> {
                 if (tableDepth == 1 && blockDepth == 0) {
                     column++;
                     open(BlockKind.TABLE_CELL, 0);
@@ -94,6 +112,9 @@ final class StructureHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        if (loose && (isBlockElement(name) || isContainer(name))) {
+            closeLoose();
+        }
         if (blockDepth > 0 && isBlockElement(name)) {
             blockDepth--;
             if (blockDepth == 1) {
@@ -103,7 +124,7 @@ final class StructureHandler extends DefaultHandler {
         switch (name) {
             case "head", "title", "script", "style" -> skip = false;
             case "ul", "ol" -> listDepth = Math.max(0, listDepth - 1);
-            case "table" -> {
+            case "table", "dl" -> {
                 tableDepth = Math.max(0, tableDepth - 1);
                 if (tableDepth == 0) {
                     endLine();
@@ -137,8 +158,15 @@ final class StructureHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (skip || blockDepth == 0) {
+        if (skip) {
             return;
+        }
+        if (blockDepth == 0) {
+            if (tableDepth > 0 || !hasText(ch, start, length)) {
+                return; // white space between blocks, or between a table's cells
+            }
+            open(BlockKind.PARAGRAPH, 0);
+            loose = true;
         }
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
@@ -188,9 +216,39 @@ final class StructureHandler extends DefaultHandler {
 
     private static boolean isBlockElement(String name) {
         return switch (name) {
-            case "p", "div", "blockquote", "pre", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+            case "p", "div", "blockquote", "pre", "li", "td", "th", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
             default -> false;
         };
+    }
+
+    /** Elements that hold blocks: loose text before or after one of them ends there. */
+    private static boolean isContainer(String name) {
+        return switch (name) {
+            case "ul", "ol", "dl", "table", "tr", "body", "html" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean hasText(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isWhitespace(ch[i]) && ch[i] != '\u00a0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends a paragraph of loose text. */
+    private void closeLoose() {
+        loose = false;
+        close();
+    }
+
+    @Override
+    public void endDocument() {
+        if (loose) {
+            closeLoose();
+        }
     }
 
     private void open(BlockKind k, int lvl) {

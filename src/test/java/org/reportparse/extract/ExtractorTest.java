@@ -93,6 +93,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefinitionListIsATableOfTermsAndLooseTextIsAParagraph() throws Exception {
+        String html = "<html><body><article><h2>Training of health workers</h2><time>18 February 2019</time>"
+                + "<dl><dt>Dates</dt><dd>18-22 February 2019</dd><dt>Venue</dt><dd>Niamey, Niger</dd></dl>"
+                + "Closing words <b>in bold</b><p>The training covered screening.</p></article></body></html>";
+        ExtractedDocument doc = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "n.html");
+        assertThat(doc.blocks()).extracting(b -> b.kind() + ":" + b.span().of(doc.text())).containsExactly(
+                "HEADING:Training of health workers", "PARAGRAPH:18 February 2019", "TABLE_CELL:Dates",
+                "TABLE_CELL:18-22 February 2019", "TABLE_CELL:Venue", "TABLE_CELL:Niamey, Niger",
+                "PARAGRAPH:Closing words in bold", "PARAGRAPH:The training covered screening.");
+        assertThat(doc.blocks()).filteredOn(b -> b.kind() == BlockKind.TABLE_CELL)
+                .extracting(b -> b.row() + "/" + b.column()).containsExactly("0/0", "0/1", "1/0", "1/1");
+        assertThat(doc.text()).contains("Dates\t18-22 February 2019\nVenue\tNiamey, Niger\n");
+    }
+
+    @Test
     void htmlLineBreaksInAParagraphEndLinesThatReadOnTheirOwn() throws Exception {
         String html = "<html><body><p><strong>Regional workshop</strong><br>Lima, Peru, 3-4 May 2016<br>The workshop"
                 + " gathered 40 officials.</p><ul><li>One<br>item</li></ul></body></html>";
