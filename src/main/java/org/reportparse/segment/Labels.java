@@ -37,6 +37,10 @@ public final class Labels {
         if (published.isPresent()) {
             return published;
         }
+        Optional<LineLabel> tabbed = beforeTab(line);
+        if (tabbed.isPresent()) {
+            return tabbed;
+        }
         if (line.indexOf(':') < 0) {
             return Optional.empty(); // most lines have no colon: the regex would fail after trying every label length
         }
@@ -50,6 +54,28 @@ public final class Labels {
         }
         int valueStart = m.group(2) == null ? line.length() : m.start(2);
         return Optional.of(new LineLabel(key, m.group(1).strip(), valueStart));
+    }
+
+    /** "Venue<TAB>Niamey, Niger": a form's row pasted as text, a known label before the first tab. */
+    private Optional<LineLabel> beforeTab(String line) {
+        int tab = line.indexOf('\t');
+        if (tab <= 0 || tab > 64) {
+            return Optional.empty();
+        }
+        String label = line.substring(0, tab).strip();
+        String key = label.isEmpty() ? null : keyOf(CLOSING_COLON.matcher(label).replaceFirst(""));
+        if (key == null) {
+            return Optional.empty();
+        }
+        int valueStart = tab;
+        while (valueStart < line.length() && Character.isWhitespace(line.charAt(valueStart))) {
+            valueStart++;
+        }
+        int next = line.indexOf('\t', valueStart);
+        if (keyOf(line.substring(valueStart, next < 0 ? line.length() : next).strip()) != null) {
+            return Optional.empty(); // "Title<TAB>Date<TAB>Venue": a table's header row
+        }
+        return Optional.of(new LineLabel(key, label, valueStart));
     }
 
     /** Leads of a line dating a page or news item (publication-leads.tsv), longest first. */

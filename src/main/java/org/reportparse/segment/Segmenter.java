@@ -174,6 +174,10 @@ public final class Segmenter {
             Unit u = units.get(k);
             List<Section> fromTable = u.isTable() ? tableSections(u, k > 0 ? units.get(k - 1) : null, doc.text(), sections.size())
                     : List.of();
+            if (formUnderTitle(fromTable, open, openUnits)) {
+                openUnits.add(u); // "Training of ... / Dates | 18-22 February / Venue | Niamey": the heading's form
+                continue;
+            }
             int startTitle = fromTable.isEmpty() ? titleOf[k] : -1;
             if (u.titleLike()) {
                 underFuture = matchesHeading(u.text(), futureHeadings);
@@ -952,10 +956,26 @@ public final class Segmenter {
             } else if (!u.isTable()) {
                 inHeader = false;
                 body.add(u.span());
+            } else {
+                // a form without a title under the heading (formUnderTitle): its labels and notes are the activity's
+                Section form = tableSections(u, null, text, 0).get(0);
+                labeled.addAll(form.labels());
+                body.addAll(form.body());
             }
         }
         return new Section(open.index(), new Span(open.span().start(), end), open.title(), SectionKind.HEADED,
                 labeled, headerLines, body);
+    }
+
+    /**
+     * Whether a table is a form without a title of its own right under an open section's title and header lines
+     * (a web page's "<h2>Training of ...</h2><dl><dt>Dates</dt>..."): it is that activity's, not one without a title.
+     */
+    private boolean formUnderTitle(List<Section> fromTable, Section open, List<Unit> openUnits) {
+        return open != null && open.title() != null && fromTable.size() == 1
+                && fromTable.get(0).kind() == SectionKind.FORM && fromTable.get(0).title() == null
+                && openUnits.stream().allMatch(x -> x.titleLike() || x.dateLine() || x.placeDate() || x.isLabel()
+                        || isPlaceLine(x));
     }
 
     /**
@@ -1281,7 +1301,13 @@ public final class Segmenter {
             Span title = form.stream().filter(l -> l.key().equals("title")).map(Labeled::value).findFirst().orElse(null);
             List<Labeled> rest = form.stream().filter(l -> !l.key().equals("title")).toList();
             List<Span> body = rest.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
-            out.add(new Section(index, u.span(), title, SectionKind.FORM, rest, List.of(), body));
+            Span span = u.span();
+            if (title == null && above != null && canTitle(above)) {
+                // "<h2>Regional learning event ...</h2>" over a form of its date, place and count
+                title = stripNumber(above.span(), text);
+                span = new Span(above.span().start(), u.span().end());
+            }
+            out.add(new Section(index, span, title, SectionKind.FORM, rest, List.of(), body));
             return out;
         }
         // Activity table: a header row whose cells are labels, with a title or date column.

@@ -30,6 +30,17 @@ class LabelsTest {
     }
 
     @Test
+    void aKnownLabelBeforeATabIsALabelButATableHeaderRowIsNot() {
+        assertThat(LABELS.atLineStart("Venue\tNiamey, Niger")).hasValueSatisfying(l -> {
+            assertThat(l.key()).isEqualTo("place");
+            assertThat(l.valueStart()).isEqualTo(6);
+        });
+        assertThat(LABELS.atLineStart("Participants:\t\t45 health workers")).map(l -> l.key()).hasValue("participants");
+        assertThat(LABELS.atLineStart("Title\tDate\tVenue")).isEmpty();
+        assertThat(LABELS.atLineStart("Workshop on fisheries\t3 May 2016")).isEmpty();
+    }
+
+    @Test
     void implementingPartnersAndDonorsInSpanishAreLabels() {
         assertThat(LABELS.atLineStart("Socio implementador: Cruz Roja Salvadoreña")).map(l -> l.key()).hasValue("partner");
         assertThat(LABELS.atLineStart("Donante: AECID")).map(l -> l.key()).hasValue("sponsor");

@@ -778,6 +778,22 @@ class SegmenterTest {
     }
 
     @Test
+    void aFormWithoutATitleUnderAHeadingIsThatHeadingsActivity() throws Exception {
+        String text = "Past events 2019\n\nTraining of health workers on nutrition screening\n\n18 February 2019\n\n"
+                + "Dates\t18-22 February 2019\nVenue\tNiamey, Niger\nParticipants\t45 health workers\n\n"
+                + "The training covered screening.\n\nRegional learning event on cash transfers\n\n"
+                + "Date\t9-11 April 2019\nPlace\tOuagadougou, Burkina Faso\nAttendance\t62\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).extracting(s -> s.title().of(text)).containsExactly(
+                "Training of health workers on nutrition screening", "Regional learning event on cash transfers");
+        assertThat(seg.sections().get(0).labels()).extracting(l -> l.key() + "=" + l.value().of(text))
+                .contains("place=Niamey, Niger", "participants=45 health workers");
+        assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).contains("The training covered screening.");
+        assertThat(seg.sections().get(1).labels()).extracting(l -> l.key() + "=" + l.value().of(text))
+                .contains("place=Ouagadougou, Burkina Faso");
+    }
+
+    @Test
     void aListItemIsNoReportTitle() throws Exception {
         // a web page's menu outside <nav>, or a report opening on bullets
         String text = "• Home\n• About us\n\nNetwork news: activities in 2017\n\nLegal drafting clinic\n\n"
