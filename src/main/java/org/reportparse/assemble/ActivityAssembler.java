@@ -129,7 +129,7 @@ public final class ActivityAssembler {
             }
         }
         for (Span b : s.body()) {
-            var t = words.typeOf(ctx.textOf(b).substring(0, Math.min(300, b.length())));
+            var t = words.typeOfProse(ctx.textOf(b).substring(0, Math.min(300, b.length())));
             if (t.isPresent()) {
                 return t.get();
             }

@@ -183,6 +183,43 @@ public final class ActivityWords {
         return t.isPresent() ? t : first(title);
     }
 
+    /**
+     * The activity type a paragraph of prose names: its first activity word that is not inside an organization's
+     * name ("facilitated by the Pacific Islands Forum Secretariat" names no forum): a capitalized word followed by
+     * another capitalized word is.
+     */
+    public Optional<String> typeOfProse(String text) {
+        Matcher m = any.matcher(text);
+        String generic = null;
+        String run = null; // the last word of a run of adjacent activity words ("a training course" is a course)
+        int runEnd = -1;
+        while (m.find()) {
+            if (Character.isUpperCase(text.charAt(m.start())) && m.start() > 0 && capitalizedWordAt(text, m.end())) {
+                continue;
+            }
+            if (run != null && !text.substring(runEnd, m.start()).isBlank()) {
+                break;
+            }
+            run = m.group();
+            runEnd = m.end();
+            String type = typeOfWord(run);
+            if (type.equals("other")) {
+                generic = generic == null ? type : generic;
+                run = null;
+            }
+        }
+        return run != null ? Optional.of(typeOfWord(run)) : Optional.ofNullable(generic);
+    }
+
+    /** Whether the next word after `at` (past spaces) starts with a capital. */
+    private static boolean capitalizedWordAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > at && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
     private Optional<String> last(String text) {
         Matcher m = any.matcher(text);
         String found = null;

@@ -8,6 +8,15 @@ class ActivityWordsTest {
     private final ActivityWords words = ActivityWords.load();
 
     @Test
+    void proseNamesNoActivityInsideAnOrganizationsName() {
+        assertThat(words.typeOfProse("Legal officers drafted amendments during a week-long clinic facilitated by the"
+                + " Pacific Islands Forum Secretariat.")).isEmpty();
+        assertThat(words.typeOfProse("The Regional Youth Forum took place in Apia.")).contains("forum");
+        assertThat(words.typeOfProse("UNODC conducted a training course on risk profiling.")).contains("course");
+        assertThat(words.typeOfProse("The OAS held a workshop; a seminar followed.")).contains("workshop");
+    }
+
+    @Test
     void aVerbTellsAnActivityButNamesNone() {
         String met = "On 1 December 2016 the Steering Committee met in Panama City";
         assertThat(words.mentionsActivity(met)).isFalse();
