@@ -179,7 +179,8 @@ public final class Segmenter {
             // "Activity 1.1.2: Radio talk shows" after a record's prose: the next record, dated or not
             boolean secondTitle = open != null && u.isLabel("title") && openUnits.stream().anyMatch(x -> x.isLabel("title"));
             boolean partOfOpen = open != null && u.titleLike() && (partHeadings.contains(headingKey(u.text()))
-                    || isPlaceLine(u) && inHeader(openUnits)); // "Kampala, Uganda" under the title and date line
+                    || isPlaceLine(u) && inHeader(openUnits) // "Kampala, Uganda" under the title and date line
+                    || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel)); // "Format: online" among labels
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || endsSection(u) && !partOfOpen;
             if (ends && open != null) {
                 sections.add(close(open, openUnits, doc.text(), language));
@@ -667,7 +668,7 @@ public final class Segmenter {
         if (wordCount > 28 || s.endsWith(".") && !s.endsWith("etc.") || s.endsWith(";") || s.endsWith(",")) {
             return false;
         }
-        return !SENTENCE_BREAK.matcher(LETTER_NUMBER.matcher(s).replaceFirst("")).find(); // "B. Criminal justice"
+        return !SENTENCE_BREAK.matcher(SECTION_NUMBER.matcher(s).replaceFirst("")).find(); // "B. Criminal justice", "Activity 1. Dialogue on ..."
     }
 
     private static final List<String> PROSE_OPENERS = Resources.foldedWords("prose-openers.tsv");
@@ -881,6 +882,20 @@ public final class Segmenter {
         // "150 attended.", "Participaron 65 personas.": a short sentence has a verb, a place line none
         boolean sentence = t.endsWith(".") && (WHITESPACE.split(t).length >= 6 || PROSE_WORD.matcher(t).find());
         return !sentence && !SENTENCE_BREAK.matcher(t).find();
+    }
+
+    /**
+     * "Format: online (Zoom)": a short label no list knows, then its value; inside a record of labels a field
+     * of it, not a heading closing it (the record's "Participants:" after it was lost).
+     */
+    private boolean unknownField(Unit u) {
+        String t = u.text().strip();
+        int colon = t.indexOf(':');
+        if (u.isLabel() || colon < 2 || colon > 30 || colon + 2 >= t.length() || announces(t) || isSectionHeading(t)) {
+            return false;
+        }
+        String head = t.substring(0, colon);
+        return WHITESPACE.split(head).length <= 3 && head.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
     }
 
     /** A heading that does not start an activity closes the one before it ("3. Comments"). */

@@ -907,4 +907,17 @@ class SegmenterTest {
                 "The workshop was funded by the Government of Australia and the European Union.",
                 "A total of 45 electoral officials from 12 countries attended.");
     }
+
+    @Test
+    void numberedActivityHeadingsOverLabelRecordsKeepTheirFieldsTogether() throws Exception {
+        String text = "READINESS PROGRAMME\nAnnual report 2020\n\n"
+                + "Activity 1. Virtual dialogue on adaptation finance\nDate: 9 January 2020\nFormat: online (Zoom)\n"
+                + "Participants: 112\n\nActivity 2. National workshop on accreditation\nDate: 5-6 October 2020\n"
+                + "Venue: Kigali, Rwanda\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Virtual dialogue on adaptation finance",
+                "National workshop on accreditation");
+        // "Format:" is a field of the record, so the count after it stays in the first activity
+        assertThat(seg.sections().get(0).labels("participants")).extracting(l -> l.value().of(text)).containsExactly("112");
+    }
 }
