@@ -425,7 +425,8 @@ public final class Segmenter {
             boolean named = early && !firstProse ? words.mentionsActivity(opening) : words.introducesActivity(opening);
             // "El taller, que se inició el lunes 11 de marzo, ...": the activity already told, a few days off its date
             boolean toldAgain = words.refersBack(opening) && daysApart(d, own) <= 7;
-            if (other && named && !toldAgain && !underRunInHeading(opening)) {
+            // "On election day, 20 May, the Mission will visit ...": a plan, no activity held
+            if (other && named && !toldAgain && !underRunInHeading(opening) && !Plans.tells(opening)) {
                 titleOf[k] = k;
                 headerDates = List.of(d);
             }

@@ -920,4 +920,13 @@ class SegmenterTest {
         // "Format:" is a field of the record, so the count after it stays in the first activity
         assertThat(seg.sections().get(0).labels("participants")).extracting(l -> l.value().of(text)).containsExactly("112");
     }
+
+    @Test
+    void aParagraphOpeningOnThePlannedDateOfAVisitStartsNoActivity() throws Exception {
+        String text = "Mission trains observers in the capital\n\nSanto Domingo, 30 April 2012 – The Mission held a two-day "
+                + "training for its observers on 26 and 27 April.\n\n"
+                + "On election day, 20 May, the Mission will visit more than 300 polling stations.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(1);
+    }
 }
