@@ -378,9 +378,11 @@ public final class Segmenter {
     private void datedParagraphs(List<Unit> units, int[] titleOf, String language) {
         List<DateMention> headerDates = List.of();
         boolean inHeader = false;
+        boolean beforeAny = true; // no activity started yet: the report's header and introduction
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             if (titleOf[k] >= 0) {
+                beforeAny = false;
                 List<DateMention> ds = new ArrayList<>(u.dates());
                 ds.addAll(units.get(titleOf[k]).dates());
                 headerDates = ds;
@@ -399,6 +401,13 @@ public final class Segmenter {
             inHeader = false;
             if (u.titleLike() && endsSection(u) && !partHeadings.contains(headingKey(u.text()))) {
                 headerDates = List.of(); // after "Outlook" the prose is in no activity
+                continue;
+            }
+            DateMention lead = beforeAny ? leadStory(units, k, titleOf, language) : null;
+            if (lead != null) {
+                titleOf[k] = k;
+                beforeAny = false;
+                headerDates = List.of(lead);
                 continue;
             }
             List<DateMention> own = headerDates;
@@ -431,6 +440,31 @@ public final class Segmenter {
                 headerDates = List.of(d);
             }
         }
+    }
+
+    /**
+     * A newsletter's lead story before its headed items: "Last month, on 20 February, the Network held its annual
+     * partners' forum in Nadi." A paragraph of prose after the report's title, before any activity, whose opening
+     * names an activity and gives its day early, when headed activities follow (a press release's lead is its one
+     * activity, which the whole-document rule finds). Its date, or null.
+     */
+    private DateMention leadStory(List<Unit> units, int k, int[] titleOf, String language) {
+        Unit u = units.get(k);
+        if (k == 0 || u.titleLike() || u.block().kind() != BlockKind.PARAGRAPH || u.dates().isEmpty()) {
+            return null;
+        }
+        String opening = opening(u.text(), 1, language);
+        DateMention d = eventDayIn(u.dates(), u.span().start(), u.span().start() + opening.length());
+        if (d == null || d.span().start() - u.span().start() > 60 || !words.mentionsActivity(opening)
+                || words.refersBack(opening) || Plans.tells(opening)) {
+            return null;
+        }
+        for (int j = k + 1; j < titleOf.length; j++) {
+            if (titleOf[j] >= 0) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A date-headed line's title: its first sentence ("March 3: Consultation ..., Kingston. 27 attended."). */

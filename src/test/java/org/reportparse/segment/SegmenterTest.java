@@ -929,4 +929,16 @@ class SegmenterTest {
         SegmentedDocument seg = segment(text);
         assertThat(seg.sections()).hasSize(1);
     }
+
+    @Test
+    void aNewslettersDatedLeadStoryBeforeItsHeadedItemsIsAnActivity() throws Exception {
+        String text = "Network Newsletter No. 14\nSuva, 15 March 2018\n\n"
+                + "Last month, on 20 February, the Network held its annual partners' forum in Nadi. Thirty-eight "
+                + "representatives attended.\n\nCommunity dialogue in Labasa\n\n"
+                + "This week the team facilitated a community dialogue in Labasa on 12 and 13 March.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(2);
+        assertThat(seg.sections().get(0).span().of(text)).startsWith("Last month, on 20 February");
+        assertThat(seg.header().title().of(text)).isEqualTo("Network Newsletter No. 14");
+    }
 }
