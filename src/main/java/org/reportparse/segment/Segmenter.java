@@ -181,7 +181,10 @@ public final class Segmenter {
             boolean partOfOpen = open != null && u.titleLike() && (partHeadings.contains(headingKey(u.text()))
                     || isPlaceLine(u) && inHeader(openUnits) // "Kampala, Uganda" under the title and date line
                     || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel)); // "Format: online" among labels
-            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || endsSection(u) && !partOfOpen;
+            // "February 2019" over the paragraphs of that month's activities is none of January's
+            boolean headsNext = u.dateLine() && k + 1 < units.size() && titleOf[k + 1] == k + 1 && !units.get(k + 1).titleLike();
+            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || headsNext
+                    || endsSection(u) && !partOfOpen;
             if (ends && open != null) {
                 sections.add(close(open, openUnits, doc.text(), language));
                 open = null;
@@ -312,8 +315,35 @@ public final class Segmenter {
             }
         }
         labelRecords(units, titleOf);
+        monthHeadings(units, titleOf, language);
         datedParagraphs(units, titleOf, language);
         return titleOf;
+    }
+
+    /**
+     * "March 2019" over paragraphs such as "Training of trainers on mental health first aid, Port of Spain, 5-7
+     * March; 18 nurses trained.": under a line naming one month, a paragraph whose first sentence names an
+     * activity and gives a day of that month is one, wherever the day stands in the sentence.
+     */
+    private void monthHeadings(List<Unit> units, int[] titleOf, String language) {
+        DateMention month = null;
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (titleOf[k] >= 0 || u.titleLike() || u.isTable() || u.isLabel()) {
+                month = null; // under a title or heading the paragraphs are that one's
+                k = Math.max(k, titleOf[k]);
+            } else if (u.dateLine()) {
+                // not the date line under an activity's title ("Webinar series / September 2013")
+                month = (k == 0 || !units.get(k - 1).titleLike() || titleOf[k - 1] < 0) && u.dates().size() == 1 && u.dates().get(0).start().day() == null && isEventDate(u.dates().get(0))
+                        ? u.dates().get(0) : null;
+            } else if (month != null && u.block().kind() == BlockKind.PARAGRAPH && !u.dates().isEmpty()) {
+                String opening = opening(u.text(), 1, language);
+                DateMention d = eventDayIn(u.dates(), u.span().start(), u.span().start() + opening.length());
+                if (d != null && within(d, month) && words.mentionsActivity(opening) && !Plans.tells(opening)) {
+                    titleOf[k] = k;
+                }
+            }
+        }
     }
 
     /**

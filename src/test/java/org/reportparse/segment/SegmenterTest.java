@@ -941,4 +941,16 @@ class SegmenterTest {
         assertThat(seg.sections().get(0).span().of(text)).startsWith("Last month, on 20 February");
         assertThat(seg.header().title().of(text)).isEqualTo("Network Newsletter No. 14");
     }
+
+    @Test
+    void monthHeadingsOverParagraphsOfThatMonthsActivities() throws Exception {
+        String text = "Health Promotion Office – Activity log, first quarter 2019\n\nJanuary 2019\n\n"
+                + "Tobacco control workshop for journalists, Kingston, Jamaica (15 January). 24 journalists attended.\n\n"
+                + "School nutrition campaign launch in Castries, Saint Lucia, on 28 January.\n\nFebruary 2019\n\n"
+                + "Consultation with community health workers on diabetes care, Georgetown, Guyana, 12-13 February.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(3);
+        // "February 2019" heads the consultation, not the launch before it
+        assertThat(seg.sections().get(1).span().of(text)).doesNotContain("February");
+    }
 }
