@@ -826,7 +826,23 @@ public final class Segmenter {
 
     /** A title-like line that may name an activity: not a heading of the report's parts or of a write-up's parts. */
     private boolean canTitle(Unit u) {
-        return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text())) && !announces(u.text());
+        return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text())) && !announces(u.text())
+                && !opensOnClockTime(u.text());
+    }
+
+    /**
+     * "16:30 Field visit to ...", "9h00 Opening session": a session in an event's programme, no activity of its own
+     * ("2.15 Regional workshop" is a section number).
+     */
+    static boolean opensOnClockTime(String line) {
+        String t = line.strip();
+        int i = 0;
+        while (i < t.length() && i < 2 && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i + 3 <= t.length() && ":h".indexOf(t.charAt(i)) >= 0
+                && Character.isDigit(t.charAt(i + 1)) && Character.isDigit(t.charAt(i + 2))
+                && (i + 3 == t.length() || !Character.isDigit(t.charAt(i + 3)));
     }
 
     /** "Coming up: mid-May training of trainers", "Upcoming – Forum ...": a title announcing an event still to come. */

@@ -953,4 +953,16 @@ class SegmenterTest {
         // "February 2019" heads the consultation, not the launch before it
         assertThat(seg.sections().get(1).span().of(text)).doesNotContain("February");
     }
+
+    @Test
+    void theSessionsOfAnEventsProgrammeAreNoActivities() throws Exception {
+        String text = "Report of the Regional Youth Climate Forum\nBridgetown, Barbados, 8-9 August 2019\n\n"
+                + "The Forum brought together 85 young leaders.\n\nProgramme\n\nDay 1 – Thursday 8 August\n"
+                + "10:30 Panel discussion: Youth voices in climate negotiations\n16:30 Field visit to the nature sanctuary\n\n"
+                + "Day 2 – Friday 9 August\n09:00 Training session on project proposal writing\n15:00 Closing ceremony\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(1);
+        assertThat(Segmenter.opensOnClockTime("9h00 Opening")).isTrue();
+        assertThat(Segmenter.opensOnClockTime("2.15 Regional workshop")).isFalse();
+    }
 }
