@@ -254,10 +254,30 @@ public final class PlainTextLayout {
         boolean titleAfterSentence = SENTENCE_END.matcher(text).region(lastLineStart, prevEnd).find()
                 && !SENTENCE_END.matcher(trimmed).find() && !trimmed.endsWith(",") && !trimmed.endsWith(";");
         boolean endsWithColon = prevEnd > start && text.charAt(prevEnd - 1) == ':';
-        if (wrap > 0 && lastLength >= wrap && !endsWithColon && !titleAfterSentence) {
+        // "Actividad: Taller de ..." over "Fecha: 14 al 16 de marzo": a record's fields, each on its line, not a wrap
+        boolean nextField = opensOnLabel(trimmed) && opensOnLabel(text.substring(lastLineStart, prevEnd).strip());
+        if (wrap > 0 && lastLength >= wrap && !endsWithColon && !titleAfterSentence && !nextField) {
             return true;
         }
         return lastLength >= 60 && CONTINUES.matcher(text).region(lastLineStart, prevEnd).find();
+    }
+
+    /** "Fecha: ...", "Place of event: ...": a line opening on a label of at most three words and its colon. */
+    static boolean opensOnLabel(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 2 || colon > 30 || colon + 1 < line.length() && line.charAt(colon + 1) != ' ') {
+            return false; // "10:30", "http://"
+        }
+        int words = 1;
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && c != '.' && c != '/') {
+                return false;
+            }
+        }
+        return words <= 3 && Character.isUpperCase(line.charAt(0));
     }
 
     /**

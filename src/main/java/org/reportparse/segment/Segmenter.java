@@ -187,8 +187,12 @@ public final class Segmenter {
             // "Activity 1.1.2: Radio talk shows" after a record's prose: the next record, dated or not
             boolean secondTitle = open != null && u.isLabel("title") && openUnits.stream().anyMatch(x -> x.isLabel("title"));
             boolean partOfOpen = open != null && u.titleLike() && (partHeadings.contains(headingKey(u.text()))
-                    || isPlaceLine(u) && inHeader(openUnits)); // "Kampala, Uganda" under the title and date line
-            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || endsSection(u) && !partOfOpen;
+                    || isPlaceLine(u) && inHeader(openUnits) // "Kampala, Uganda" under the title and date line
+                    || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel)); // "Format: online" among labels
+            // "February 2019" over the paragraphs of that month's activities is none of January's
+            boolean headsNext = u.dateLine() && k + 1 < units.size() && titleOf[k + 1] == k + 1 && !units.get(k + 1).titleLike();
+            boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || headsNext
+                    || endsSection(u) && !partOfOpen;
             if (ends && open != null) {
                 sections.add(close(open, openUnits, doc.text(), language));
                 open = null;
@@ -319,8 +323,35 @@ public final class Segmenter {
             }
         }
         labelRecords(units, titleOf);
+        monthHeadings(units, titleOf, language);
         datedParagraphs(units, titleOf, language);
         return titleOf;
+    }
+
+    /**
+     * "March 2019" over paragraphs such as "Training of trainers on mental health first aid, Port of Spain, 5-7
+     * March; 18 nurses trained.": under a line naming one month, a paragraph whose first sentence names an
+     * activity and gives a day of that month is one, wherever the day stands in the sentence.
+     */
+    private void monthHeadings(List<Unit> units, int[] titleOf, String language) {
+        DateMention month = null;
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (titleOf[k] >= 0 || u.titleLike() || u.isTable() || u.isLabel()) {
+                month = null; // under a title or heading the paragraphs are that one's
+                k = Math.max(k, titleOf[k]);
+            } else if (u.dateLine()) {
+                // not the date line under an activity's title ("Webinar series / September 2013")
+                month = (k == 0 || !units.get(k - 1).titleLike() || titleOf[k - 1] < 0) && u.dates().size() == 1 && u.dates().get(0).start().day() == null && isEventDate(u.dates().get(0))
+                        ? u.dates().get(0) : null;
+            } else if (month != null && u.block().kind() == BlockKind.PARAGRAPH && !u.dates().isEmpty()) {
+                String opening = opening(u.text(), 1, language);
+                DateMention d = eventDayIn(u.dates(), u.span().start(), u.span().start() + opening.length());
+                if (d != null && within(d, month) && words.mentionsActivity(opening) && !Plans.tells(opening)) {
+                    titleOf[k] = k;
+                }
+            }
+        }
     }
 
     /**
@@ -385,9 +416,11 @@ public final class Segmenter {
     private void datedParagraphs(List<Unit> units, int[] titleOf, String language) {
         List<DateMention> headerDates = List.of();
         boolean inHeader = false;
+        boolean beforeAny = true; // no activity started yet: the report's header and introduction
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             if (titleOf[k] >= 0) {
+                beforeAny = false;
                 List<DateMention> ds = new ArrayList<>(u.dates());
                 ds.addAll(units.get(titleOf[k]).dates());
                 headerDates = ds;
@@ -406,6 +439,13 @@ public final class Segmenter {
             inHeader = false;
             if (u.titleLike() && endsSection(u) && !partHeadings.contains(headingKey(u.text()))) {
                 headerDates = List.of(); // after "Outlook" the prose is in no activity
+                continue;
+            }
+            DateMention lead = beforeAny ? leadStory(units, k, titleOf, language) : null;
+            if (lead != null) {
+                titleOf[k] = k;
+                beforeAny = false;
+                headerDates = List.of(lead);
                 continue;
             }
             List<DateMention> own = headerDates;
@@ -432,11 +472,37 @@ public final class Segmenter {
             boolean named = early && !firstProse ? words.mentionsActivity(opening) : words.introducesActivity(opening);
             // "El taller, que se inició el lunes 11 de marzo, ...": the activity already told, a few days off its date
             boolean toldAgain = words.refersBack(opening) && daysApart(d, own) <= 7;
-            if (other && named && !toldAgain && !underRunInHeading(opening)) {
+            // "On election day, 20 May, the Mission will visit ...": a plan, no activity held
+            if (other && named && !toldAgain && !underRunInHeading(opening) && !Plans.tells(opening)) {
                 titleOf[k] = k;
                 headerDates = List.of(d);
             }
         }
+    }
+
+    /**
+     * A newsletter's lead story before its headed items: "Last month, on 20 February, the Network held its annual
+     * partners' forum in Nadi." A paragraph of prose after the report's title, before any activity, whose opening
+     * names an activity and gives its day early, when headed activities follow (a press release's lead is its one
+     * activity, which the whole-document rule finds). Its date, or null.
+     */
+    private DateMention leadStory(List<Unit> units, int k, int[] titleOf, String language) {
+        Unit u = units.get(k);
+        if (k == 0 || u.titleLike() || u.block().kind() != BlockKind.PARAGRAPH || u.dates().isEmpty()) {
+            return null;
+        }
+        String opening = opening(u.text(), 1, language);
+        DateMention d = eventDayIn(u.dates(), u.span().start(), u.span().start() + opening.length());
+        if (d == null || d.span().start() - u.span().start() > 60 || !words.mentionsActivity(opening)
+                || words.refersBack(opening) || Plans.tells(opening)) {
+            return null;
+        }
+        for (int j = k + 1; j < titleOf.length; j++) {
+            if (titleOf[j] >= 0) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A date-headed line's title: its first sentence ("March 3: Consultation ..., Kingston. 27 attended."). */
@@ -675,7 +741,7 @@ public final class Segmenter {
         if (wordCount > 28 || s.endsWith(".") && !s.endsWith("etc.") || s.endsWith(";") || s.endsWith(",")) {
             return false;
         }
-        return !SENTENCE_BREAK.matcher(LETTER_NUMBER.matcher(s).replaceFirst("")).find(); // "B. Criminal justice"
+        return !SENTENCE_BREAK.matcher(SECTION_NUMBER.matcher(s).replaceFirst("")).find(); // "B. Criminal justice", "Activity 1. Dialogue on ..."
     }
 
     private static final List<String> PROSE_OPENERS = Resources.foldedWords("prose-openers.tsv");
@@ -768,7 +834,23 @@ public final class Segmenter {
 
     /** A title-like line that may name an activity: not a heading of the report's parts or of a write-up's parts. */
     private boolean canTitle(Unit u) {
-        return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text())) && !announces(u.text());
+        return u.titleLike() && !isSectionHeading(u.text()) && !partHeadings.contains(headingKey(u.text())) && !announces(u.text())
+                && !opensOnClockTime(u.text());
+    }
+
+    /**
+     * "16:30 Field visit to ...", "9h00 Opening session": a session in an event's programme, no activity of its own
+     * ("2.15 Regional workshop" is a section number).
+     */
+    static boolean opensOnClockTime(String line) {
+        String t = line.strip();
+        int i = 0;
+        while (i < t.length() && i < 2 && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i + 3 <= t.length() && ":h".indexOf(t.charAt(i)) >= 0
+                && Character.isDigit(t.charAt(i + 1)) && Character.isDigit(t.charAt(i + 2))
+                && (i + 3 == t.length() || !Character.isDigit(t.charAt(i + 3)));
     }
 
     /** "Coming up: mid-May training of trainers", "Upcoming – Forum ...": a title announcing an event still to come. */
@@ -889,6 +971,20 @@ public final class Segmenter {
         // "150 attended.", "Participaron 65 personas.": a short sentence has a verb, a place line none
         boolean sentence = t.endsWith(".") && (WHITESPACE.split(t).length >= 6 || PROSE_WORD.matcher(t).find());
         return !sentence && !SENTENCE_BREAK.matcher(t).find();
+    }
+
+    /**
+     * "Format: online (Zoom)": a short label no list knows, then its value; inside a record of labels a field
+     * of it, not a heading closing it (the record's "Participants:" after it was lost).
+     */
+    private boolean unknownField(Unit u) {
+        String t = u.text().strip();
+        int colon = t.indexOf(':');
+        if (u.isLabel() || colon < 2 || colon > 30 || colon + 2 >= t.length() || announces(t) || isSectionHeading(t)) {
+            return false;
+        }
+        String head = t.substring(0, colon);
+        return WHITESPACE.split(head).length <= 3 && head.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
     }
 
     /** A heading that does not start an activity closes the one before it ("3. Comments"). */

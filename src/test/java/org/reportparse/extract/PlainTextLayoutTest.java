@@ -147,4 +147,15 @@ class PlainTextLayoutTest {
         String text = "Title\twith\ttabs\n\nProse follows.\n";
         assertThat(PlainTextLayout.blocks(text)).noneMatch(Block::isCell);
     }
+
+    @Test
+    void labelLinesOfAFormAreNoWrapEvenInHardWrappedText() {
+        String text = "Actividad: Taller de conservación preventiva de archivos\nFecha: 14 al 16 de marzo de 2016\n"
+                + "Lugar: Cartago, Costa Rica\nOrganiza: Dirección de Patrimonio, con apoyo de la UNESCO\n"
+                + "Participantes: 28 archivistas municipales\n\nActividad: Encuentro nacional de museos comunitarios\n"
+                + "Fecha: 22 de junio de 2016\nLugar: Liberia, Guanacaste\nOrganiza: Dirección de Patrimonio y Museos\n";
+        assertThat(texts(text)).contains("Actividad: Taller de conservación preventiva de archivos",
+                "Fecha: 14 al 16 de marzo de 2016", "Participantes: 28 archivistas municipales");
+        assertThat(PlainTextLayout.opensOnLabel("10:30 Opening session")).isFalse();
+    }
 }

@@ -964,4 +964,62 @@ class SegmenterTest {
                 "The workshop was funded by the Government of Australia and the European Union.",
                 "A total of 45 electoral officials from 12 countries attended.");
     }
+
+    @Test
+    void numberedActivityHeadingsOverLabelRecordsKeepTheirFieldsTogether() throws Exception {
+        String text = "READINESS PROGRAMME\nAnnual report 2020\n\n"
+                + "Activity 1. Virtual dialogue on adaptation finance\nDate: 9 January 2020\nFormat: online (Zoom)\n"
+                + "Participants: 112\n\nActivity 2. National workshop on accreditation\nDate: 5-6 October 2020\n"
+                + "Venue: Kigali, Rwanda\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Virtual dialogue on adaptation finance",
+                "National workshop on accreditation");
+        // "Format:" is a field of the record, so the count after it stays in the first activity
+        assertThat(seg.sections().get(0).labels("participants")).extracting(l -> l.value().of(text)).containsExactly("112");
+    }
+
+    @Test
+    void aParagraphOpeningOnThePlannedDateOfAVisitStartsNoActivity() throws Exception {
+        String text = "Mission trains observers in the capital\n\nSanto Domingo, 30 April 2012 – The Mission held a two-day "
+                + "training for its observers on 26 and 27 April.\n\n"
+                + "On election day, 20 May, the Mission will visit more than 300 polling stations.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(1);
+    }
+
+    @Test
+    void aNewslettersDatedLeadStoryBeforeItsHeadedItemsIsAnActivity() throws Exception {
+        String text = "Network Newsletter No. 14\nSuva, 15 March 2018\n\n"
+                + "Last month, on 20 February, the Network held its annual partners' forum in Nadi. Thirty-eight "
+                + "representatives attended.\n\nCommunity dialogue in Labasa\n\n"
+                + "This week the team facilitated a community dialogue in Labasa on 12 and 13 March.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(2);
+        assertThat(seg.sections().get(0).span().of(text)).startsWith("Last month, on 20 February");
+        assertThat(seg.header().title().of(text)).isEqualTo("Network Newsletter No. 14");
+    }
+
+    @Test
+    void monthHeadingsOverParagraphsOfThatMonthsActivities() throws Exception {
+        String text = "Health Promotion Office – Activity log, first quarter 2019\n\nJanuary 2019\n\n"
+                + "Tobacco control workshop for journalists, Kingston, Jamaica (15 January). 24 journalists attended.\n\n"
+                + "School nutrition campaign launch in Castries, Saint Lucia, on 28 January.\n\nFebruary 2019\n\n"
+                + "Consultation with community health workers on diabetes care, Georgetown, Guyana, 12-13 February.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(3);
+        // "February 2019" heads the consultation, not the launch before it
+        assertThat(seg.sections().get(1).span().of(text)).doesNotContain("February");
+    }
+
+    @Test
+    void theSessionsOfAnEventsProgrammeAreNoActivities() throws Exception {
+        String text = "Report of the Regional Youth Climate Forum\nBridgetown, Barbados, 8-9 August 2019\n\n"
+                + "The Forum brought together 85 young leaders.\n\nProgramme\n\nDay 1 – Thursday 8 August\n"
+                + "10:30 Panel discussion: Youth voices in climate negotiations\n16:30 Field visit to the nature sanctuary\n\n"
+                + "Day 2 – Friday 9 August\n09:00 Training session on project proposal writing\n15:00 Closing ceremony\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(1);
+        assertThat(Segmenter.opensOnClockTime("9h00 Opening")).isTrue();
+        assertThat(Segmenter.opensOnClockTime("2.15 Regional workshop")).isFalse();
+    }
 }
