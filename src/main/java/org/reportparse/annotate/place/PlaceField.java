@@ -244,11 +244,12 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         GeoPlace p = m.place();
         String country = m.country() == null ? null : m.country().name();
         String text = ctx.textOf(m.span());
+        String name = EnglishSpelling.of(p.name());
         return switch (p.kind()) {
-            case CITY -> new PlaceValue(p.name(), p.name(), p.region(), country, p.countryCode(),
+            case CITY -> new PlaceValue(name, name, EnglishSpelling.of(p.region()), country, p.countryCode(),
                     p.latitude(), p.longitude(), text, m.span());
             // A region alone locates the activity in its country; the region is kept as such.
-            case REGION -> new PlaceValue(country, null, p.name(), country, p.countryCode(), null, null, text, m.span());
+            case REGION -> new PlaceValue(country, null, name, country, p.countryCode(), null, null, text, m.span());
             case COUNTRY -> new PlaceValue(country, null, null, country, p.countryCode(), null, null, text, m.span());
         };
     }
