@@ -271,12 +271,15 @@ class PlaceFieldTest {
                 .title("Radio campaign launch").label("place", "Location: ", "Filadelfia and Loma Plata, Paraguay").end()
                 .title("Steering committee").label("place", "Location: ", "Ministry of Health, Paraguay").end()
                 .title("Seminar").body("It was held in Mariscal Estigarribia, Paraguay.").end()
-                .title("Forum").header("Regional Seminar on Migration, Paraguay").end();
+                .title("Forum").header("Regional Seminar on Migration, Paraguay").end()
+                .title("Meeting").body("It was held at the Ministry of Health, Paraguay.").end();
         assertThat(places(doc, 0, "en")).containsExactly("Mariscal Estigarribia|PY");
         assertThat(places(doc, 1, "en")).containsExactly("Filadelfia|PY", "Loma Plata|PY");
         assertThat(places(doc, 2, "en")).containsExactly("=Paraguay|PY");
-        assertThat(places(doc, 3, "en")).doesNotContain("Mariscal Estigarribia|PY"); // prose: only gazetteer towns
+        // in prose only right after a cue ("held in"; "in Ganta, Nimba County")
+        assertThat(places(doc, 3, "en")).containsExactly("Mariscal Estigarribia|PY");
         assertThat(places(doc, 4, "en")).containsExactly("=Paraguay|PY");
+        assertThat(places(doc, 5, "en")).containsExactly("=Paraguay|PY");
         PlaceValue v = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en")).get(0);
         assertThat(v.latitude()).isNull();
         assertThat(v.country()).isEqualTo("Paraguay");
