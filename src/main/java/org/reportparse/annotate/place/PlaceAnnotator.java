@@ -25,6 +25,7 @@ public final class PlaceAnnotator {
     private final Gazetteer gaz;
     private final WordLists words;
     private final NameMatcher names;
+    private final HomeCapital capitals;
 
     /** A place found in a text, with what the words around it say about its role. */
     record Found(PlaceMention mention, boolean qualified, boolean cued, boolean origin) {}
@@ -33,6 +34,7 @@ public final class PlaceAnnotator {
         this.gaz = gazetteer;
         this.words = WordLists.load();
         this.names = new NameMatcher(gazetteer, words);
+        this.capitals = new HomeCapital(words);
     }
 
     public static PlaceAnnotator load() {
@@ -82,6 +84,12 @@ public final class PlaceAnnotator {
             }
         }
         return out;
+    }
+
+    /** "held in the capital" in text[from, to): the capital of home, a cued place; empty when none. */
+    List<Found> homeCapital(CharSequence text, int from, int to, Country home) {
+        PlaceMention m = capitals.find(text, from, to, home);
+        return m == null ? List.of() : List.of(new Found(m, false, true, false));
     }
 
     List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx) {

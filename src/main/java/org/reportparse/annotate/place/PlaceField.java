@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -68,8 +69,12 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                         .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
                 new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified.or(f -> !f.origin() && setOff(f, section, ctx))),
                 // a bullet often opens with "Title, City, Country." before its prose
-                new Source(keep -> firstSentenceWith(section, ctx, pc, keep),
+                new Source(keep -> firstSentenceWith(section, ctx, sentence -> scan(ctx, sentence, pc, keep)),
                         section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
+                // "held in the capital": the capital of the section's or the report's country
+                new Source(keep -> firstSentenceWith(section, ctx, sentence -> home(section, ctx, pc)
+                        .map(c -> places.homeCapital(ctx.text(), sentence.start(), sentence.end(), c)).orElse(List.of())
+                        .stream().filter(keep).toList()), cued),
                 new Source(keep -> openingPlace(section, ctx, pc, keep, dateline),
                         f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY),
                 new Source(keep -> title(section, ctx, pc, keep), f -> !f.origin() && f.mention().countryOnly()),
@@ -153,18 +158,35 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         return places.scan(ctx.text(), span.start(), span.end(), pc).stream().filter(keep).toList();
     }
 
-    private List<Found> firstSentenceWith(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+    private List<Found> firstSentenceWith(Section section, DocumentContext ctx, Function<Span, List<Found>> scan) {
         List<Span> body = section.body();
         for (int p = 0; p < Math.min(BODY_PARAGRAPHS, body.size()); p++) {
             for (Span sentence : Sentences.shared().split(ctx, body.get(p)).stream()
                     .limit(BODY_SENTENCES).toList()) {
-                List<Found> f = scan(ctx, sentence, pc, keep);
+                List<Found> f = scan.apply(sentence);
                 if (!f.isEmpty()) {
                     return f;
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * The country "the capital" means: the only one the section names, else the only one the report's title
+     * names, else the only one the document names; empty when unsure.
+     */
+    private Optional<Country> home(Section section, DocumentContext ctx, PlaceContext pc) {
+        if (pc.section().size() == 1) {
+            return Optional.ofNullable(places.gazetteer().countryByCode(pc.section().iterator().next()));
+        }
+        return ctx.memo("place.homeCountry", () -> {
+            Span title = ctx.header().title();
+            Set<String> named = title == null ? Set.of() : places.countriesNamed(ctx.text(), title.start(), title.end());
+            Set<String> only = named.size() == 1 ? named : pc.document();
+            return only.size() == 1 ? Optional.ofNullable(places.gazetteer().countryByCode(only.iterator().next()))
+                    : Optional.<Country>empty();
+        });
     }
 
     /**

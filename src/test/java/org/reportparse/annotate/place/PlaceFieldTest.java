@@ -266,6 +266,21 @@ class PlaceFieldTest {
     }
 
     @Test
+    void theCapitalIsTheCapitalOfTheReportsCountry() {
+        TestDoc doc = new TestDoc().line("Health project in Liberia: progress report")
+                .title("Quarterly review meeting").body("The review meeting was held in the capital on 28 June 2021.").end()
+                .title("Forum").body("Se realizó en la capital el 5 de mayo.").end()
+                .title("Investment seminar").body("Banks invested in the capital markets.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Monrovia|LR");
+        assertThat(places(doc, 1, "es")).containsExactly("Monrovia|LR");
+        assertThat(places(doc, 2, "en")).isEmpty();
+        // a report naming two countries and none in a title: which capital is unsure
+        TestDoc two = new TestDoc().line("Study tour from Liberia to Rwanda")
+                .title("Review meeting").body("The review meeting was held in the capital.").end();
+        assertThat(places(two, 0, "en")).isEmpty();
+    }
+
+    @Test
     void townsTheGazetteerLacksFromTownCountryInALabel() {
         TestDoc doc = new TestDoc().title("Validation workshop").label("place", "Location: ", "Mariscal Estigarribia, Paraguay").end()
                 .title("Radio campaign launch").label("place", "Location: ", "Filadelfia and Loma Plata, Paraguay").end()
