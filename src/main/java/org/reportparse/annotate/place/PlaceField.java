@@ -64,6 +64,9 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 new Source(keep -> section.labels("place").stream()
                         .flatMap(l -> places.scanPlaceLabel(ctx.text(), l.value().start(), l.value().end(), pc).stream()
                                 .filter(keep)).toList(), any),
+                // a date label running on into the venue ("Dates: 28 Nov – 4 Dec 2018. Venue: ..., Lautoka, Fiji.")
+                new Source(keep -> section.labels("date").stream()
+                        .flatMap(l -> scan(ctx, l.value(), pc, keep).stream()).toList(), cuedOrQualified),
                 // the first header line naming a place; a press release's dateline says where it was issued
                 new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
                         .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
@@ -237,9 +240,13 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
     /** "WASHINGTON, D.C. — ", "Suva, Fiji -- ": a place and a dash opening a release's first paragraph. */
     private static final Pattern DASHED_PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .,'’]{1,60}?)\\s+(?:[–—]|--?)\\s+");
 
-    /** "Castries, Saint Lucia – 9", "Suva, Fiji, March 3": a place before a day or a month and day. */
+    /**
+     * "Castries, Saint Lucia – 9", "Suva, Fiji, March 3", "Apia, Samoa, week of 10 September": a place before a day
+     * or a month and day, or a word that opens a date.
+     */
     private static final Pattern OPENING_PLACE = Pattern.compile(
-            "(\\p{Lu}[^.;:\\n\\d]{2,80}?)\\s*[,–—-]\\s*(?=\\d{1,2}\\b|\\p{Lu}\\p{Ll}+\\.? \\d{1,2}\\b)");
+            "(\\p{Lu}[^.;:\\n\\d]{2,80}?)\\s*[,–—-]\\s*(?=(?:(?:[Ww]eek of|[Ff]rom|[Dd]el|[Ss]emana del) )?"
+            + "(?:\\d{1,2}\\b|\\p{Lu}\\p{Ll}+\\.? \\d{1,2}\\b))");
 
     /** One value per place, cities first; a country or region already covered by a city is dropped. */
     private List<PlaceValue> values(List<Found> found, DocumentContext ctx) {

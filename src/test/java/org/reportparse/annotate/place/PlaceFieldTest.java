@@ -139,6 +139,13 @@ class PlaceFieldTest {
                         + " three-day course for 31 shelter managers.")
                 .end();
         assertThat(places(doc, 0, "en")).containsExactly("Castries|LC");
+        TestDoc week = new TestDoc().title("Heads of Fisheries meeting")
+                .body("Nuku'alofa, Tonga, week of 10 September 2018. Representatives of 14 countries met.").end()
+                .title("Fish warden training").label("date", "Dates: ", "28 Nov – 4 Dec 2018. Venue: Training Centre, Lautoka, Fiji.")
+                .body("Wardens were trained.").end();
+        assertThat(places(week, 0, "en")).containsExactly("Nuku‘alofa|TO");
+        // a date label running on into the venue
+        assertThat(places(week, 1, "en")).containsExactly("Lautoka|FJ");
     }
 
     @Test
