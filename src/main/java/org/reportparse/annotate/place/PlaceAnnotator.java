@@ -163,7 +163,7 @@ public final class PlaceAnnotator {
                     out.add(unknownFound(text, name, ts.get(c.last).end(), c, true, cued));
                 }
                 List<Span> listed = c.chosen.place().kind() == PlaceKind.CITY
-                        ? unknownListedWith(ts, c, placeTokens) : List.of();
+                        ? unknownListedWith(ts, c, placeTokens, labelled) : List.of();
                 for (Span name : listed) {
                     if (name.end() <= ts.get(c.first).start()) {
                         out.add(unknownFound(text, name, name.end(), c, false, c.cued));
@@ -212,11 +212,18 @@ public final class PlaceAnnotator {
         return start;
     }
 
+    /** The list stops at i at the end of the value, a break, or a list word before a known place (", Bangladesh"). */
+    private boolean listEnds(List<Token> ts, int i, boolean[] placeTokens) {
+        return i >= ts.size() || ts.get(i).type() == Token.Type.BREAK
+                || words.has("list", ts.get(i).norm()) && i + 1 < ts.size() && placeTokens[i + 1];
+    }
+
     /**
      * "in Zomba and Machinga districts": names the gazetteer lacks listed with the town c before a word for regions.
-     * Districts are often named like their seats, so each is read as a town of c's country.
+     * Districts are often named like their seats, so each is read as a town of c's country. In a place label the
+     * names listed after c need no such word.
      */
-    private List<Span> unknownListedWith(List<Token> ts, Candidate c, boolean[] placeTokens) {
+    private List<Span> unknownListedWith(List<Token> ts, Candidate c, boolean[] placeTokens, boolean labelled) {
         List<Span> out = new ArrayList<>(2);
         int i = c.last + 1;
         while (i + 1 < ts.size() && words.has("list", ts.get(i).norm())) {
@@ -233,7 +240,13 @@ public final class PlaceAnnotator {
         }
         boolean regionAfter = i < ts.size() && ts.get(i).isWord() && words.has("regionnoun", ts.get(i).norm());
         if (!regionAfter) {
-            return List.of(); // "Zomba and Machinga" alone: Machinga could be anything
+            // "Zomba and Machinga" alone: Machinga could be anything; in a place label's value, names listed after
+            // a town up to its end are towns ("Location: Sylhet, Sunamganj"), not a venue ("Nairobi, Hilton Hotel")
+            if (!labelled || out.isEmpty() || !listEnds(ts, i, placeTokens)) {
+                return List.of();
+            }
+            // the last name before ", Country" is that country's town, found with it ("Loma Plata, Paraguay")
+            return i < ts.size() && ts.get(i).type() != Token.Type.BREAK ? out.subList(0, out.size() - 1) : out;
         }
         int j = c.first - 1;
         while (j > 0 && words.has("list", ts.get(j).norm())) {

@@ -288,6 +288,16 @@ class PlaceFieldTest {
     }
 
     @Test
+    void namesListedAfterATownInAPlaceLabelAreTowns() {
+        TestDoc doc = new TestDoc().title("School safety week").label("place", "Location: ", "Sylhet, Sunamganj").end()
+                .title("Drills").label("place", "Locations: ", "Sylhet, Sunamganj, Bangladesh").end()
+                .title("Forum").label("place", "Venue: ", "Nairobi, Hilton Hotel").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Sylhet|BD", "Sunamganj|BD");
+        assertThat(places(doc, 1, "en")).containsExactly("Sylhet|BD", "Sunamganj|BD");
+        assertThat(places(doc, 2, "en")).containsExactly("Nairobi|KE"); // a venue after its city is no town
+    }
+
+    @Test
     void townsTheGazetteerLacksFromTownCountryInALabel() {
         TestDoc doc = new TestDoc().title("Validation workshop").label("place", "Location: ", "Mariscal Estigarribia, Paraguay").end()
                 .title("Radio campaign launch").label("place", "Location: ", "Filadelfia and Loma Plata, Paraguay").end()
