@@ -223,6 +223,9 @@ public final class AttendanceAnnotator {
             }
             boolean partAfter = lexicon.matchAt(tokens, j, "subcount_after") > 0;
             Noun noun = partAfter ? new Noun(CountedKind.NONE, j, j, false) : findNoun(j, true);
+            if (noun.kind == CountedKind.NONE) {
+                noun = labelNoun(qStart, noun);
+            }
             if (noun.kind == CountedKind.CAPACITY && q != Qualifier.UP_TO) {
                 noun = new Noun(CountedKind.THING, noun.start, noun.end, false); // "in 5 places" is not capacity
             }
@@ -262,6 +265,29 @@ public final class AttendanceAnnotator {
                             || lexicon.matchAt(tokens, last, "planned_after") > 0,
                     lexicon.matchAt(tokens, last, "turnout") > 0 || lexicon.matchEndingAt(tokens, qStart, "turnout") > 0,
                     perSession);
+        }
+
+        /**
+         * "Trainers: 3 (SPC)", "Countries: 14": a count no noun follows, after a label naming people who ran the
+         * activity or things, counts those (a label of participants stays a bare count, as before).
+         */
+        private Noun labelNoun(int qStart, Noun none) {
+            int colon = qStart - 1;
+            if (colon <= start || !tokens.get(colon).text().equals(":")) {
+                return none;
+            }
+            int staff = lexicon.matchEndingAt(tokens, colon, "staff");
+            int thing = lexicon.matchEndingAt(tokens, colon, "thing");
+            int people = Math.max(lexicon.matchEndingAt(tokens, colon, "people"), lexicon.matchEndingAt(tokens, colon, "participant"));
+            if (staff > 0 && staff >= thing && opensLabel(colon - staff)) {
+                return new Noun(CountedKind.STAFF, colon - staff, colon, false);
+            }
+            return thing > people && opensLabel(colon - thing) ? new Noun(CountedKind.THING, colon - thing, colon, false) : none;
+        }
+
+        /** A label's word opens its sentence or follows a stop: not "trained in two groups: 48 in Zomba ...". */
+        private boolean opensLabel(int first) {
+            return first == start || tokens.get(first - 1).type() == Token.Type.PUNCT;
         }
 
         /** "18 + 7": a plus before another number adds it (the next count), it is no "or more". */

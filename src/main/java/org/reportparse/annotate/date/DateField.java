@@ -61,6 +61,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
         m = week(m, choice.line(), ctx, cues);
         m = daysOfMonth(m, choice.line(), section, ctx);
         m = bracketedDays(m, choice.line(), section, ctx);
+        m = daysOfListedPlaces(m, choice.line(), section, ctx);
         List<String> days = m.days().size() > 1 ? m.days().stream().map(PartialDate::iso).toList() : null;
         return new DateValue(m.start().iso(), m.end().iso(), days, ctx.textOf(m.span()), m.span());
     }
@@ -325,6 +326,66 @@ public final class DateField implements FieldAnnotator<DateValue> {
         }
         return days.size() < 2 ? m : new DateMention(m.span(), m.start(), days.get(days.size() - 1), List.copyOf(days),
                 m.kind(), null, m.order(), false);
+    }
+
+    /** Longest text between the dates of two listed places ("July 2018 and in Gizo (Western Province) on "). */
+    private static final int LISTED_GAP = 80;
+    /** A series of stops runs at most half a year ("Quito on 12-14 March, La Paz on 9-11 April and Asunción on 20-22 June"). */
+    private static final int LISTED_SPAN_DAYS = 183;
+
+    /**
+     * Each place of a list with its own days: "in Auki from 17th to 19th July 2018 and in Gizo on 2nd and 3rd August
+     * 2018", "Castries (July 9-13) and Kingstown (July 23-27)" ran from the first day to the last, on the days named.
+     * A later date counts when an "and" or comma and a capitalized name lie between, within half a year.
+     */
+    private DateMention daysOfListedPlaces(DateMention m, Span line, Section s, DocumentContext ctx) {
+        if (!m.hasYear() || m.start().day() == null || m.end().day() == null || m.days().size() > 1) {
+            return m;
+        }
+        List<DateMention> parts = new ArrayList<>(List.of(m));
+        int from = m.span().end();
+        for (DateMention d : dates.find(ctx.text(), from, line.end(), ctx.language())) {
+            if (d.kind() != DateMention.Kind.DAY || d.isRelative() || !listedPlaceBetween(ctx.text(), from, d.span().start())) {
+                break;
+            }
+            DateMention r = complete(d, line, s, ctx);
+            LocalDate last = parts.get(parts.size() - 1).end().first(0);
+            if (!r.hasYear() || r.start().day() == null || r.end().day() == null || !r.start().first(0).isAfter(last)
+                    || r.end().first(0).isAfter(m.start().first(0).plusDays(LISTED_SPAN_DAYS))) {
+                break;
+            }
+            parts.add(r);
+            from = d.span().end();
+        }
+        if (parts.size() < 2) {
+            return m;
+        }
+        List<PartialDate> days = new ArrayList<>();
+        for (DateMention p : parts) {
+            if (p.days().size() > 1) {
+                days.addAll(p.days());
+            } else {
+                for (LocalDate day = p.start().first(0); !day.isAfter(p.end().first(0)); day = day.plusDays(1)) {
+                    days.add(PartialDate.of(day));
+                }
+            }
+        }
+        return new DateMention(m.span(), m.start(), parts.get(parts.size() - 1).end(), List.copyOf(days), m.kind(), null,
+                m.order(), false);
+    }
+
+    /** text[from, to) joins two listed places' dates: short, with "and"/"y" or a comma, and a capitalized name. */
+    private static boolean listedPlaceBetween(String text, int from, int to) {
+        if (to - from > LISTED_GAP || to <= from) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        boolean joined = between.contains(" and ") || between.contains(" y ") || between.contains(",");
+        boolean name = false;
+        for (int i = 1; i < between.length() && !name; i++) {
+            name = Character.isUpperCase(between.charAt(i)) && between.charAt(i - 1) == ' ';
+        }
+        return joined && name && between.indexOf('.') < 0 && between.indexOf(';') < 0;
     }
 
     private static boolean bracketed(Span date, String text) {

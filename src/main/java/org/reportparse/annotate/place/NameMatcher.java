@@ -17,6 +17,7 @@ final class NameMatcher {
     private final Set<String> never;
     private final Set<String> connectors;
     private final Set<String> capitalWords;
+    private final Set<String> regionWords;
     /** The lower-case words candidates and demonymAt read: connectors, "capital", demonyms of any case (and abbreviations). */
     private final WordHashes lowerCaseRead;
 
@@ -25,6 +26,7 @@ final class NameMatcher {
         this.never = words.list("never");
         this.connectors = words.list("connector");
         this.capitalWords = words.list("capital");
+        this.regionWords = words.list("regionword");
         Set<String> read = new HashSet<>(connectors);
         read.addAll(capitalWords);
         read.addAll(gaz.anyCaseDemonymForms());
@@ -102,7 +104,21 @@ final class NameMatcher {
                 break;
             }
         }
-        return longest;
+        return longest == null ? null : withRegionWord(longest, ts);
+    }
+
+    /**
+     * "Nimba County", "Cusco Region": a region's name and a word for regions that GeoNames' name lacks are one
+     * name (not a longer name such as a body's), read as the region.
+     */
+    private Candidate withRegionWord(Candidate c, List<Token> ts) {
+        int next = c.last + 1;
+        if (next >= ts.size() || !ts.get(next).isWord() || !ts.get(next).capitalized()
+                || !regionWords.contains(ts.get(next).norm())) {
+            return c;
+        }
+        List<Entry> regions = c.entries.stream().filter(e -> e.place().kind() == PlaceKind.REGION).toList();
+        return regions.isEmpty() ? c : new Candidate(c.first, next, regions);
     }
 
     /** "the Honduran capital", "la capital hondureña": the country's capital, as if qualified. */

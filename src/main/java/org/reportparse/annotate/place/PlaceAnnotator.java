@@ -25,6 +25,7 @@ public final class PlaceAnnotator {
     private final Gazetteer gaz;
     private final WordLists words;
     private final NameMatcher names;
+    private final HomeCapital capitals;
 
     /** A place found in a text, with what the words around it say about its role. */
     record Found(PlaceMention mention, boolean qualified, boolean cued, boolean origin) {}
@@ -33,6 +34,7 @@ public final class PlaceAnnotator {
         this.gaz = gazetteer;
         this.words = WordLists.load();
         this.names = new NameMatcher(gazetteer, words);
+        this.capitals = new HomeCapital(words);
     }
 
     public static PlaceAnnotator load() {
@@ -82,6 +84,12 @@ public final class PlaceAnnotator {
             }
         }
         return out;
+    }
+
+    /** "held in the capital" in text[from, to): the capital of home, a cued place; empty when none. */
+    List<Found> homeCapital(CharSequence text, int from, int to, Country home) {
+        PlaceMention m = capitals.find(text, from, to, home);
+        return m == null ? List.of() : List.of(new Found(m, false, true, false));
     }
 
     List<Found> scan(CharSequence text, int from, int to, PlaceContext ctx) {
@@ -147,37 +155,113 @@ public final class PlaceAnnotator {
             c.cued |= labelled && !c.origin;
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
-                Span town = isCountry && unknownTowns ? townBefore(ts, c.first, placeTokens) : null;
-                if (town != null) {
-                    GeoPlace t = unknownTown(town.of(text), c.chosen.place().countryCode());
-                    out.add(new Found(new PlaceMention(new Span(town.start(), ts.get(c.last).end()), t,
-                            gaz.countryByCode(t.countryCode())), true, c.cued, c.origin));
+                boolean qualifies = isCountry || c.chosen.place().kind() == PlaceKind.REGION;
+                int town = qualifies ? townBefore(ts, c.first, placeTokens, unknownTowns) : -1;
+                if (town >= 0) {
+                    Span name = new Span(ts.get(town).start(), ts.get(c.first - 2).end());
+                    boolean cued = c.cued || town > 0 && words.has("cue", ts.get(town - 1).norm());
+                    out.add(unknownFound(text, name, ts.get(c.last).end(), c, true, cued));
+                }
+                List<Span> listed = c.chosen.place().kind() == PlaceKind.CITY
+                        ? unknownListedWith(ts, c, placeTokens, labelled) : List.of();
+                for (Span name : listed) {
+                    if (name.end() <= ts.get(c.first).start()) {
+                        out.add(unknownFound(text, name, name.end(), c, false, c.cued));
+                    }
                 }
                 GeoPlace p = writtenName(c, text, ts);
                 Span span = new Span(ts.get(c.first).start(), ts.get(c.last).end());
                 out.add(new Found(new PlaceMention(span, p, gaz.countryByCode(p.countryCode())), c.qualified, c.cued, c.origin));
+                for (Span name : listed) {
+                    if (name.start() >= span.end()) {
+                        out.add(unknownFound(text, name, name.end(), c, false, c.cued));
+                    }
+                }
                 previous = c;
             }
         }
         return out;
     }
 
-    /** Capitalized words (and inner connectors) between a comma or the line start and ", Country". */
-    private Span townBefore(List<Token> ts, int country, boolean[] placeTokens) {
+    /** A town the gazetteer lacks, named at name, in the country of c (whose mention ends at end). */
+    private Found unknownFound(CharSequence text, Span name, int end, Candidate c, boolean qualified, boolean cued) {
+        GeoPlace t = unknownTown(name.of(text), c.chosen.place().countryCode());
+        return new Found(new PlaceMention(new Span(name.start(), end), t, gaz.countryByCode(t.countryCode())),
+                qualified, cued, c.origin);
+    }
+
+    /**
+     * The first token of the capitalized words (and inner connectors) before ", Country" or ", Region": after
+     * a comma or the line start on a place line, after a cue in prose ("in Ganta, Nimba County"); or -1.
+     */
+    private int townBefore(List<Token> ts, int country, boolean[] placeTokens, boolean placeLine) {
         int end = country - 2;
         if (end < 0 || ts.get(country - 1).type() != Token.Type.COMMA) {
-            return null;
+            return -1;
         }
         int k = end;
         while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens[k] && townWord(ts.get(k))) {
             k--;
         }
-        boolean bounded = k < 0 || !ts.get(k).isWord() || words.has("list", ts.get(k).norm());
+        boolean cue = k >= 0 && ts.get(k).isWord() && words.has("cue", ts.get(k).norm());
+        boolean bounded = cue || placeLine && (k < 0 || !ts.get(k).isWord() || words.has("list", ts.get(k).norm()));
         int start = k + 1;
         if (!bounded || start > end || !ts.get(start).capitalized() || !ts.get(end).capitalized()) {
-            return null;
+            return -1;
         }
-        return new Span(ts.get(start).start(), ts.get(end).end());
+        return start;
+    }
+
+    /** The list stops at i at the end of the value, a break, or a list word before a known place (", Bangladesh"). */
+    private boolean listEnds(List<Token> ts, int i, boolean[] placeTokens) {
+        return i >= ts.size() || ts.get(i).type() == Token.Type.BREAK
+                || words.has("list", ts.get(i).norm()) && i + 1 < ts.size() && placeTokens[i + 1];
+    }
+
+    /**
+     * "in Zomba and Machinga districts": names the gazetteer lacks listed with the town c before a word for regions.
+     * Districts are often named like their seats, so each is read as a town of c's country. In a place label the
+     * names listed after c need no such word.
+     */
+    private List<Span> unknownListedWith(List<Token> ts, Candidate c, boolean[] placeTokens, boolean labelled) {
+        List<Span> out = new ArrayList<>(2);
+        int i = c.last + 1;
+        while (i + 1 < ts.size() && words.has("list", ts.get(i).norm())) {
+            int k = i + 1;
+            while (k < ts.size() && k - i <= 3 && ts.get(k).isWord() && ts.get(k).capitalized() && !placeTokens[k]
+                    && townWord(ts.get(k))) {
+                k++;
+            }
+            if (k == i + 1) {
+                break;
+            }
+            out.add(new Span(ts.get(i + 1).start(), ts.get(k - 1).end()));
+            i = k;
+        }
+        boolean regionAfter = i < ts.size() && ts.get(i).isWord() && words.has("regionnoun", ts.get(i).norm());
+        if (!regionAfter) {
+            // "Zomba and Machinga" alone: Machinga could be anything; in a place label's value, names listed after
+            // a town up to its end are towns ("Location: Sylhet, Sunamganj"), not a venue ("Nairobi, Hilton Hotel")
+            if (!labelled || out.isEmpty() || !listEnds(ts, i, placeTokens)) {
+                return List.of();
+            }
+            // the last name before ", Country" is that country's town, found with it ("Loma Plata, Paraguay")
+            return i < ts.size() && ts.get(i).type() != Token.Type.BREAK ? out.subList(0, out.size() - 1) : out;
+        }
+        int j = c.first - 1;
+        while (j > 0 && words.has("list", ts.get(j).norm())) {
+            int k = j - 1;
+            while (k >= 0 && j - k <= 3 && ts.get(k).isWord() && ts.get(k).capitalized() && !placeTokens[k]
+                    && townWord(ts.get(k))) {
+                k--;
+            }
+            if (k == j - 1) {
+                break;
+            }
+            out.add(0, new Span(ts.get(k + 1).start(), ts.get(j - 1).end()));
+            j = k;
+        }
+        return out;
     }
 
     private boolean townWord(Token t) {

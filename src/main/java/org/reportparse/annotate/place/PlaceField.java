@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -63,13 +64,20 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 new Source(keep -> section.labels("place").stream()
                         .flatMap(l -> places.scanPlaceLabel(ctx.text(), l.value().start(), l.value().end(), pc).stream()
                                 .filter(keep)).toList(), any),
+                // a date label running on into the venue ("Dates: 28 Nov – 4 Dec 2018. Venue: ..., Lautoka, Fiji.")
+                new Source(keep -> section.labels("date").stream()
+                        .flatMap(l -> scan(ctx, l.value(), pc, keep).stream()).toList(), cuedOrQualified),
                 // the first header line naming a place; a press release's dateline says where it was issued
                 new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
                         .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
                 new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified.or(f -> !f.origin() && setOff(f, section, ctx))),
                 // a bullet often opens with "Title, City, Country." before its prose
-                new Source(keep -> firstSentenceWith(section, ctx, pc, keep),
+                new Source(keep -> firstSentenceWith(section, ctx, sentence -> scan(ctx, sentence, pc, keep)),
                         section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
+                // "held in the capital": the capital of the section's or the report's country
+                new Source(keep -> firstSentenceWith(section, ctx, sentence -> home(section, ctx, pc)
+                        .map(c -> places.homeCapital(ctx.text(), sentence.start(), sentence.end(), c)).orElse(List.of())
+                        .stream().filter(keep).toList()), cued),
                 new Source(keep -> openingPlace(section, ctx, pc, keep, dateline),
                         f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY),
                 new Source(keep -> title(section, ctx, pc, keep), f -> !f.origin() && f.mention().countryOnly()),
@@ -153,18 +161,35 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         return places.scan(ctx.text(), span.start(), span.end(), pc).stream().filter(keep).toList();
     }
 
-    private List<Found> firstSentenceWith(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+    private List<Found> firstSentenceWith(Section section, DocumentContext ctx, Function<Span, List<Found>> scan) {
         List<Span> body = section.body();
         for (int p = 0; p < Math.min(BODY_PARAGRAPHS, body.size()); p++) {
             for (Span sentence : Sentences.shared().split(ctx, body.get(p)).stream()
                     .limit(BODY_SENTENCES).toList()) {
-                List<Found> f = scan(ctx, sentence, pc, keep);
+                List<Found> f = scan.apply(sentence);
                 if (!f.isEmpty()) {
                     return f;
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * The country "the capital" means: the only one the section names, else the only one the report's title
+     * names, else the only one the document names; empty when unsure.
+     */
+    private Optional<Country> home(Section section, DocumentContext ctx, PlaceContext pc) {
+        if (pc.section().size() == 1) {
+            return Optional.ofNullable(places.gazetteer().countryByCode(pc.section().iterator().next()));
+        }
+        return ctx.memo("place.homeCountry", () -> {
+            Span title = ctx.header().title();
+            Set<String> named = title == null ? Set.of() : places.countriesNamed(ctx.text(), title.start(), title.end());
+            Set<String> only = named.size() == 1 ? named : pc.document();
+            return only.size() == 1 ? Optional.ofNullable(places.gazetteer().countryByCode(only.iterator().next()))
+                    : Optional.<Country>empty();
+        });
     }
 
     /**
@@ -215,9 +240,13 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
     /** "WASHINGTON, D.C. — ", "Suva, Fiji -- ": a place and a dash opening a release's first paragraph. */
     private static final Pattern DASHED_PLACE = Pattern.compile("(\\p{Lu}[\\p{L} .,'’]{1,60}?)\\s+(?:[–—]|--?)\\s+");
 
-    /** "Castries, Saint Lucia – 9", "Suva, Fiji, March 3": a place before a day or a month and day. */
+    /**
+     * "Castries, Saint Lucia – 9", "Suva, Fiji, March 3", "Apia, Samoa, week of 10 September": a place before a day
+     * or a month and day, or a word that opens a date.
+     */
     private static final Pattern OPENING_PLACE = Pattern.compile(
-            "(\\p{Lu}[^.;:\\n\\d]{2,80}?)\\s*[,–—-]\\s*(?=\\d{1,2}\\b|\\p{Lu}\\p{Ll}+\\.? \\d{1,2}\\b)");
+            "(\\p{Lu}[^.;:\\n\\d]{2,80}?)\\s*[,–—-]\\s*(?=(?:(?:[Ww]eek of|[Ff]rom|[Dd]el|[Ss]emana del) )?"
+            + "(?:\\d{1,2}\\b|\\p{Lu}\\p{Ll}+\\.? \\d{1,2}\\b))");
 
     /** One value per place, cities first; a country or region already covered by a city is dropped. */
     private List<PlaceValue> values(List<Found> found, DocumentContext ctx) {
@@ -244,11 +273,12 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         GeoPlace p = m.place();
         String country = m.country() == null ? null : m.country().name();
         String text = ctx.textOf(m.span());
+        String name = EnglishSpelling.of(p.name());
         return switch (p.kind()) {
-            case CITY -> new PlaceValue(p.name(), p.name(), p.region(), country, p.countryCode(),
+            case CITY -> new PlaceValue(name, name, EnglishSpelling.of(p.region()), country, p.countryCode(),
                     p.latitude(), p.longitude(), text, m.span());
             // A region alone locates the activity in its country; the region is kept as such.
-            case REGION -> new PlaceValue(country, null, p.name(), country, p.countryCode(), null, null, text, m.span());
+            case REGION -> new PlaceValue(country, null, name, country, p.countryCode(), null, null, text, m.span());
             case COUNTRY -> new PlaceValue(country, null, null, country, p.countryCode(), null, null, text, m.span());
         };
     }

@@ -68,6 +68,14 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void aLabelOfTrainersOrThingsBeforeABareCountCountsThose() {
+        assertThat(describe(annotate(SectionLayout.section().title("Fish warden training")
+                .label("participants", "Participants: ", "23 men, 17 women. Trainers: 3 (SPC).")))).isEqualTo("40 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Meeting")
+                .paragraph("Countries: 14. Participants: 40.")))).isEqualTo("40 exact");
+    }
+
+    @Test
     void countsThatAddUpToTheGroupBeforeThemAreItsBreakdown() {
         assertThat(describe(annotate(SectionLayout.section().title("Training")
                 .paragraph("Ninety-two health workers were trained in two groups: 48 in Zomba and 44 in Machinga."))))

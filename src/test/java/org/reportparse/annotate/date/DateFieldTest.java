@@ -61,6 +61,23 @@ class DateFieldTest {
     }
 
     @Test
+    void eachPlaceOfAListWithItsOwnDaysWidensTheDate() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Provincial consultations")
+                .body("The team held consultations in Auki (Malaita Province) from 17th to 19th July 2018 and in Gizo"
+                        + " (Western Province) on 2nd and 3rd August 2018. A total of 120 community members attended.");
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2018-07-17 2018-08-03");
+        assertThat(v.days()).containsExactly("2018-07-17", "2018-07-18", "2018-07-19", "2018-08-02", "2018-08-03");
+        TestDoc camps = new TestDoc().section(SectionKind.HEADED).title("Leadership camps")
+                .body("Camps were held in Castries, Saint Lucia (July 9-13, 2018) and Kingstown, St Vincent (July 23-27).");
+        assertThat(range(date(camps, 0))).isEqualTo("2018-07-09 2018-07-27");
+        // no name between: another fact of the same sentence, not another place's days
+        TestDoc report = new TestDoc().section(SectionKind.HEADED).title("Workshop")
+                .body("The workshop was held on 3 May 2018 and its report was shared on 20 May 2018.");
+        assertThat(range(date(report, 0))).isEqualTo("2018-05-03 2018-05-03");
+    }
+
+    @Test
     void spanishLabelRange() {
         TestDoc doc = new TestDoc().language("es").section(SectionKind.FORM).title("Taller Nacional")
                 .label("place", "Lugar:", "Managua, Nicaragua").label("date", "Fecha:", "del 3 al 5 de marzo de 2008");

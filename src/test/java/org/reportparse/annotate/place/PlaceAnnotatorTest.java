@@ -129,6 +129,26 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void aCuedTownTheGazetteerLacksBeforeItsRegionOrCountry() {
+        assertThat(find("Held 1st-3rd March 2021 in Ganta, Nimba County.")).containsExactly("Ganta|LR", "Nimba|LR");
+        assertThat(find("a workshop held in Ganta, Liberia")).containsExactly("Ganta|LR", "=Liberia|LR");
+        String t = "in Ganta, Nimba County";
+        assertThat(PLACES.scan(t, 0, t.length(), PlaceContext.NONE).get(0).cued()).isTrue();
+        // uncued, in prose: no town ("the Ministry, Nimba County" and the like)
+        assertThat(find("Health workers of Ganta, Nimba County")).containsExactly("Nimba|LR");
+        // a word for regions after a region's name is part of it, not a longer name
+        assertThat(find("visits around Sanniquellie, Nimba County, meeting staff")).containsExactly("Sanniquellie|LR");
+    }
+
+    @Test
+    void namesTheGazetteerLacksListedWithATownBeforeAWordForDistricts() {
+        assertThat(find("job fairs in Zomba and Machinga districts")).containsExactly("Zomba|MW", "Machinga|MW");
+        assertThat(find("job fairs in Machinga and Zomba districts")).containsExactly("Machinga|MW", "Zomba|MW");
+        // without the word for districts the name could be anything
+        assertThat(find("job fairs in Zomba and Machinga")).containsExactly("Zomba|MW");
+    }
+
+    @Test
     void wordsDescribingTheTownLieBetweenTheCueAndItsName() {
         for (String t : List.of("The workshop was held in the coastal town of Malindi.",
                 "The workshop was held in the northern city of Gulu.", "El taller se realizó en la localidad de Yacuiba.")) {

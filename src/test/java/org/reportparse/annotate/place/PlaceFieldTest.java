@@ -139,6 +139,13 @@ class PlaceFieldTest {
                         + " three-day course for 31 shelter managers.")
                 .end();
         assertThat(places(doc, 0, "en")).containsExactly("Castries|LC");
+        TestDoc week = new TestDoc().title("Heads of Fisheries meeting")
+                .body("Nuku'alofa, Tonga, week of 10 September 2018. Representatives of 14 countries met.").end()
+                .title("Fish warden training").label("date", "Dates: ", "28 Nov – 4 Dec 2018. Venue: Training Centre, Lautoka, Fiji.")
+                .body("Wardens were trained.").end();
+        assertThat(places(week, 0, "en")).containsExactly("Nuku‘alofa|TO");
+        // a date label running on into the venue
+        assertThat(places(week, 1, "en")).containsExactly("Lautoka|FJ");
     }
 
     @Test
@@ -266,17 +273,45 @@ class PlaceFieldTest {
     }
 
     @Test
+    void theCapitalIsTheCapitalOfTheReportsCountry() {
+        TestDoc doc = new TestDoc().line("Health project in Liberia: progress report")
+                .title("Quarterly review meeting").body("The review meeting was held in the capital on 28 June 2021.").end()
+                .title("Forum").body("Se realizó en la capital el 5 de mayo.").end()
+                .title("Investment seminar").body("Banks invested in the capital markets.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Monrovia|LR");
+        assertThat(places(doc, 1, "es")).containsExactly("Monrovia|LR");
+        assertThat(places(doc, 2, "en")).isEmpty();
+        // a report naming two countries and none in a title: which capital is unsure
+        TestDoc two = new TestDoc().line("Study tour from Liberia to Rwanda")
+                .title("Review meeting").body("The review meeting was held in the capital.").end();
+        assertThat(places(two, 0, "en")).isEmpty();
+    }
+
+    @Test
+    void namesListedAfterATownInAPlaceLabelAreTowns() {
+        TestDoc doc = new TestDoc().title("School safety week").label("place", "Location: ", "Sylhet, Sunamganj").end()
+                .title("Drills").label("place", "Locations: ", "Sylhet, Sunamganj, Bangladesh").end()
+                .title("Forum").label("place", "Venue: ", "Nairobi, Hilton Hotel").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Sylhet|BD", "Sunamganj|BD");
+        assertThat(places(doc, 1, "en")).containsExactly("Sylhet|BD", "Sunamganj|BD");
+        assertThat(places(doc, 2, "en")).containsExactly("Nairobi|KE"); // a venue after its city is no town
+    }
+
+    @Test
     void townsTheGazetteerLacksFromTownCountryInALabel() {
         TestDoc doc = new TestDoc().title("Validation workshop").label("place", "Location: ", "Mariscal Estigarribia, Paraguay").end()
                 .title("Radio campaign launch").label("place", "Location: ", "Filadelfia and Loma Plata, Paraguay").end()
                 .title("Steering committee").label("place", "Location: ", "Ministry of Health, Paraguay").end()
                 .title("Seminar").body("It was held in Mariscal Estigarribia, Paraguay.").end()
-                .title("Forum").header("Regional Seminar on Migration, Paraguay").end();
+                .title("Forum").header("Regional Seminar on Migration, Paraguay").end()
+                .title("Meeting").body("It was held at the Ministry of Health, Paraguay.").end();
         assertThat(places(doc, 0, "en")).containsExactly("Mariscal Estigarribia|PY");
         assertThat(places(doc, 1, "en")).containsExactly("Filadelfia|PY", "Loma Plata|PY");
         assertThat(places(doc, 2, "en")).containsExactly("=Paraguay|PY");
-        assertThat(places(doc, 3, "en")).doesNotContain("Mariscal Estigarribia|PY"); // prose: only gazetteer towns
+        // in prose only right after a cue ("held in"; "in Ganta, Nimba County")
+        assertThat(places(doc, 3, "en")).containsExactly("Mariscal Estigarribia|PY");
         assertThat(places(doc, 4, "en")).containsExactly("=Paraguay|PY");
+        assertThat(places(doc, 5, "en")).containsExactly("=Paraguay|PY");
         PlaceValue v = Shared.FIELD.annotate(doc.sections().get(0), doc.context("en")).get(0);
         assertThat(v.latitude()).isNull();
         assertThat(v.country()).isEqualTo("Paraguay");
