@@ -59,8 +59,16 @@ final class MentionFinder {
     private final NationalMembers nationalMembers;
     private final Pattern personBefore;
     private static final Pattern GOVERNMENTS = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
-    /** Appositions and governments, searched in one pass over the words (see {@link WordStartPatterns}). */
-    private static final WordStartPatterns NAMED = WordStartPatterns.of(List.of(APPOSITION, GOVERNMENTS));
+    /**
+     * "funded by Norway", "con el apoyo financiero de Noruega": a country that funds is its government
+     * (only after funding words: "support from Kenya" may be the country's people or its place).
+     */
+    private static final Pattern FUNDED_BY = Pattern.compile("\\b(?:(?:co-?)?(?:funded|financed|sponsored) by"
+            + "|(?:funding|financing|financial support|grants?|contributions?) from"
+            + "|(?:co)?financiad[oa]s? por|(?:apoyo|aporte|respaldo) financiero de|(?:financiamiento|financiación|fondos) de)"
+            + "(?: the| el| la| los)? ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Appositions, governments and funding countries, searched in one pass over the words (see {@link WordStartPatterns}). */
+    private static final WordStartPatterns NAMED = WordStartPatterns.of(List.of(APPOSITION, GOVERNMENTS, FUNDED_BY));
     private final Pattern countryList;
     /** Every country name starts with a capital (then a government names one only where a capital stands). */
     private final boolean countriesCapitalized;
@@ -107,7 +115,10 @@ final class MentionFinder {
                           List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>();
         List<Words.Word> words = Words.of(text, region.start(), region.end());
-        for (Registry.Hit h : registry.find(words)) {
+        List<Registry.Hit> hits = registry.find(words);
+        for (int k = 0; k < hits.size(); k++) {
+            Registry.Hit h = hits.get(k);
+            int nextHit = k + 1 < hits.size() ? hits.get(k + 1).span().start() : Integer.MAX_VALUE;
             if (!out.isEmpty() && out.get(out.size() - 1).span().contains(h.span())) {
                 continue; // the acronym inside a branch's "(GWP-CAM)"
             }
@@ -122,7 +133,7 @@ final class MentionFinder {
                     String name = SPACES.matcher(member.of(text)).replaceAll(" ");
                     out.add(new OrgMention(member, member.of(text), name, null, OrgMention.Source.REGISTRY));
                 } else {
-                    out.add(withSuffix(text, region, h));
+                    out.add(withSuffix(text, region, h, nextHit));
                 }
             }
         }
@@ -143,6 +154,7 @@ final class MentionFinder {
                 List<List<MatchResult>> named = NAMED.findAll(text, region.start(), region.end());
                 addAppositions(named.get(0), out);
                 addGovernments(text, region, named.get(1), out);
+                addGovernments(text, region, named.get(2), out);
             }
         }
         if (mode == Mode.FULL) {
@@ -276,22 +288,46 @@ final class MentionFinder {
         return m.lookingAt() && java.util.Arrays.stream(SPACES.split(m.group(1))).anyMatch(lex.documentWords::contains);
     }
 
-    private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
+    /** @param nextHit where the next registry name starts: "OAS CICAD" names CICAD, no office of the OAS */
+    private OrgMention withSuffix(String text, Span region, Registry.Hit h, int nextHit) {
         OrgMention branch = branch(text, region, h);
         if (branch != null) {
             return branch;
         }
+        String written = h.span().of(text);
+        OrgMention programme = programme(text, region, h, written, nextHit);
+        if (programme != null) {
+            return programme;
+        }
         int end = h.span().end();
         Matcher m = SUFFIX.matcher(text).region(end, region.end());
-        if (m.lookingAt() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
+        if (m.lookingAt() && (m.group(3) == null || lex.isCountry(m.group(3))) && m.end() <= nextHit) {
             end = m.end();
         }
         Span s = new Span(h.span().start(), end);
         // an acronym keeps the form the document uses ("AECI", "OEA"); the canonical name is the registry's
-        String written = h.span().of(text);
         String acronym = isAcronym(written) && Words.of(written).size() == 1 ? written : h.entry().acronym();
         return new OrgMention(s, s.of(text), h.entry().name(), acronym, OrgMention.Source.REGISTRY);
     }
+
+    /**
+     * "EU CRIMARIO", "EU MASE": a funder's acronym before a word in capitals names one of its programmes,
+     * which acts as an organization of its own (programme-owners.txt lists such funders; an agency's
+     * "UNICEF ESARO" is its own office and folds into it).
+     */
+    private OrgMention programme(String text, Span region, Registry.Hit h, String written, int nextHit) {
+        if (!lex.programmeOwners.contains(written)) {
+            return null;
+        }
+        Matcher m = PROGRAMME.matcher(text).region(h.span().end(), region.end());
+        if (!m.lookingAt() || m.end() > nextHit || lex.isCountry(m.group(1)) || lex.acronymStoplist.contains(m.group(1))) {
+            return null;
+        }
+        Span s = new Span(h.span().start(), m.end());
+        return new OrgMention(s, s.of(text), written + " " + m.group(1), m.group(1), OrgMention.Source.REGISTRY);
+    }
+
+    private static final Pattern PROGRAMME = Pattern.compile(" (\\p{Lu}{3,}(?:-\\p{Lu}+)?)(?![\\p{L}\\d])");
 
     /**
      * "Global Water Partnership Central America (GWP-CAM)": a regional branch that the document
@@ -453,13 +489,17 @@ final class MentionFinder {
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile(
             "\\s+(?:and|y|e|&)(?:\\s+(?:the|el|la|los|las))?\\s+$");
 
-    /** "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia": one Government of X each. */
+    /**
+     * "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia", "funded by Norway and
+     * Sweden": each country listed after the words is its government; not a country that qualifies a
+     * longer name ("funded by Norway's Agency").
+     */
     private void addGovernments(String text, Span region, List<MatchResult> governments, List<OrgMention> out) {
         for (MatchResult m : governments) {
             Matcher c = countryList.matcher(text).region(m.end(), region.end());
             while (c.lookingAt()) {
                 Span s = new Span(c.start(1), c.end(1));
-                if (!overlapsAny(out, s)) {
+                if (!NAME_GOES_ON.matcher(text).region(s.end(), region.end()).lookingAt() && !overlapsAny(out, s)) {
                     out.add(new OrgMention(s, s.of(text), "Government of " + lex.countryNames.get(c.group(1)), null,
                             OrgMention.Source.RULE));
                 }
@@ -467,6 +507,9 @@ final class MentionFinder {
             }
         }
     }
+
+    /** A possessive or a capitalized word after a country: it qualifies a longer name. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("(?:[’']s?\\b| \\p{Lu})");
 
     private void addAppositions(List<MatchResult> appositions, List<OrgMention> out) {
         for (MatchResult m : appositions) {

@@ -43,6 +43,12 @@ class RuleFamiliesTest {
         // a government named before its head
         "The Kisumu County Government hosted the meeting.|Kisumu County Government",
         "The workshop was funded by the Australian Government.|Government of Australia",
+        // a country that funds is its government
+        "The training, funded by Norway and the Government of Canada, was held in Dhaka.|Government of Norway",
+        "El curso contó con el apoyo financiero de Noruega y Suecia.|Government of Sweden",
+        "Funding from Japan made the course possible.|Government of Japan",
+        // an organization's acronym right before a known one's does not swallow it
+        "The seminar was organized by the OAS CICAD in Lima.|Inter-American Drug Abuse Control Commission",
     })
     void findsOrganizationsByPattern(String sentence, String expected) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);
@@ -111,9 +117,22 @@ class RuleFamiliesTest {
         // a body's general secretariat is the body ("General Secretariat" alone names none)
         "The workshop was organized by the General Secretariat of the OAS.|Organization of American States",
         "El taller fue organizado por la Secretaría General de la OEA.|Organization of American States",
+        // a funder's acronym before a word in capitals: its programme, which acts on its own
+        "Implementing partner: the EU CRIMARIO project.|EU CRIMARIO",
+        "The course was delivered by the EU MASE programme.|EU MASE",
     })
     void findsExactlyTheOneOrganizationNamed(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
+    }
+
+    /** After funding words, a country qualifying a longer name is no government of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The project is funded by Norway's Agency for Development Cooperation (Norad).",
+        "The course was funded by Norway Health Partners.",
+    })
+    void aCountryBeginningAFundersNameIsNoGovernment(String sentence) {
+        assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).doesNotContain("Government of Norway");
     }
 
     @org.junit.jupiter.api.Test
