@@ -535,17 +535,77 @@ final class MentionFinder {
                 // "joined forces with Open Data Charter": a document takes an article ("the OAS Charter"),
                 // so a name with none right after a cue is an organization named after one
                 boolean bare = Words.nextWordChar(text, stretch.start(), object.end()) == object.start();
-                // the whole name after the cue beats the model's guess at its start ("Light" of "Light for the World")
-                List<OrgMention> guesses = modelPrefixes(out, object);
-                out.removeAll(guesses);
-                int before = out.size();
-                addUnlessVetoed(text, region, object, out, bare);
-                if (out.size() == before) {
-                    out.addAll(guesses);
-                }
+                addWhole(text, region, object, out, bare);
+                addListedAfter(text, region, object, out);
             }
         }
     }
+
+    /**
+     * "funded by the Embassy of Sweden and Hivos", "BRAC as well as Practical Action", "Comfama y
+     * Proantioquia": the names listed after the name a cue opens on play its role too; one the model
+     * did not mark passes the same vetoes. The list ends at the first item that is no name.
+     */
+    private void addListedAfter(String text, Span region, Span first, List<OrgMention> out) {
+        OrgMention current = mentionAt(out, first.start());
+        while (current != null) {
+            Matcher join = LIST_JOIN.matcher(text).region(current.span().end(), region.end());
+            if (!join.lookingAt()) {
+                return;
+            }
+            OrgMention next = mentionAt(out, join.end());
+            if (next == null) {
+                Matcher m = CUE_OBJECT.matcher(text).region(join.end(), region.end());
+                Span item = m.lookingAt() && m.start(1) == join.end()
+                        && LIST_ITEM_END.matcher(text).region(m.end(1), region.end()).lookingAt() ? new Span(m.start(1), m.end(1)) : null;
+                if (item != null && addWhole(text, region, item, out, false)) {
+                    next = out.get(out.size() - 1);
+                }
+            }
+            current = next;
+        }
+    }
+
+    /**
+     * What may follow a name in a list: a mark, the end, or a word that starts no noun phrase of the
+     * name's own ("UNDP and Kenya Police officers" names officers, attendees).
+     */
+    private static final Pattern LIST_ITEM_END = Pattern.compile("\\s*(?:$|[.,;:()]|(?:and|y|e|as|in|at|on|for|with|through|to|from|under"
+            + "|de|en|para|con|por|who|which|que|is|are|was|were|has|have|provided|supported|funded|financed|sponsored|organi[sz]ed"
+            + "|hosted|also|both)\\b)");
+
+    /**
+     * Adds the name at s unless vetoed; the whole name beats the model's guess at its start ("Light" of
+     * "Light for the World"), which stays when the name is vetoed. Whether the name was added.
+     */
+    private boolean addWhole(String text, Span region, Span s, List<OrgMention> out, boolean documentWordsAllowed) {
+        List<OrgMention> guesses = modelPrefixes(out, s);
+        out.removeAll(guesses);
+        int before = out.size();
+        addUnlessVetoed(text, region, s, out, documentWordsAllowed);
+        if (out.size() == before) {
+            out.addAll(guesses);
+            return false;
+        }
+        return true;
+    }
+
+    /** The mention starting at pos, or null. */
+    private static OrgMention mentionAt(List<OrgMention> out, int pos) {
+        for (OrgMention m : out) {
+            if (m.span().start() == pos) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Between two items of a list of names, an article after the conjunction included ("&" joins the
+     * words of one name: "Wageningen University & Research").
+     */
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "(?:,?\\s+(?:and|y|e|as well as|así como)|,)\\s+(?:(?:the|el|la|los|las)\\s+)?");
 
     /** "INVEST" of "AL-INVEST": a name joined by a hyphen to a word outside it is part of a longer one. */
     private static boolean hyphenJoined(String text, Span s) {

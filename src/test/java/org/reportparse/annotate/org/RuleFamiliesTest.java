@@ -46,6 +46,9 @@ class RuleFamiliesTest {
         // a country that funds is its government
         "The training, funded by Norway and the Government of Canada, was held in Dhaka.|Government of Norway",
         "El curso contó con el apoyo financiero de Noruega y Suecia.|Government of Sweden",
+        // a name whose "of" complement is a country ends there: what follows "and" is another name
+        "The camp was funded by the Embassy of Sweden and Hivos.|Embassy of Sweden",
+        "The camp was funded by the Embassy of Sweden and Hivos.|Hivos",
         "Funding from Japan made the course possible.|Government of Japan",
         // an organization's acronym right before a known one's does not swallow it
         "The seminar was organized by the OAS CICAD in Lima.|Inter-American Drug Abuse Control Commission",
@@ -108,8 +111,7 @@ class RuleFamiliesTest {
         // a level of government is no name, nor its adjective alone
         "The National Government and UNDP organized the workshop.|United Nations Development Programme",
         "The Local Government and UNDP organized the workshop.|United Nations Development Programme",
-        // a name whose "of" complement is a country ends there: what follows "and" is another name
-        "The camp was funded by the Embassy of Sweden and Hivos.|Embassy of Sweden",
+        // (a country of two words joined by "and" is one)
         "It was funded by the Government of Trinidad and Tobago.|Government of Trinidad and Tobago",
         // a university's unit, a comma, then the university: one partner, the university
         "The seminar was hosted by the Department of Sociology, University of Ghana.|University of Ghana",
@@ -123,6 +125,20 @@ class RuleFamiliesTest {
     })
     void findsExactlyTheOneOrganizationNamed(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
+    }
+
+    /** The names listed after the one a cue opens on, with "and", "y", "as well as" or commas, are partners too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It was delivered in partnership with the Department of Disaster Management as well as BRAC and Practical Action.|3",
+        "Se realizó con la participación de Comfama y Proantioquia.|2",
+        "The camp was funded by the Embassy of Sweden and Hivos through its youth fund.|2",
+        // a list running into a date, or into a noun phrase naming attendees, ends there
+        "The course was funded by UNICEF, Monday to Friday.|1",
+        "It was organized with UNDP and Mombasa Youth volunteers.|1",
+    })
+    void aListAfterACueNamesEachItem(String sentence, int count) {
+        assertThat(Partners.inProse(sentence)).hasSize(count);
     }
 
     /** After funding words, a country qualifying a longer name is no government of its own. */
