@@ -223,6 +223,7 @@ final class MentionFinder {
                 continue;
             }
             Span name = spelledOut(text, region, acr);
+            name = name != null ? name : spelledOutSkipping(text, region, acr);
             if (name != null && !overlapsAny(out, name)) {
                 String written = SPACES.matcher(name.of(text)).replaceAll(" ");
                 out.add(new OrgMention(name, name.of(text), written, null, OrgMention.Source.RULE));
@@ -275,6 +276,63 @@ final class MentionFinder {
         }
         return new Span(start, end);
     }
+
+    /**
+     * "Public Procurement and Disposal of Public Assets Authority (PPDA)": an acronym may leave out a
+     * few words of its name. The capitalized words (and connectors) before the parenthesis, from the
+     * leftmost word that opens on the acronym's first letter, are its name when the acronym's letters
+     * are their initials in order, the last word giving the last letter, with at most two left out.
+     * Read only when {@link #spelledOut} finds no name.
+     */
+    private static Span spelledOutSkipping(String text, Span region, OrgMention acr) {
+        int open = acr.span().start() - 1;
+        String letters = acr.text();
+        if (letters.length() < 3 || open <= region.start() || text.charAt(open) != '(' || acr.span().end() >= region.end()
+                || text.charAt(acr.span().end()) != ')') {
+            return null;
+        }
+        List<Words.Word> run = new ArrayList<>(); // the words before the parenthesis, last first
+        List<Words.Word> before = Words.of(text, Math.max(region.start(), open - 200), open);
+        for (int b = before.size() - 1; b >= 0; b--) {
+            Words.Word w = before.get(b);
+            boolean connector = INITIALS_SKIP.contains(w.raw());
+            boolean joined = run.isEmpty() ? TO_PAREN.matcher(text).region(w.end(), open + 1).matches()
+                    : SPACES.matcher(text).region(w.end(), run.get(run.size() - 1).start()).matches();
+            if (!joined || !connector && !Character.isUpperCase(w.raw().charAt(0)) || !INITIALS_WORD.matcher(w.raw()).matches()) {
+                break;
+            }
+            run.add(w);
+        }
+        for (int s = run.size() - 1; s >= 0; s--) {
+            List<Character> initials = new ArrayList<>();
+            for (int k = s; k >= 0; k--) {
+                if (!INITIALS_SKIP.contains(run.get(k).raw())) {
+                    initials.add(run.get(k).raw().charAt(0));
+                }
+            }
+            if (initials.size() - letters.length() <= 2 && initialsSpell(initials, letters) && !INITIALS_SKIP.contains(run.get(s).raw())) {
+                return new Span(run.get(s).start(), run.get(0).end());
+            }
+        }
+        return null;
+    }
+
+    /** The letters are the initials in order, some left out, the first and the last given by the first and last initials. */
+    private static boolean initialsSpell(List<Character> initials, String letters) {
+        int n = initials.size();
+        if (n < letters.length() || initials.get(0) != letters.charAt(0) || initials.get(n - 1) != letters.charAt(letters.length() - 1)) {
+            return false;
+        }
+        int i = 1;
+        for (int k = 1; k < n - 1 && i < letters.length() - 1; k++) {
+            if (initials.get(k) == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return i == letters.length() - 1;
+    }
+
+    private static final Pattern TO_PAREN = Pattern.compile("\\s*\\(");
 
     private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
     /** Conjunctions an acronym may spell although written small: "Bribery or Corruption (CIABOC)". */

@@ -125,6 +125,15 @@ class AcronymsAndDedupTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("Intergovernmental Oceanographic Commission", "IOC"));
     }
 
+    /** An acronym may leave out a word or two of its name; the name still starts on its first letter. */
+    @Test
+    void anAcronymMayLeaveOutAFewWordsOfItsName() {
+        assertThat(Partners.inProse("It was held at the invitation of UNDP Kenya and the Public Procurement and Disposal of"
+                + " Public Assets Authority (PPDA).")).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("United Nations Development Programme", "UNDP"),
+                org.assertj.core.groups.Tuple.tuple("Public Procurement and Disposal of Public Assets Authority", "PPDA"));
+    }
+
     /** "UNESCO's IOC": the body named as another's acts; the possessor only says whose it is. */
     @Test
     void anOrganizationNamedAsAnothersIsTheOneThatActs() {

@@ -78,6 +78,7 @@ class RuleFamiliesTest {
         "The Ecuadorian Ministry of Foreign Affairs and the Ministry of Labor and Employment joined.|2",
         "The Ministry of Health, UNICEF and UNFPA organized the campaign.|3",
         "La Secretaría de Salud y el Poder Judicial de Honduras convocaron a los jueces.|2",
+        "Se coordinó con la Cooperativa de Ahorro y Crédito Riobamba y la Superintendencia de Bancos.|2",
         "It was held together with the Ghana Statistical Service and Mobile Web Ghana.|2",
         "The Institute of Peace and Conflict Studies hosted the course.|1",
     })
