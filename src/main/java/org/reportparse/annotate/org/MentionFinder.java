@@ -212,7 +212,7 @@ final class MentionFinder {
      * (here "Forum" reads as an event; "UNESCO's Intergovernmental Oceanographic Commission (IOC)"
      * would fold into UNESCO). Connectors ("of", "the", "de") carry no letter.
      */
-    private static List<Span> addSpelledOut(String text, Span region, List<OrgMention> out) {
+    private List<Span> addSpelledOut(String text, Span region, List<OrgMention> out) {
         List<Span> added = new ArrayList<>(0);
         for (int k = out.size() - 1; k >= 0; k--) {
             OrgMention acr = out.get(k);
@@ -280,11 +280,11 @@ final class MentionFinder {
     /**
      * "Public Procurement and Disposal of Public Assets Authority (PPDA)": an acronym may leave out a
      * few words of its name. The capitalized words (and connectors) before the parenthesis, from the
-     * leftmost word that opens on the acronym's first letter, are its name when the acronym's letters
+     * word nearest it that opens on the acronym's first letter, are its name when the acronym's letters
      * are their initials in order, the last word giving the last letter, with at most two left out.
      * Read only when {@link #spelledOut} finds no name.
      */
-    private static Span spelledOutSkipping(String text, Span region, OrgMention acr) {
+    private Span spelledOutSkipping(String text, Span region, OrgMention acr) {
         int open = acr.span().start() - 1;
         String letters = acr.text();
         if (letters.length() < 3 || open <= region.start() || text.charAt(open) != '(' || acr.span().end() >= region.end()
@@ -298,12 +298,18 @@ final class MentionFinder {
             boolean connector = INITIALS_SKIP.contains(w.raw());
             boolean joined = run.isEmpty() ? TO_PAREN.matcher(text).region(w.end(), open + 1).matches()
                     : SPACES.matcher(text).region(w.end(), run.get(run.size() - 1).start()).matches();
-            if (!joined || !connector && !Character.isUpperCase(w.raw().charAt(0)) || !INITIALS_WORD.matcher(w.raw()).matches()) {
-                break;
+            if (!joined || !connector && !Character.isUpperCase(w.raw().charAt(0)) || !INITIALS_WORD.matcher(w.raw()).matches()
+                    || b > 0 && ARTICLES.contains(w.raw()) && CONJUNCTIONS.contains(before.get(b - 1).raw())) {
+                break; // "X y el Servicio ...": a list's next name starts here
             }
             run.add(w);
         }
-        for (int s = run.size() - 1; s >= 0; s--) {
+        // the shortest name that spells it, and one with a head word: "International Ship and Port Facility
+        // Security (ISPS) Code" is a document
+        for (int s = 0; s < run.size(); s++) {
+            if (run.subList(0, s + 1).stream().noneMatch(w -> lex.head(w.raw()) != null)) {
+                continue;
+            }
             List<Character> initials = new ArrayList<>();
             for (int k = s; k >= 0; k--) {
                 if (!INITIALS_SKIP.contains(run.get(k).raw())) {
@@ -332,6 +338,8 @@ final class MentionFinder {
         return i == letters.length() - 1;
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "el", "la", "los", "las");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e");
     private static final Pattern TO_PAREN = Pattern.compile("\\s*\\(");
 
     private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
@@ -588,6 +596,10 @@ final class MentionFinder {
         // "in collaboration with Sightsavers", "hosted by Digicel": a capitalized name right after a cue
         // that precedes its organization, which the model did not mark, passes the same vetoes
         for (Span stretch : stretches) {
+            Span subject = stretch.start() == region.start() && stretch.end() < region.end() ? cueSubject(text, stretch) : null;
+            if (subject != null) {
+                addWhole(text, region, subject, out, false);
+            }
             Span object = stretch.start() > region.start() ? cueObject(text, stretch) : null;
             if (object != null) {
                 // "joined forces with Open Data Charter": a document takes an article ("the OAS Charter"),
@@ -717,6 +729,18 @@ final class MentionFinder {
     }
 
     private static final Pattern MINISTER = Pattern.compile("(?i)(?:\\S+\\s+)?(?:vice-?)?minist");
+
+    /**
+     * "Bancolombia patrocinó los premios", "Safaricom sponsored the prizes": a clause that is nothing but
+     * capitalized words before a cue that follows its organization opens on that organization.
+     */
+    private static Span cueSubject(String text, Span stretch) {
+        Matcher m = CUE_SUBJECT.matcher(text).region(stretch.start(), stretch.end());
+        return m.matches() ? new Span(m.start(1), m.end(1)) : null;
+    }
+
+    private static final Pattern CUE_SUBJECT = Pattern.compile(
+            "\\s*(?:(?:The|El|La|Los|Las)\\s+)?(\\p{Lu}[\\p{L}\\d&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'’-]*){0,3})\\s+");
 
     /** The capitalized words opening a stretch after a cue (past "the"), up to the first other word or mark. */
     private static Span cueObject(String text, Span stretch) {
