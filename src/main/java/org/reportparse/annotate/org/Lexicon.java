@@ -27,6 +27,8 @@ final class Lexicon {
     final Set<String> documentWords = new HashSet<>();
     final Set<String> genericKeys = new HashSet<>();
     final Set<String> acronymStoplist = new HashSet<>();
+    /** Funders whose acronym before a word in capitals names a programme of theirs ("EU CRIMARIO"). */
+    final Set<String> programmeOwners = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
     /** Titles of offices held by people (office-titles.txt), as word lists, by their first word. */
     final Map<String, List<List<String>>> officeTitles = new HashMap<>();
@@ -61,6 +63,7 @@ final class Lexicon {
         Resources.lines("venue-words.txt").stream().map(v -> " " + Names.key(v) + " ").distinct().forEach(x.venueKeys::add);
         Resources.lines("generic-names.txt").forEach(g -> x.genericKeys.add(Names.key(g)));
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
+        Resources.lines("programme-owners.txt").forEach(a -> x.programmeOwners.add(a.strip()));
         x.placeAdjectives.addAll(Resources.lines("region-adjectives.txt"));
         Resources.lines("given-names.txt").forEach(g -> x.givenNames.add(g.strip()));
         for (String t : Resources.lines("office-titles.txt")) {

@@ -59,8 +59,16 @@ final class MentionFinder {
     private final NationalMembers nationalMembers;
     private final Pattern personBefore;
     private static final Pattern GOVERNMENTS = Pattern.compile("\\b(?:[Gg]overnments?|[Gg]obiernos?) (?:of|de|del)(?: the| los| las)? ");
-    /** Appositions and governments, searched in one pass over the words (see {@link WordStartPatterns}). */
-    private static final WordStartPatterns NAMED = WordStartPatterns.of(List.of(APPOSITION, GOVERNMENTS));
+    /**
+     * "funded by Norway", "con el apoyo financiero de Noruega": a country that funds is its government
+     * (only after funding words: "support from Kenya" may be the country's people or its place).
+     */
+    private static final Pattern FUNDED_BY = Pattern.compile("\\b(?:(?:co-?)?(?:funded|financed|sponsored) by"
+            + "|(?:funding|financing|financial support|grants?|contributions?) from"
+            + "|(?:co)?financiad[oa]s? por|(?:apoyo|aporte|respaldo) financiero de|(?:financiamiento|financiación|fondos) de)"
+            + "(?: the| el| la| los)? ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Appositions, governments and funding countries, searched in one pass over the words (see {@link WordStartPatterns}). */
+    private static final WordStartPatterns NAMED = WordStartPatterns.of(List.of(APPOSITION, GOVERNMENTS, FUNDED_BY));
     private final Pattern countryList;
     /** Every country name starts with a capital (then a government names one only where a capital stands). */
     private final boolean countriesCapitalized;
@@ -107,7 +115,10 @@ final class MentionFinder {
                           List<Span> modelStretches) {
         List<OrgMention> out = new ArrayList<>();
         List<Words.Word> words = Words.of(text, region.start(), region.end());
-        for (Registry.Hit h : registry.find(words)) {
+        List<Registry.Hit> hits = registry.find(words);
+        for (int k = 0; k < hits.size(); k++) {
+            Registry.Hit h = hits.get(k);
+            int nextHit = k + 1 < hits.size() ? hits.get(k + 1).span().start() : Integer.MAX_VALUE;
             if (!out.isEmpty() && out.get(out.size() - 1).span().contains(h.span())) {
                 continue; // the acronym inside a branch's "(GWP-CAM)"
             }
@@ -122,7 +133,7 @@ final class MentionFinder {
                     String name = SPACES.matcher(member.of(text)).replaceAll(" ");
                     out.add(new OrgMention(member, member.of(text), name, null, OrgMention.Source.REGISTRY));
                 } else {
-                    out.add(withSuffix(text, region, h));
+                    out.add(withSuffix(text, region, h, nextHit));
                 }
             }
         }
@@ -143,6 +154,7 @@ final class MentionFinder {
                 List<List<MatchResult>> named = NAMED.findAll(text, region.start(), region.end());
                 addAppositions(named.get(0), out);
                 addGovernments(text, region, named.get(1), out);
+                addGovernments(text, region, named.get(2), out);
             }
         }
         if (mode == Mode.FULL) {
@@ -200,7 +212,7 @@ final class MentionFinder {
      * (here "Forum" reads as an event; "UNESCO's Intergovernmental Oceanographic Commission (IOC)"
      * would fold into UNESCO). Connectors ("of", "the", "de") carry no letter.
      */
-    private static List<Span> addSpelledOut(String text, Span region, List<OrgMention> out) {
+    private List<Span> addSpelledOut(String text, Span region, List<OrgMention> out) {
         List<Span> added = new ArrayList<>(0);
         for (int k = out.size() - 1; k >= 0; k--) {
             OrgMention acr = out.get(k);
@@ -211,6 +223,7 @@ final class MentionFinder {
                 continue;
             }
             Span name = spelledOut(text, region, acr);
+            name = name != null ? name : spelledOutSkipping(text, region, acr);
             if (name != null && !overlapsAny(out, name)) {
                 String written = SPACES.matcher(name.of(text)).replaceAll(" ");
                 out.add(new OrgMention(name, name.of(text), written, null, OrgMention.Source.RULE));
@@ -264,6 +277,71 @@ final class MentionFinder {
         return new Span(start, end);
     }
 
+    /**
+     * "Public Procurement and Disposal of Public Assets Authority (PPDA)": an acronym may leave out a
+     * few words of its name. The capitalized words (and connectors) before the parenthesis, from the
+     * word nearest it that opens on the acronym's first letter, are its name when the acronym's letters
+     * are their initials in order, the last word giving the last letter, with at most two left out.
+     * Read only when {@link #spelledOut} finds no name.
+     */
+    private Span spelledOutSkipping(String text, Span region, OrgMention acr) {
+        int open = acr.span().start() - 1;
+        String letters = acr.text();
+        if (letters.length() < 3 || open <= region.start() || text.charAt(open) != '(' || acr.span().end() >= region.end()
+                || text.charAt(acr.span().end()) != ')') {
+            return null;
+        }
+        List<Words.Word> run = new ArrayList<>(); // the words before the parenthesis, last first
+        List<Words.Word> before = Words.of(text, Math.max(region.start(), open - 200), open);
+        for (int b = before.size() - 1; b >= 0; b--) {
+            Words.Word w = before.get(b);
+            boolean connector = INITIALS_SKIP.contains(w.raw());
+            boolean joined = run.isEmpty() ? TO_PAREN.matcher(text).region(w.end(), open + 1).matches()
+                    : SPACES.matcher(text).region(w.end(), run.get(run.size() - 1).start()).matches();
+            if (!joined || !connector && !Character.isUpperCase(w.raw().charAt(0)) || !INITIALS_WORD.matcher(w.raw()).matches()
+                    || b > 0 && ARTICLES.contains(w.raw()) && CONJUNCTIONS.contains(before.get(b - 1).raw())) {
+                break; // "X y el Servicio ...": a list's next name starts here
+            }
+            run.add(w);
+        }
+        // the shortest name that spells it, and one with a head word: "International Ship and Port Facility
+        // Security (ISPS) Code" is a document
+        for (int s = 0; s < run.size(); s++) {
+            if (run.subList(0, s + 1).stream().noneMatch(w -> lex.head(w.raw()) != null)) {
+                continue;
+            }
+            List<Character> initials = new ArrayList<>();
+            for (int k = s; k >= 0; k--) {
+                if (!INITIALS_SKIP.contains(run.get(k).raw())) {
+                    initials.add(run.get(k).raw().charAt(0));
+                }
+            }
+            if (initials.size() - letters.length() <= 2 && initialsSpell(initials, letters) && !INITIALS_SKIP.contains(run.get(s).raw())) {
+                return new Span(run.get(s).start(), run.get(0).end());
+            }
+        }
+        return null;
+    }
+
+    /** The letters are the initials in order, some left out, the first and the last given by the first and last initials. */
+    private static boolean initialsSpell(List<Character> initials, String letters) {
+        int n = initials.size();
+        if (n < letters.length() || initials.get(0) != letters.charAt(0) || initials.get(n - 1) != letters.charAt(letters.length() - 1)) {
+            return false;
+        }
+        int i = 1;
+        for (int k = 1; k < n - 1 && i < letters.length() - 1; k++) {
+            if (initials.get(k) == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return i == letters.length() - 1;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "el", "la", "los", "las");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e");
+    private static final Pattern TO_PAREN = Pattern.compile("\\s*\\(");
+
     private static final Pattern INITIALS_WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
     /** Conjunctions an acronym may spell although written small: "Bribery or Corruption (CIABOC)". */
     private static final Set<String> INITIALS_SPELLED = Set.of("or", "o");
@@ -276,22 +354,46 @@ final class MentionFinder {
         return m.lookingAt() && java.util.Arrays.stream(SPACES.split(m.group(1))).anyMatch(lex.documentWords::contains);
     }
 
-    private OrgMention withSuffix(String text, Span region, Registry.Hit h) {
+    /** @param nextHit where the next registry name starts: "OAS CICAD" names CICAD, no office of the OAS */
+    private OrgMention withSuffix(String text, Span region, Registry.Hit h, int nextHit) {
         OrgMention branch = branch(text, region, h);
         if (branch != null) {
             return branch;
         }
+        String written = h.span().of(text);
+        OrgMention programme = programme(text, region, h, written, nextHit);
+        if (programme != null) {
+            return programme;
+        }
         int end = h.span().end();
         Matcher m = SUFFIX.matcher(text).region(end, region.end());
-        if (m.lookingAt() && (m.group(3) == null || lex.isCountry(m.group(3)))) {
+        if (m.lookingAt() && (m.group(3) == null || lex.isCountry(m.group(3))) && m.end() <= nextHit) {
             end = m.end();
         }
         Span s = new Span(h.span().start(), end);
         // an acronym keeps the form the document uses ("AECI", "OEA"); the canonical name is the registry's
-        String written = h.span().of(text);
         String acronym = isAcronym(written) && Words.of(written).size() == 1 ? written : h.entry().acronym();
         return new OrgMention(s, s.of(text), h.entry().name(), acronym, OrgMention.Source.REGISTRY);
     }
+
+    /**
+     * "EU CRIMARIO", "EU MASE": a funder's acronym before a word in capitals names one of its programmes,
+     * which acts as an organization of its own (programme-owners.txt lists such funders; an agency's
+     * "UNICEF ESARO" is its own office and folds into it).
+     */
+    private OrgMention programme(String text, Span region, Registry.Hit h, String written, int nextHit) {
+        if (!lex.programmeOwners.contains(written)) {
+            return null;
+        }
+        Matcher m = PROGRAMME.matcher(text).region(h.span().end(), region.end());
+        if (!m.lookingAt() || m.end() > nextHit || lex.isCountry(m.group(1)) || lex.acronymStoplist.contains(m.group(1))) {
+            return null;
+        }
+        Span s = new Span(h.span().start(), m.end());
+        return new OrgMention(s, s.of(text), written + " " + m.group(1), m.group(1), OrgMention.Source.REGISTRY);
+    }
+
+    private static final Pattern PROGRAMME = Pattern.compile(" (\\p{Lu}{3,}(?:-\\p{Lu}+)?)(?![\\p{L}\\d])");
 
     /**
      * "Global Water Partnership Central America (GWP-CAM)": a regional branch that the document
@@ -453,13 +555,17 @@ final class MentionFinder {
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile(
             "\\s+(?:and|y|e|&)(?:\\s+(?:the|el|la|los|las))?\\s+$");
 
-    /** "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia": one Government of X each. */
+    /**
+     * "the governments of Canada and Spain", "los gobiernos de Noruega y Suecia", "funded by Norway and
+     * Sweden": each country listed after the words is its government; not a country that qualifies a
+     * longer name ("funded by Norway's Agency").
+     */
     private void addGovernments(String text, Span region, List<MatchResult> governments, List<OrgMention> out) {
         for (MatchResult m : governments) {
             Matcher c = countryList.matcher(text).region(m.end(), region.end());
             while (c.lookingAt()) {
                 Span s = new Span(c.start(1), c.end(1));
-                if (!overlapsAny(out, s)) {
+                if (!NAME_GOES_ON.matcher(text).region(s.end(), region.end()).lookingAt() && !overlapsAny(out, s)) {
                     out.add(new OrgMention(s, s.of(text), "Government of " + lex.countryNames.get(c.group(1)), null,
                             OrgMention.Source.RULE));
                 }
@@ -467,6 +573,9 @@ final class MentionFinder {
             }
         }
     }
+
+    /** A possessive or a capitalized word after a country: it qualifies a longer name. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("(?:[’']s?\\b| \\p{Lu})");
 
     private void addAppositions(List<MatchResult> appositions, List<OrgMention> out) {
         for (MatchResult m : appositions) {
@@ -487,22 +596,86 @@ final class MentionFinder {
         // "in collaboration with Sightsavers", "hosted by Digicel": a capitalized name right after a cue
         // that precedes its organization, which the model did not mark, passes the same vetoes
         for (Span stretch : stretches) {
+            Span subject = stretch.start() == region.start() && stretch.end() < region.end() ? cueSubject(text, stretch) : null;
+            if (subject != null) {
+                addWhole(text, region, subject, out, false);
+            }
             Span object = stretch.start() > region.start() ? cueObject(text, stretch) : null;
             if (object != null) {
                 // "joined forces with Open Data Charter": a document takes an article ("the OAS Charter"),
                 // so a name with none right after a cue is an organization named after one
                 boolean bare = Words.nextWordChar(text, stretch.start(), object.end()) == object.start();
-                // the whole name after the cue beats the model's guess at its start ("Light" of "Light for the World")
-                List<OrgMention> guesses = modelPrefixes(out, object);
-                out.removeAll(guesses);
-                int before = out.size();
-                addUnlessVetoed(text, region, object, out, bare);
-                if (out.size() == before) {
-                    out.addAll(guesses);
-                }
+                addWhole(text, region, object, out, bare);
+                addListedAfter(text, region, object, out);
             }
         }
     }
+
+    /**
+     * "funded by the Embassy of Sweden and Hivos", "BRAC as well as Practical Action", "Comfama y
+     * Proantioquia": the names listed after the name a cue opens on play its role too; one the model
+     * did not mark passes the same vetoes. The list ends at the first item that is no name.
+     */
+    private void addListedAfter(String text, Span region, Span first, List<OrgMention> out) {
+        OrgMention current = mentionAt(out, first.start());
+        while (current != null) {
+            Matcher join = LIST_JOIN.matcher(text).region(current.span().end(), region.end());
+            if (!join.lookingAt()) {
+                return;
+            }
+            OrgMention next = mentionAt(out, join.end());
+            if (next == null) {
+                Matcher m = CUE_OBJECT.matcher(text).region(join.end(), region.end());
+                Span item = m.lookingAt() && m.start(1) == join.end()
+                        && LIST_ITEM_END.matcher(text).region(m.end(1), region.end()).lookingAt() ? new Span(m.start(1), m.end(1)) : null;
+                if (item != null && addWhole(text, region, item, out, false)) {
+                    next = out.get(out.size() - 1);
+                }
+            }
+            current = next;
+        }
+    }
+
+    /**
+     * What may follow a name in a list: a mark, the end, or a word that starts no noun phrase of the
+     * name's own ("UNDP and Kenya Police officers" names officers, attendees).
+     */
+    private static final Pattern LIST_ITEM_END = Pattern.compile("\\s*(?:$|[.,;:()]|(?:and|y|e|as|in|at|on|for|with|through|to|from|under"
+            + "|de|en|para|con|por|who|which|que|is|are|was|were|has|have|provided|supported|funded|financed|sponsored|organi[sz]ed"
+            + "|hosted|also|both)\\b)");
+
+    /**
+     * Adds the name at s unless vetoed; the whole name beats the model's guess at its start ("Light" of
+     * "Light for the World"), which stays when the name is vetoed. Whether the name was added.
+     */
+    private boolean addWhole(String text, Span region, Span s, List<OrgMention> out, boolean documentWordsAllowed) {
+        List<OrgMention> guesses = modelPrefixes(out, s);
+        out.removeAll(guesses);
+        int before = out.size();
+        addUnlessVetoed(text, region, s, out, documentWordsAllowed);
+        if (out.size() == before) {
+            out.addAll(guesses);
+            return false;
+        }
+        return true;
+    }
+
+    /** The mention starting at pos, or null. */
+    private static OrgMention mentionAt(List<OrgMention> out, int pos) {
+        for (OrgMention m : out) {
+            if (m.span().start() == pos) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Between two items of a list of names, an article after the conjunction included ("&" joins the
+     * words of one name: "Wageningen University & Research").
+     */
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "(?:,?\\s+(?:and|y|e|as well as|así como)|,)\\s+(?:(?:the|el|la|los|las)\\s+)?");
 
     /** "INVEST" of "AL-INVEST": a name joined by a hyphen to a word outside it is part of a longer one. */
     private static boolean hyphenJoined(String text, Span s) {
@@ -556,6 +729,18 @@ final class MentionFinder {
     }
 
     private static final Pattern MINISTER = Pattern.compile("(?i)(?:\\S+\\s+)?(?:vice-?)?minist");
+
+    /**
+     * "Bancolombia patrocinó los premios", "Safaricom sponsored the prizes": a clause that is nothing but
+     * capitalized words before a cue that follows its organization opens on that organization.
+     */
+    private static Span cueSubject(String text, Span stretch) {
+        Matcher m = CUE_SUBJECT.matcher(text).region(stretch.start(), stretch.end());
+        return m.matches() ? new Span(m.start(1), m.end(1)) : null;
+    }
+
+    private static final Pattern CUE_SUBJECT = Pattern.compile(
+            "\\s*(?:(?:The|El|La|Los|Las)\\s+)?(\\p{Lu}[\\p{L}\\d&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'’-]*){0,3})\\s+");
 
     /** The capitalized words opening a stretch after a cue (past "the"), up to the first other word or mark. */
     private static Span cueObject(String text, Span stretch) {

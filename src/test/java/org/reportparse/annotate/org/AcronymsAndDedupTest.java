@@ -125,6 +125,20 @@ class AcronymsAndDedupTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("Intergovernmental Oceanographic Commission", "IOC"));
     }
 
+    /** An acronym may leave out a word or two of its name; the name still starts on its first letter. */
+    @Test
+    void anAcronymMayLeaveOutAFewWordsOfItsName() {
+        assertThat(Partners.inProse("It was held at the invitation of UNDP Kenya and the Public Procurement and Disposal of"
+                + " Public Assets Authority (PPDA).")).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("United Nations Development Programme", "UNDP"),
+                org.assertj.core.groups.Tuple.tuple("Public Procurement and Disposal of Public Assets Authority", "PPDA"));
+        // not across a list's next name, nor without a head word (a code, a convention)
+        assertThat(Partners.inProse("Organizado por la Secretaría de Desarrollo Económico y el Servicio Nacional de"
+                + " Aprendizaje (SENA).")).extracting(PartnerValue::name).contains("Secretaría de Desarrollo Económico");
+        assertThat(Partners.inProse("Officers were trained on the International Ship and Port Facility Security (ISPS) Code"
+                + " by the IMO.")).extracting(PartnerValue::name).containsExactly("International Maritime Organization");
+    }
+
     /** "UNESCO's IOC": the body named as another's acts; the possessor only says whose it is. */
     @Test
     void anOrganizationNamedAsAnothersIsTheOneThatActs() {
