@@ -278,7 +278,10 @@ public final class Segmenter {
         if (first != null && (sections.isEmpty() || sections.get(0) != first)) {
             firstSection = firstUnitOf(units, sections); // an empty heading above the first activity is the report's
         }
-        ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection, doc.text());
+        // without a headed activity the header runs to the first paragraph of prose: a closing plan ("a third
+        // workshop in early 2018") is no report period
+        ReportHeader header = header(units, firstSection < 0 ? units.size() : firstSection,
+                firstSection < 0 ? firstProseEnd(units) : firstSection, doc.text());
         if (sections.isEmpty()) {
             sections.addAll(datedParagraphSections(units, doc.text(), language));
         }
@@ -1818,7 +1821,19 @@ public final class Segmenter {
 
     // ------------------------------------------------------------------ report header
 
-    private ReportHeader header(List<Unit> units, int firstSection, String text) {
+    /** The index after the first paragraph of prose (twelve words or more), or the number of units. */
+    private static int firstProseEnd(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (!u.titleLike() && !u.isLabel() && !u.isTable() && WHITESPACE.split(u.text().strip()).length >= 12) {
+                return i + 1;
+            }
+        }
+        return units.size();
+    }
+
+    /** The report's title, period and dateline; its period is read in the units before periodUntil. */
+    private ReportHeader header(List<Unit> units, int firstSection, int periodUntil, String text) {
         Span title = null;
         Span periodSpan = null;
         String periodStart = null;
@@ -1843,7 +1858,7 @@ public final class Segmenter {
             // the title stands above the first paragraph ("Media contact: ..." at a release's end is none)
             afterProse |= !u.titleLike() && !u.isLabel() && !u.dateLine() && !u.placeDate()
                     && WHITESPACE.split(u.text().strip()).length >= 12;
-            if (periodSpan == null || u.isLabel("period")) {
+            if ((periodSpan == null || u.isLabel("period")) && i < periodUntil) {
                 for (DateMention d : u.dates()) {
                     if (d.start().hasYear() && (d.start().day() == null || !d.start().equals(d.end()))) {
                         periodSpan = d.span();

@@ -794,6 +794,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aClosingPlanIsNoReportPeriodOfAReleaseWithoutHeadings() throws Exception {
+        String text = "Freetown, 20 November 2017 – The Ministry of Health, with support from WHO, has completed two"
+                + " regional workshops on disease surveillance for district health teams.\n\n"
+                + "The first workshop took place in Freetown on 13-14 November, and the second in Bo on 16-17 November.\n\n"
+                + "The Ministry plans to hold a third workshop in Makeni in early 2018.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.header().period()).isNull();
+        assertThat(seg.header().dateline()).hasToString("2017-11-20");
+    }
+
+    @Test
     void aListItemIsNoReportTitle() throws Exception {
         // a web page's menu outside <nav>, or a report opening on bullets
         String text = "• Home\n• About us\n\nNetwork news: activities in 2017\n\nLegal drafting clinic\n\n"
