@@ -789,6 +789,9 @@ public final class Segmenter {
         }
         for (int j = k + 1; j < units.size() && j <= k + 4; j++) {
             Unit v = units.get(j);
+            if (matchesHeading(v.text(), releaseMarkers)) {
+                break; // "Ministry of Health, Jamaica / PRESS RELEASE – 9 May 2022": a letterhead over the release's date
+            }
             // a date line over the next activity's title heads that one; over "Background" it is this one's
             boolean nextIsTitle = j + 1 < units.size() && canTitle(units.get(j + 1)) && !isPlaceLine(units.get(j + 1));
             if (v.dateLine() && !nextIsTitle && words.mentionsActivity(u.text())

@@ -805,6 +805,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aLetterheadOverAReleaseMarkerWithItsDateIsNoActivity() throws Exception {
+        String text = "Ministry of Health and Wellness, Jamaica\nPRESS RELEASE – 9 May 2022\n\n"
+                + "Nurses trained in mental health first aid\n\n"
+                + "KINGSTON – The Ministry of Health and Wellness, with technical cooperation from the Pan American Health"
+                + " Organization, trained 75 community nurses in mental health first aid from 3 to 6 May 2022 at the"
+                + " Jamaica Conference Centre.\n\nThe Ministry designed the course with the University of the West Indies.\n";
+        assertThat(segment(text).sections()).singleElement()
+                .satisfies(s -> assertThat(s.title().of(text)).isEqualTo("Nurses trained in mental health first aid"));
+    }
+
+    @Test
     void aListItemIsNoReportTitle() throws Exception {
         // a web page's menu outside <nav>, or a report opening on bullets
         String text = "• Home\n• About us\n\nNetwork news: activities in 2017\n\nLegal drafting clinic\n\n"

@@ -295,11 +295,24 @@ public final class AttendanceAnnotator {
             return k < end && tokens.get(k).type() != Token.Type.PUNCT && numbers.read(tokens, k) != null;
         }
 
-        /** "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout. */
+        /**
+         * "targeted 30", "planned for 30", "previstos para 30": a target, not a turnout; so is a count in a clause
+         * about the future ("The Ministry will train a further 100 nurses later this year").
+         */
         private boolean isPlanned(int qStart) {
             int k = qStart > start && PLANNED_GLUE.contains(tokens.get(qStart - 1).lower())
                     ? qStart - 1 : qStart;
-            return lexicon.matchEndingAt(tokens, k, "planned") > 0;
+            return lexicon.matchEndingAt(tokens, k, "planned") > 0 || inFutureClause(qStart);
+        }
+
+        /** A future cue before the count in its clause (back to the last punctuation mark). */
+        private boolean inFutureClause(int qStart) {
+            for (int k = qStart - 1; k >= start && tokens.get(k).type() != Token.Type.PUNCT; k--) {
+                if (lexicon.matchAt(tokens, k, "future") > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The longest qualifier cue right before the number ("more than", "alrededor de"), or exact. */

@@ -86,6 +86,21 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void aCountInAClauseAboutTheFutureIsAPlan() {
+        assertThat(describe(annotate(SectionLayout.section().title("Nurses trained")
+                .paragraph("The Ministry trained 75 community nurses from 3 to 6 May 2022. The Ministry will train a further"
+                        + " 100 nurses in Montego Bay later this year.")))).isEqualTo("75 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Curso")
+                .paragraph("Se capacitó a 40 docentes. El ministerio tiene previsto capacitar a 200 docentes más en 2019."))))
+                .isEqualTo("40 exact");
+        // a count before the future cue, or in another clause, keeps its count
+        assertThat(describe(annotate(SectionLayout.section().title("Training")
+                .paragraph("The Academy trained 30 officers and will hold a second course.")))).isEqualTo("30 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Training")
+                .paragraph("Although the Academy will move, 30 officers were trained in May.")))).isEqualTo("30 exact");
+    }
+
+    @Test
     void aCountPerSessionIsTheAttendanceOnlyWhenNoOtherCountIs() {
         assertThat(describe(annotate(SectionLayout.section().title("Workshops")
                 .paragraph("Sixty journalists completed two workshops. Each workshop gathered 30 journalists."))))
