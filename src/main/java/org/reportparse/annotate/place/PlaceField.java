@@ -84,6 +84,9 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 // a release naming no other place happened where it was issued ("BRIDGETOWN, Barbados, May 3 -- ...
                 // completed a course today")
                 new Source(keep -> datelinePlace(section, ctx, pc, keep, dateline),
+                        f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY),
+                // the same for a dateline without its date ("KINGSTON – The Ministry ... trained 75 nurses")
+                new Source(keep -> capitalsDatelinePlace(section, ctx, pc, keep),
                         f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY));
         for (int i = 0; i < sources.size(); i++) {
             List<Found> found = sources.get(i).scan().apply(sources.get(i).keep());
@@ -207,6 +210,19 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         return m.lookingAt() ? placeLine(ctx, new Span(m.start(1), m.end(1)), pc, keep) : List.of();
     }
 
+    /**
+     * A first paragraph opening on a place in capitals and a dash, the dateline of a release whose date stands
+     * elsewhere ("KINGSTON – The Ministry ...", "NAIROBI, Kenya — ...").
+     */
+    private List<Found> capitalsDatelinePlace(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+        if (section.body().isEmpty()) {
+            return List.of();
+        }
+        Span first = section.body().get(0);
+        Matcher m = CAPITALS_DATELINE.matcher(ctx.text()).region(first.start(), first.end());
+        return m.lookingAt() ? placeLine(ctx, new Span(m.start(1), m.end(1)), pc, keep) : List.of();
+    }
+
     /** The place before the dateline's date, when this section holds the dateline. */
     private List<Found> datelinePlace(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep,
                                       Span dateline) {
@@ -244,6 +260,9 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
      * "Castries, Saint Lucia – 9", "Suva, Fiji, March 3", "Apia, Samoa, week of 10 September": a place before a day
      * or a month and day, or a word that opens a date.
      */
+    /** "KINGSTON – ", "NAIROBI, Kenya — ", "SAN JOSÉ -- ": a city in capitals, perhaps its country, then a dash. */
+    private static final Pattern CAPITALS_DATELINE = Pattern.compile(
+            "(\\p{Lu}{2,}(?:[ .'’-]+\\p{Lu}{2,})*(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,40}?)?)\\s*(?:[–—]|--)\\s*\\p{Lu}");
     private static final Pattern OPENING_PLACE = Pattern.compile(
             "(\\p{Lu}[^.;:\\n\\d]{2,80}?)\\s*[,–—-]\\s*(?=(?:(?:[Ww]eek of|[Ff]rom|[Dd]el|[Ss]emana del) )?"
             + "(?:\\d{1,2}\\b|\\p{Lu}\\p{Ll}+\\.? \\d{1,2}\\b))");

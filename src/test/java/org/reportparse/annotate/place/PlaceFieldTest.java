@@ -133,6 +133,18 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aDatelineInCapitalsWithoutItsDateGivesTheCityWhenNoSentenceSaysWhere() {
+        TestDoc doc = new TestDoc().title("Nurses trained in mental health first aid")
+                .body("KINGSTON – The Ministry of Health trained 75 community nurses from 3 to 6 May 2022 at the"
+                        + " Jamaica Conference Centre.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Kingston|JM");
+        TestDoc said = new TestDoc().title("Workshop for judges")
+                .body("NAIROBI – The Judiciary held a workshop in Mombasa for 40 judges.").end();
+        assertThat(places(said, 0, "en")).containsExactly("Mombasa|KE");
+    }
+
+    @Test
     void aBodyOpeningLikeADatelineGivesTheCityWhenNoSentenceSaysWhere() {
         TestDoc doc = new TestDoc().title("Shelter management course")
                 .body("Castries, Saint Lucia – 9–11 May 2018. The National Emergency Management Organisation hosted a"
