@@ -27,6 +27,8 @@ public final class AttendanceAnnotator {
     private static final Set<String> RANGE_AFTER_OPENER = Set.of("and", "y", "a");
     /** Words between a target verb and its count: "planned for 30", "previstos para 30". */
     private static final Set<String> PLANNED_GLUE = Set.of("for", "para", "to", "a", "of", "de");
+    /** Words opening where counted people came from ("from nine countries", "of twelve ministries"). */
+    private static final Set<String> ORIGIN_WORDS = Set.of("from", "of", "representing");
     /** Noun search window after a number: long enough for "118 human resources and occupational health staff". */
     private static final int NOUN_WINDOW = 8;
     /** Qualifier.values() copies its array at each call; this runs at every count. */
@@ -235,7 +237,7 @@ public final class AttendanceAnnotator {
             }
             int last = nounShared ? j : Math.max(noun.end, j);
             boolean adjacentCue = lexicon.matchEndingAt(tokens, qStart, "cue_adjacent") > 0
-                    || lexicon.matchAt(tokens, last, "cue_after") > 0;
+                    || lexicon.matchAt(tokens, last, "cue_after") > 0 || cueAfterOrigin(last);
             boolean coordinated = false; // "30 people in X and 45 in Y", "25 participants and the second 30"
             for (int k = qStart - 1; k >= Math.max(start, qStart - 3) && tokens.get(k).type() != Token.Type.NUMBER; k--) {
                 coordinated |= COORDINATORS.contains(tokens.get(k).lower());
@@ -293,6 +295,22 @@ public final class AttendanceAnnotator {
         /** "18 + 7": a plus before another number adds it (the next count), it is no "or more". */
         private boolean addsANumber(int k) {
             return k < end && tokens.get(k).type() != Token.Type.PUNCT && numbers.read(tokens, k) != null;
+        }
+
+        /**
+         * "22 debriefers from nine member countries took part": a cue after the counted people's origin still
+         * touches their count (up to six words after "from", "of" or "representing", no punctuation between).
+         */
+        private boolean cueAfterOrigin(int last) {
+            if (last >= end || !ORIGIN_WORDS.contains(tokens.get(last).lower())) {
+                return false;
+            }
+            for (int k = last + 1; k < end && k <= last + 7 && tokens.get(k).type() != Token.Type.PUNCT; k++) {
+                if (lexicon.matchAt(tokens, k, "cue_after") > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -86,6 +86,14 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void aCueAfterTheCountedPeoplesOriginStillTouchesAnUnknownNoun() {
+        assertThat(describe(annotate(SectionLayout.section().title("Debriefing workshop")
+                .paragraph("Twenty-two debriefers from nine member countries took part.")))).isEqualTo("22 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Debriefing workshop")
+                .paragraph("Twelve ministries from five countries took part.")))).isEqualTo("- -");
+    }
+
+    @Test
     void aCountInAClauseAboutTheFutureIsAPlan() {
         assertThat(describe(annotate(SectionLayout.section().title("Nurses trained")
                 .paragraph("The Ministry trained 75 community nurses from 3 to 6 May 2022. The Ministry will train a further"
