@@ -36,6 +36,8 @@ class RolesTest {
         "The dialogue was co-hosted with the OAS.|partner",
         "The workshop was run with the OAS.|partner",
         "The course was run by the OAS.|organizer",
+        "Officers drafted amendments in a clinic facilitated by the OAS.|organizer",
+        "El taller fue facilitado por la OEA.|organizer",
         "The ministry was joined in this event by the OAS.|partner",
         "The OAS lectured on the protection of victims.|presenter",
         "Speakers from the OAS shared their experience.|presenter",
