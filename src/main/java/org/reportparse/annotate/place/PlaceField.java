@@ -271,7 +271,8 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
     private List<PlaceValue> values(List<Found> found, DocumentContext ctx) {
         Map<Integer, PlaceMention> distinct = new LinkedHashMap<>();
         for (Found f : found) {
-            distinct.putIfAbsent(f.mention().place().id(), f.mention());
+            PlaceMention m = cityState(f.mention());
+            distinct.putIfAbsent(m.place().id(), m);
         }
         List<PlaceMention> ms = new ArrayList<>(distinct.values());
         ms.removeIf(m -> m.place().kind() != PlaceKind.CITY && ms.stream().anyMatch(o -> o != m
@@ -286,6 +287,19 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         }
         ms.sort(Comparator.comparingInt(m -> m.place().kind().ordinal()));
         return ms.stream().map(m -> value(m, ctx)).toList();
+    }
+
+    /**
+     * A city-state named as a country ("a study tour to Singapore", "Djibouti") is its capital, the city that
+     * bears the country's name; other countries stay countries.
+     */
+    private static PlaceMention cityState(PlaceMention m) {
+        Country c = m.country();
+        if (m.place().kind() != PlaceKind.COUNTRY || c == null || c.capital() == null
+                || !c.capital().name().equalsIgnoreCase(c.name())) {
+            return m;
+        }
+        return new PlaceMention(m.span(), c.capital(), c);
     }
 
     private static PlaceValue value(PlaceMention m, DocumentContext ctx) {

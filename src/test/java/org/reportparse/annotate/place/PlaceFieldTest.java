@@ -133,6 +133,15 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCityStateNamedAsACountryIsItsCity() {
+        TestDoc doc = new TestDoc().title("Study tour to Singapore")
+                .body("A delegation of eight officials visited the customs single window from 23 to 27 May 2016.").end()
+                .title("Study tour to Kenya").body("Eight officials visited the port from 3 to 5 June 2016.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Singapore|SG");
+        assertThat(places(doc, 1, "en")).containsExactly("=Kenya|KE"); // a country alone
+    }
+
+    @Test
     void aDatelineInCapitalsWithoutItsDateGivesTheCityWhenNoSentenceSaysWhere() {
         TestDoc doc = new TestDoc().title("Nurses trained in mental health first aid")
                 .body("KINGSTON – The Ministry of Health trained 75 community nurses from 3 to 6 May 2022 at the"
