@@ -321,7 +321,7 @@ public final class Segmenter {
             if (u.titleLike() && !isSectionHeading(u.text()) && !announces(u.text()) && shapes.contains(shape(u))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
                     && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
-                    || seriesOfMonths(next, language))) {
+                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language))) {
                 titleOf[k] = k;
             }
         }
@@ -557,14 +557,15 @@ public final class Segmenter {
 
     /**
      * A first sentence that tells activities held over a few months ("Entre agosto y octubre se realizaron mesas
-     * de trabajo en Antofagasta, Concepción y Temuco"): a series, dated by its months.
+     * de trabajo en Antofagasta, Concepción y Temuco"): a series, dated by its months. Under a title that names
+     * the activity ("Virtual mentoring programme"), the months alone date it ("From May to July the network paired ...").
      */
-    private boolean seriesOfMonths(Unit u, String language) {
+    private boolean seriesOfMonths(Unit u, boolean titleNamesActivity, String language) {
         String opening = opening(u.text(), 1, language);
         int end = u.span().start() + opening.length();
         return u.dates().stream().anyMatch(d -> d.span().start() < end && d.start().month() != null
                 && d.start().day() == null && d.end().month() != null && monthsBetween(d) <= 3)
-                && words.tellsActivity(opening);
+                && (titleNamesActivity || words.tellsActivity(opening));
     }
 
     private static boolean hasEventDate(List<DateMention> ds, int before) {

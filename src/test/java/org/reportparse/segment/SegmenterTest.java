@@ -1044,4 +1044,25 @@ class SegmenterTest {
         assertThat(Segmenter.opensOnClockTime("9h00 Opening")).isTrue();
         assertThat(Segmenter.opensOnClockTime("2.15 Regional workshop")).isFalse();
     }
+
+    @Test
+    void numberedSubHeadingsOfCampsMentoringAndAYouthParliamentAreActivities() throws Exception {
+        String text = """
+                YOUTH LEADERSHIP NETWORK
+                Annual Report 2018
+
+                Section 3: Activities
+
+                3.1 Leadership camps
+                Leadership camps were held in Suva (July 9-13) and Apia (July 23-27) for 40 young leaders each.
+
+                3.2 Virtual mentoring programme
+                From May to July the network paired 30 young people with mentors from local firms.
+
+                3.3 National youth parliament
+                On November 30th the network supported the National Youth Parliament in Honiara.
+                """;
+        assertThat(titles(segment(text), text))
+                .containsExactly("Leadership camps", "Virtual mentoring programme", "National youth parliament");
+    }
 }
