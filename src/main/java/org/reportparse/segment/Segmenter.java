@@ -298,7 +298,8 @@ public final class Segmenter {
      * For each unit, the index of the title of the activity starting there, or -1. A second pass
      * lets siblings follow: a title laid out like titles that start activities (same block kind,
      * level, numbering, "COUNTRY:" prefix) starts one too when the prose under it gives a date,
-     * even without a day or an activity word ("HAITI: Schools talk waste / In July, ...").
+     * even without a day or an activity word ("HAITI: Schools talk waste / In July, ..."), or when it
+     * names an activity and its own months.
      */
     private int[] starts(List<Unit> units, String language) {
         int[] titleOf = new int[units.size()];
@@ -321,7 +322,7 @@ public final class Segmenter {
             if (u.titleLike() && !isSectionHeading(u.text()) && !announces(u.text()) && shapes.contains(shape(u))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
                     && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
-                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language))) {
+                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language) || namesOwnMonths(u))) {
                 titleOf[k] = k;
             }
         }
@@ -568,6 +569,15 @@ public final class Segmenter {
                 && (titleNamesActivity || words.tellsActivity(opening));
     }
 
+    /**
+     * A sibling title that names an activity and gives its own few months ("Online course on targeting
+     * (October-November 2017)" after titles dated by day): a course or programme run over months.
+     */
+    private boolean namesOwnMonths(Unit title) {
+        return title.dates().stream().anyMatch(d -> d.start().month() != null && d.end().month() != null
+                && monthsBetween(d) <= 3) && words.mentionsActivity(title.text());
+    }
+
     private static boolean hasEventDate(List<DateMention> ds, int before) {
         return ds.stream().anyMatch(d -> d.span().start() < before && isEventDate(d));
     }
@@ -624,9 +634,12 @@ public final class Segmenter {
         if (ds.isEmpty() || t.length() > 140) {
             return false;
         }
+        // letters against letters: "(October-November 2017)" is not half of "Online course on targeting (...)"
         int covered = 0;
         for (DateMention d : ds) {
-            covered += d.span().length();
+            for (int i = d.span().start() - offset; i < d.span().end() - offset; i++) {
+                covered += Character.isLetterOrDigit(t.charAt(i)) ? 1 : 0;
+            }
         }
         int first = ds.get(0).span().start() - offset;
         int letters = SPACE_OR_PUNCT.matcher(t).replaceAll("").length();

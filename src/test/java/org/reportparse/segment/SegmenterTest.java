@@ -1065,4 +1065,24 @@ class SegmenterTest {
         assertThat(titles(segment(text), text))
                 .containsExactly("Leadership camps", "Virtual mentoring programme", "National youth parliament");
     }
+
+    @Test
+    void aTitleWithItsOwnMonthsInBracketsIsNoDateLineAndStartsItsActivity() throws Exception {
+        String text = """
+                Activities
+
+                Regional seminar on pensions (Lima, Peru, 18-19 May 2017)
+                The seminar gathered 90 officials from 12 countries.
+
+                Technical visit to Chile (Santiago, 4-6 September 2017)
+                A delegation of 14 officials visited the pension regulator.
+
+                Online course on targeting (October-November 2017)
+                With the regional social security conference, the network ran a six-week online course for 230 officials.
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Regional seminar on pensions", "Technical visit to Chile",
+                "Online course on targeting");
+        assertThat(seg.sections().get(1).span().of(text)).doesNotContain("230");
+    }
 }
