@@ -1821,6 +1821,9 @@ public final class Segmenter {
             }
         }
         if (title == null) {
+            title = headline(units);
+        }
+        if (title == null) {
             title = header.title();
         }
         List<Span> body = new ArrayList<>();
@@ -1839,6 +1842,23 @@ public final class Segmenter {
     // ------------------------------------------------------------------ report header
 
     /** The index after the first paragraph of prose (twelve words or more), or the number of units. */
+    /**
+     * A release's headline: the title-like line right above its first paragraph of prose, under a letterhead and
+     * a release marker ("Ministry of Health, Jamaica / PRESS RELEASE – 9 May 2022 / Nurses trained in ... / KINGSTON –").
+     */
+    private Span headline(List<Unit> units) {
+        for (int i = 1; i < units.size() && i < 10; i++) {
+            Unit u = units.get(i);
+            if (!u.titleLike() && !u.isLabel() && !u.isTable() && !u.dateLine() && !u.placeDate()) {
+                Unit above = units.get(i - 1);
+                boolean underMarker = units.subList(0, i - 1).stream().anyMatch(v -> matchesHeading(v.text(), releaseMarkers));
+                return underMarker && above.titleLike() && canTitle(above) && !matchesHeading(above.text(), releaseMarkers)
+                        ? above.span() : null;
+            }
+        }
+        return null;
+    }
+
     private static int firstProseEnd(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);

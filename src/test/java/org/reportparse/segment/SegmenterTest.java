@@ -1085,4 +1085,17 @@ class SegmenterTest {
                 "Online course on targeting");
         assertThat(seg.sections().get(1).span().of(text)).doesNotContain("230");
     }
+
+    @Test
+    void aShortReleaseIsTitledByItsHeadlineNotByItsLetterhead() throws Exception {
+        String text = """
+                Ministry of Education, Belize
+                PRESS RELEASE – 12 March 2021
+
+                Teachers complete literacy coaching
+
+                BELMOPAN – The Ministry coached 40 primary teachers in early literacy from 8 to 10 March 2021.
+                """;
+        assertThat(titles(segment(text), text)).containsExactly("Teachers complete literacy coaching");
+    }
 }
