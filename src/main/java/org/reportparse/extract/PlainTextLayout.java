@@ -21,6 +21,11 @@ public final class PlainTextLayout {
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*\\|?[\\s:|+-]*-[\\s:|+-]*$");
     private static final Pattern CONTINUES = Pattern.compile("(?:[,;\\-–]|\\b(?:and|or|of|the|in|on|for|to|a|an|with|de|del|la|el|y|en|para|por|con))\\s*$");
 
+    /** "Final report 2017      Page 2", "Página 3 de 12": a running header or footer's page number, at the line's end. */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "(?:^\\s*|\\S(?:\\s{3,}|\\t)\\s*)(?:page|p[aá]gina|p[aá]g\\.)\\s*\\d{1,4}(?:\\s*(?:of|de|/)\\s*\\d{1,4})?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private PlainTextLayout() {}
 
     /** Length of the bullet or number marker (with its spaces) at the start of line, or 0. */
@@ -83,7 +88,8 @@ public final class PlainTextLayout {
                 if (b.span().length() > 0) {
                     blocks.add(Block.of(BlockKind.HEADING, b.span(), h.group(1).length()));
                 }
-            } else if (line.isBlank()) {
+            } else if (line.isBlank() || isPageFurniture(line)) {
+                // a page header between the halves of a paragraph is no block: the paragraph's end is not lost under it
                 if (start >= 0) {
                     blocks.add(block(text, start, end, currentLevel));
                     start = -1;
@@ -114,6 +120,15 @@ public final class PlainTextLayout {
             blocks.add(block(text, start, end, currentLevel));
         }
         return blocks;
+    }
+
+    private static boolean isPageFurniture(String line) {
+        int last = line.length() - 1;
+        while (last >= 0 && Character.isWhitespace(line.charAt(last))) {
+            last--;
+        }
+        // cheap check first: only a line ending on a digit is tried
+        return last >= 0 && Character.isDigit(line.charAt(last)) && PAGE_FURNITURE.matcher(line).find();
     }
 
     /** A row of a text table: cells separated by tabs or pipes (at least three cells). */

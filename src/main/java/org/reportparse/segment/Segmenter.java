@@ -298,7 +298,8 @@ public final class Segmenter {
      * For each unit, the index of the title of the activity starting there, or -1. A second pass
      * lets siblings follow: a title laid out like titles that start activities (same block kind,
      * level, numbering, "COUNTRY:" prefix) starts one too when the prose under it gives a date,
-     * even without a day or an activity word ("HAITI: Schools talk waste / In July, ...").
+     * even without a day or an activity word ("HAITI: Schools talk waste / In July, ..."), or when it
+     * names an activity and its own months.
      */
     private int[] starts(List<Unit> units, String language) {
         int[] titleOf = new int[units.size()];
@@ -321,7 +322,7 @@ public final class Segmenter {
             if (u.titleLike() && !isSectionHeading(u.text()) && !announces(u.text()) && shapes.contains(shape(u))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
                     && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
-                    || seriesOfMonths(next, language))) {
+                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language) || namesOwnMonths(u))) {
                 titleOf[k] = k;
             }
         }
@@ -557,14 +558,24 @@ public final class Segmenter {
 
     /**
      * A first sentence that tells activities held over a few months ("Entre agosto y octubre se realizaron mesas
-     * de trabajo en Antofagasta, Concepción y Temuco"): a series, dated by its months.
+     * de trabajo en Antofagasta, Concepción y Temuco"): a series, dated by its months. Under a title that names
+     * the activity ("Virtual mentoring programme"), the months alone date it ("From May to July the network paired ...").
      */
-    private boolean seriesOfMonths(Unit u, String language) {
+    private boolean seriesOfMonths(Unit u, boolean titleNamesActivity, String language) {
         String opening = opening(u.text(), 1, language);
         int end = u.span().start() + opening.length();
         return u.dates().stream().anyMatch(d -> d.span().start() < end && d.start().month() != null
                 && d.start().day() == null && d.end().month() != null && monthsBetween(d) <= 3)
-                && words.tellsActivity(opening);
+                && (titleNamesActivity || words.tellsActivity(opening));
+    }
+
+    /**
+     * A sibling title that names an activity and gives its own few months ("Online course on targeting
+     * (October-November 2017)" after titles dated by day): a course or programme run over months.
+     */
+    private boolean namesOwnMonths(Unit title) {
+        return title.dates().stream().anyMatch(d -> d.start().month() != null && d.end().month() != null
+                && monthsBetween(d) <= 3) && words.mentionsActivity(title.text());
     }
 
     private static boolean hasEventDate(List<DateMention> ds, int before) {
@@ -623,9 +634,12 @@ public final class Segmenter {
         if (ds.isEmpty() || t.length() > 140) {
             return false;
         }
+        // letters against letters: "(October-November 2017)" is not half of "Online course on targeting (...)"
         int covered = 0;
         for (DateMention d : ds) {
-            covered += d.span().length();
+            for (int i = d.span().start() - offset; i < d.span().end() - offset; i++) {
+                covered += Character.isLetterOrDigit(t.charAt(i)) ? 1 : 0;
+            }
         }
         int first = ds.get(0).span().start() - offset;
         int letters = SPACE_OR_PUNCT.matcher(t).replaceAll("").length();
@@ -1807,6 +1821,9 @@ public final class Segmenter {
             }
         }
         if (title == null) {
+            title = headline(units);
+        }
+        if (title == null) {
             title = header.title();
         }
         List<Span> body = new ArrayList<>();
@@ -1825,6 +1842,23 @@ public final class Segmenter {
     // ------------------------------------------------------------------ report header
 
     /** The index after the first paragraph of prose (twelve words or more), or the number of units. */
+    /**
+     * A release's headline: the title-like line right above its first paragraph of prose, under a letterhead and
+     * a release marker ("Ministry of Health, Jamaica / PRESS RELEASE – 9 May 2022 / Nurses trained in ... / KINGSTON –").
+     */
+    private Span headline(List<Unit> units) {
+        for (int i = 1; i < units.size() && i < 10; i++) {
+            Unit u = units.get(i);
+            if (!u.titleLike() && !u.isLabel() && !u.isTable() && !u.dateLine() && !u.placeDate()) {
+                Unit above = units.get(i - 1);
+                boolean underMarker = units.subList(0, i - 1).stream().anyMatch(v -> matchesHeading(v.text(), releaseMarkers));
+                return underMarker && above.titleLike() && canTitle(above) && !matchesHeading(above.text(), releaseMarkers)
+                        ? above.span() : null;
+            }
+        }
+        return null;
+    }
+
     private static int firstProseEnd(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);

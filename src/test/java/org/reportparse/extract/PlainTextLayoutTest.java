@@ -158,4 +158,14 @@ class PlainTextLayoutTest {
                 "Fecha: 14 al 16 de marzo de 2016", "Participantes: 28 archivistas municipales");
         assertThat(PlainTextLayout.opensOnLabel("10:30 Opening session")).isFalse();
     }
+
+    @Test
+    void aRunningPageHeaderOrFooterIsNoBlock() {
+        String text = "The course covered the rights of indigenous peoples,\n\nLand Rights Project - Final report 2017"
+                + "          Page 2\n\naccess to justice. 37 paralegals completed it.\n\n   Página 3 de 12\n\nChapter 2\n";
+        assertThat(texts(text)).containsExactly("The course covered the rights of indigenous peoples,",
+                "access to justice. 37 paralegals completed it.", "Chapter 2");
+        // a page named in a sentence is prose
+        assertThat(texts("The guide is on page 2\n")).containsExactly("The guide is on page 2");
+    }
 }

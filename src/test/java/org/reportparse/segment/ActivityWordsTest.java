@@ -51,4 +51,15 @@ class ActivityWordsTest {
         assertThat(w.mentionsActivity("we launched our mentoring programme at an event in Addis Ababa")).isTrue();
         assertThat(w.typeOfVerb("On 14 September 2019 we launched our mentoring programme")).contains("launch");
     }
+
+    @Test
+    void campsMentoringAndYouthParliamentsAreActivities() {
+        assertThat(words.mentionsActivity("Leadership camps")).isTrue();
+        assertThat(words.mentionsActivity("Campamento de verano para jóvenes")).isTrue();
+        assertThat(words.mentionsActivity("Virtual mentoring programme")).isTrue();
+        assertThat(words.typeOf("National youth parliament")).contains("other");
+        assertThat(words.typeOf("we launched our mentoring programme at an event")).contains("other");
+        assertThat(words.mentionsActivity("Report to Parliament on the campaign's budget")).isTrue(); // "campaign" only
+        assertThat(words.mentionsActivity("Report to Parliament")).isFalse();
+    }
 }

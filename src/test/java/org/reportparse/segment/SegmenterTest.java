@@ -1044,4 +1044,58 @@ class SegmenterTest {
         assertThat(Segmenter.opensOnClockTime("9h00 Opening")).isTrue();
         assertThat(Segmenter.opensOnClockTime("2.15 Regional workshop")).isFalse();
     }
+
+    @Test
+    void numberedSubHeadingsOfCampsMentoringAndAYouthParliamentAreActivities() throws Exception {
+        String text = """
+                YOUTH LEADERSHIP NETWORK
+                Annual Report 2018
+
+                Section 3: Activities
+
+                3.1 Leadership camps
+                Leadership camps were held in Suva (July 9-13) and Apia (July 23-27) for 40 young leaders each.
+
+                3.2 Virtual mentoring programme
+                From May to July the network paired 30 young people with mentors from local firms.
+
+                3.3 National youth parliament
+                On November 30th the network supported the National Youth Parliament in Honiara.
+                """;
+        assertThat(titles(segment(text), text))
+                .containsExactly("Leadership camps", "Virtual mentoring programme", "National youth parliament");
+    }
+
+    @Test
+    void aTitleWithItsOwnMonthsInBracketsIsNoDateLineAndStartsItsActivity() throws Exception {
+        String text = """
+                Activities
+
+                Regional seminar on pensions (Lima, Peru, 18-19 May 2017)
+                The seminar gathered 90 officials from 12 countries.
+
+                Technical visit to Chile (Santiago, 4-6 September 2017)
+                A delegation of 14 officials visited the pension regulator.
+
+                Online course on targeting (October-November 2017)
+                With the regional social security conference, the network ran a six-week online course for 230 officials.
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Regional seminar on pensions", "Technical visit to Chile",
+                "Online course on targeting");
+        assertThat(seg.sections().get(1).span().of(text)).doesNotContain("230");
+    }
+
+    @Test
+    void aShortReleaseIsTitledByItsHeadlineNotByItsLetterhead() throws Exception {
+        String text = """
+                Ministry of Education, Belize
+                PRESS RELEASE – 12 March 2021
+
+                Teachers complete literacy coaching
+
+                BELMOPAN – The Ministry coached 40 primary teachers in early literacy from 8 to 10 March 2021.
+                """;
+        assertThat(titles(segment(text), text)).containsExactly("Teachers complete literacy coaching");
+    }
 }
