@@ -1073,10 +1073,13 @@ public final class Segmenter {
                 inHeader = false;
                 body.add(u.span());
             } else {
-                // a form without a title under the heading (formUnderTitle): its labels and notes are the activity's
-                Section form = tableSections(u, null, text, 0).get(0);
-                labeled.addAll(form.labels());
-                body.addAll(form.body());
+                // a form without a title under the heading (formUnderTitle): its labels and notes are the activity's;
+                // another table inside the activity (a list of materials) gives nothing
+                List<Section> form = tableSections(u, null, text, 0);
+                if (form.size() == 1 && form.get(0).kind() == SectionKind.FORM) {
+                    labeled.addAll(form.get(0).labels());
+                    body.addAll(form.get(0).body());
+                }
             }
         }
         return new Section(open.index(), new Span(open.span().start(), end), open.title(), SectionKind.HEADED,

@@ -816,6 +816,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aTableThatIsNoFormInsideAnActivityIsPassedOver() throws Exception {
+        String text = "Annual report 2016\n\nWorkshop on budgeting\n\nLima, Peru, 3-4 May 2016\n\n"
+                + "The workshop trained 30 officials.\n\nItem\tQuantity\tCost\nPens\t20\t5\nBooks\t5\t50\n\n"
+                + "The materials were distributed.\n";
+        assertThat(segment(text).sections()).singleElement().satisfies(s -> {
+            assertThat(s.title().of(text)).isEqualTo("Workshop on budgeting");
+            assertThat(s.labels()).isEmpty();
+        });
+    }
+
+    @Test
     void aListItemIsNoReportTitle() throws Exception {
         // a web page's menu outside <nav>, or a report opening on bullets
         String text = "• Home\n• About us\n\nNetwork news: activities in 2017\n\nLegal drafting clinic\n\n"
