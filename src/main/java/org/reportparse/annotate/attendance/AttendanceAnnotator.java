@@ -249,7 +249,8 @@ public final class AttendanceAnnotator {
             boolean turnoutOfPlanned = !out.isEmpty() && out.get(out.size() - 1).planned()
                     && out.get(out.size() - 1).sentence() == index && lexicon.matchAt(tokens, last, "cue_after") > 0;
             // "Each workshop gathered 30 journalists", "20 in each course": a count per session is no headline
-            boolean perSession = lexicon.matchAt(tokens, start, "each_subject") > 0 || lexicon.matchAt(tokens, last, "each_after") > 0;
+            boolean perSession = lexicon.matchAt(tokens, start, "each_subject") > 0 || lexicon.matchAt(tokens, last, "each_after") > 0
+                    || lexicon.matchEndingAt(tokens, qStart, "each_before") > 0;
             boolean part = partAfter || inCountParentheses
                     || partOfEarlierGroup(qStart, out) && !turnoutOfPlanned
                     || (noun.breakdown && seenGroup)
@@ -266,7 +267,7 @@ public final class AttendanceAnnotator {
                     isPlanned(qStart) || lexicon.matchAt(tokens, j, "planned_after") > 0
                             || lexicon.matchAt(tokens, last, "planned_after") > 0,
                     lexicon.matchAt(tokens, last, "turnout") > 0 || lexicon.matchEndingAt(tokens, qStart, "turnout") > 0,
-                    perSession);
+                    perSession, perSession ? sessionsBefore(out) : 0);
         }
 
         /**
@@ -295,6 +296,30 @@ public final class AttendanceAnnotator {
         /** "18 + 7": a plus before another number adds it (the next count), it is no "or more". */
         private boolean addsANumber(int k) {
             return k < end && tokens.get(k).type() != Token.Type.PUNCT && numbers.read(tokens, k) != null;
+        }
+
+        /**
+         * "Three webinars were held online ..., each attended by about 90": the number of sessions an earlier count
+         * of this or the previous sentence gives, whose noun is a session word ("session" in the lexicon), else 0.
+         */
+        private int sessionsBefore(List<CountMention> out) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                CountMention m = out.get(i);
+                if (m.sentence() < index - 1) {
+                    break;
+                }
+                String counted = m.counted();
+                if (m.count() != null && m.count() >= 2 && m.count() <= 20 && counted != null
+                        && lexicon.hasWord("session", lastWord(counted))) {
+                    return m.count();
+                }
+            }
+            return 0;
+        }
+
+        private static String lastWord(String phrase) {
+            int space = phrase.lastIndexOf(' ');
+            return phrase.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
         }
 
         /**

@@ -108,6 +108,12 @@ final class AttendanceChoice {
             }
         }
         List<CountMention> parts = withoutRestatements(fresh.isEmpty() ? top : fresh);
+        CountMention only = parts.get(0);
+        if (parts.size() == 1 && only.perSession() && only.sessions() >= 2) {
+            // "Three webinars ..., each attended by about 90" and no total: the sessions' sum, as for counts given one by one
+            return new AttendanceValue(only.count() * only.sessions(), only.qualifier().code(), only.span().of(text),
+                    only.span());
+        }
         // Weak counts (people named without a tie to taking part) are not added up: the first is the headline.
         return value(best >= 2 ? parts : parts.subList(0, 1), text);
     }

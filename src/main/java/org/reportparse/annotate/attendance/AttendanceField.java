@@ -77,7 +77,7 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
         }
         int count = Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2));
         return new CountMention(count, Qualifier.EXACT, label.value(), null, CountedKind.PARTICIPANTS, 0,
-                true, true, false, true, false, false, false, false, false, false);
+                true, true, false, true, false, false, false, false, false, false, 0);
     }
 
     private static List<AttendanceChoice.Scored> scoreProse(List<CountMention> all) {

@@ -24,11 +24,13 @@ import org.reportparse.annotate.Span;
  *                    "participaron más de 200.000 personas"), not that they were reached or served
  * @param perSession  counted per session ("Each workshop gathered 30", "60 participants in each city"): the
  *                    attendance only when no other count gives one
+ * @param sessions    for a count per session, how many sessions an earlier count of the same or the previous
+ *                    sentence names ("Three webinars were held ..., each attended by about 90"), else 0
  */
 public record CountMention(Integer count, Qualifier qualifier, Span span, String counted, CountedKind kind,
                            int sentence, boolean cue, boolean adjacentCue, boolean coordinated, boolean total,
                            boolean part, boolean anaphoric, boolean background,
-                           boolean planned, boolean turnout, boolean perSession) {
+                           boolean planned, boolean turnout, boolean perSession, int sessions) {
 
     public boolean countsPeople() {
         return kind == CountedKind.PARTICIPANTS || kind == CountedKind.PEOPLE || kind == CountedKind.STAFF

@@ -77,6 +77,11 @@ final class Lexicon {
         }
     }
 
+    /** Whether a lower-case word is a one-word phrase of the category. */
+    boolean hasWord(String category, String lowerWord) {
+        return entries.getOrDefault(lowerWord, NONE).singles.contains(category);
+    }
+
     /** The token's entry, looked up at its first use (tokens come from one annotator, so from this lexicon). */
     private Entry entry(Token t) {
         Entry e = t.lexiconEntry;

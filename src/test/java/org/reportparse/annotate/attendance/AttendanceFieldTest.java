@@ -109,6 +109,17 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void aCountPerSessionOverAStatedNumberOfSessionsIsTheirSum() {
+        assertThat(describe(annotate(SectionLayout.section().title("Webinar series")
+                .paragraph("Three webinars were held online in October 2022, each attended by about 90 participants."))))
+                .isEqualTo("270 about");
+        assertThat(describe(annotate(SectionLayout.section().title("Leadership camps")
+                .paragraph("Two camps were held in July. Each camp hosted 40 youth leaders.")))).isEqualTo("80 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Talleres")
+                .paragraph("Se realizaron tres talleres, cada uno con 25 participantes.")))).isEqualTo("75 exact");
+    }
+
+    @Test
     void aCountPerSessionIsTheAttendanceOnlyWhenNoOtherCountIs() {
         assertThat(describe(annotate(SectionLayout.section().title("Workshops")
                 .paragraph("Sixty journalists completed two workshops. Each workshop gathered 30 journalists."))))
