@@ -2,6 +2,7 @@ package org.reportparse.annotate.attendance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.reportparse.annotate.DocumentContext;
@@ -319,7 +320,7 @@ public final class AttendanceAnnotator {
 
         private static String lastWord(String phrase) {
             int space = phrase.lastIndexOf(' ');
-            return phrase.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+            return phrase.substring(space + 1).toLowerCase(Locale.ROOT);
         }
 
         /**

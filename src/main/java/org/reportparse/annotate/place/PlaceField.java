@@ -85,8 +85,8 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 // completed a course today")
                 new Source(keep -> datelinePlace(section, ctx, pc, keep, dateline),
                         f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY),
-                // the same for a dateline without its date ("KINGSTON – The Ministry ... trained 75 nurses")
-                new Source(keep -> capitalsDatelinePlace(section, ctx, pc, keep),
+                // the same for a dateline without its date, a city in capitals and a dash ("KINGSTON – The Ministry ...")
+                new Source(keep -> placeOpening(CAPITALS_DATELINE, section, ctx, pc, keep),
                         f -> !f.origin() && f.mention().place().kind() == PlaceKind.CITY));
         for (int i = 0; i < sources.size(); i++) {
             List<Found> found = sources.get(i).scan().apply(sources.get(i).keep());
@@ -202,24 +202,20 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
      */
     private List<Found> openingPlace(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep,
                                      Span dateline) {
-        if (section.body().isEmpty() || dateline != null && section.body().get(0).overlaps(dateline)) {
+        if (dateline != null && !section.body().isEmpty() && section.body().get(0).overlaps(dateline)) {
             return List.of();
         }
-        Span first = section.body().get(0);
-        Matcher m = OPENING_PLACE.matcher(ctx.text()).region(first.start(), first.end());
-        return m.lookingAt() ? placeLine(ctx, new Span(m.start(1), m.end(1)), pc, keep) : List.of();
+        return placeOpening(OPENING_PLACE, section, ctx, pc, keep);
     }
 
-    /**
-     * A first paragraph opening on a place in capitals and a dash, the dateline of a release whose date stands
-     * elsewhere ("KINGSTON – The Ministry ...", "NAIROBI, Kenya — ...").
-     */
-    private List<Found> capitalsDatelinePlace(Section section, DocumentContext ctx, PlaceContext pc, Predicate<Found> keep) {
+    /** The places of the pattern's first group when the section's first paragraph opens with it. */
+    private List<Found> placeOpening(Pattern opening, Section section, DocumentContext ctx, PlaceContext pc,
+                                     Predicate<Found> keep) {
         if (section.body().isEmpty()) {
             return List.of();
         }
         Span first = section.body().get(0);
-        Matcher m = CAPITALS_DATELINE.matcher(ctx.text()).region(first.start(), first.end());
+        Matcher m = opening.matcher(ctx.text()).region(first.start(), first.end());
         return m.lookingAt() ? placeLine(ctx, new Span(m.start(1), m.end(1)), pc, keep) : List.of();
     }
 
