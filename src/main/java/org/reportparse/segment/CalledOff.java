@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reportparse.annotate.Span;
+import org.reportparse.annotate.WordStartPatterns;
 
 /**
  * An activity the report says was not held: "The national conference planned for November 2021 in Monrovia was
@@ -14,8 +15,10 @@ import org.reportparse.annotate.Span;
  * place. "A follow-up session had to be cancelled" later in a held activity's prose is another event's fate.
  */
 final class CalledOff {
-    private static final Pattern OFF = phrases("off");
-    private static final Pattern HELD = phrases("held");
+    // searched trying only the words a phrase can start with: a long alternation run at every character of
+    // every section's opening was 4% of the annotators' time
+    private static final WordStartPatterns OFF = WordStartPatterns.of(phrases("off"));
+    private static final WordStartPatterns HELD = WordStartPatterns.of(phrases("held"));
     /** A sentence's end: a full stop before a capital. */
     private static final Pattern STOP = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
@@ -31,12 +34,16 @@ final class CalledOff {
             Matcher stop = STOP.matcher(text).region(first.start(), first.end());
             opening.add(stop.find() ? new Span(first.start(), stop.start()) : first);
         }
-        if (!OFF.matcher(folded(opening, text)).find()) {
+        if (!says(OFF, folded(opening, text))) {
             return false;
         }
         List<Span> all = new ArrayList<>(opening);
         all.addAll(s.body());
-        return !HELD.matcher(folded(all, text)).find();
+        return !says(HELD, folded(all, text));
+    }
+
+    private static boolean says(WordStartPatterns phrases, String folded) {
+        return !phrases.find(folded, 0, folded.length()).isEmpty();
     }
 
     private static String folded(List<Span> spans, String text) {
