@@ -91,7 +91,7 @@ final class PdfText extends DefaultHandler {
             }
         }
         paragraph.setLength(0);
-        String p = clean.toString().strip();
+        String p = LineEndHyphens.join(List.of(clean.toString().strip().split("\n", -1)));
         if (!p.isEmpty()) {
             if (pages.isEmpty()) {
                 pages.add(new ArrayList<>());
@@ -125,11 +125,12 @@ final class PdfText extends DefaultHandler {
             }
             for (int i = 0; i < kept.size(); i++) {
                 String p = kept.get(i);
-                if (!out.isEmpty()) {
+                if (!out.isEmpty() && i == 0 && open && Character.isLowerCase(p.charAt(0))) {
                     // "... the border\n[page break]\npolice of Cambodia": one paragraph across the break
-                    out.append(i == 0 && open && Character.isLowerCase(p.charAt(0)) ? "\n" : "\n\n");
+                    LineEndHyphens.appendLine(out, p);
+                } else {
+                    out.append(out.isEmpty() ? "" : "\n\n").append(p);
                 }
-                out.append(p);
             }
             if (!kept.isEmpty()) {
                 open = !PARAGRAPH_END.matcher(kept.get(kept.size() - 1)).find();

@@ -84,6 +84,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aPdfsHyphenatedWordsAreWholeAgainAndCompoundsKeepTheirHyphen() throws Exception {
+        // lines as laid out by a justified report (each shorter than TextPdf's wrap width); pages of 3 lines,
+        // so "Tegucigal-" ends the first page and "pa" opens the second
+        String text = "Regional workshop on disaster risk reduction\nThe workshop was co-\norganized in Tegucigal-\n"
+                + "pa with the Inter-\nAmerican Development Bank and gathered 35 partici-\npants for a follow-\n"
+                + "up of the community-\nbased plans of 2-\n3 March.";
+        ExtractedDocument doc = EXTRACTOR.extract(TextPdf.write(text, "Annual report", 3), "r.pdf");
+        assertThat(doc.text()).contains("was co-organized in Tegucigalpa with the Inter-American Development Bank",
+                "gathered 35 participants for a follow-up of the community-based plans of 2-\n3 March.");
+    }
+
+    @Test
     void aWebPagesMenuAndFooterAreNoText() throws Exception {
         String html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li>About us</li></ul></nav><main>"
                 + "<h1>Latest news</h1><p>The forum met in Lima.</p></main><footer><p>© 2018 All rights reserved.</p>"
