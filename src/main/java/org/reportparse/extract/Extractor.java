@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
@@ -311,16 +312,17 @@ public final class Extractor {
         if (isZip(bytes)) {
             requireSaneZip(bytes, noteParts);
         }
-        boolean pdf = !isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString());
+        if (!isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString())) {
+            return pdf(bytes, name, sha256);
+        }
         StructureHandler handler = new StructureHandler();
-        PdfText pdfText = new PdfText();
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
         if (type.get().getBaseType().toString().contains("html")) {
             context.set(HtmlMapper.class, PageChrome.MAPPER); // a web page's menus and footer are no report text
         }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            Parsers.PARSER.parse(in, pdf ? pdfText : handler, md, context);
+            Parsers.PARSER.parse(in, handler, md, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("encrypted document (" + type.get().getBaseType() + ")", e);
         } catch (ZeroByteFileException e) {
@@ -335,11 +337,6 @@ public final class Extractor {
         if (mediaType.startsWith("application/octet-stream")) {
             throw new ExtractionException("not a document type reportparse reads (binary data)");
         }
-        if (pdf) {
-            // a PDF's text is lines on pages: laid out as a text file's (see PdfText)
-            String text = normalize(pdfText.text());
-            return new ExtractedDocument(name, "application/pdf", sha256, text, PlainTextLayout.blocks(text));
-        }
         List<Block> blocks = handler.blocks().stream().map(b -> asListItem(b, handler.text())).toList();
         String text = handler.text();
         if (!noteParts.isEmpty()) {
@@ -352,6 +349,20 @@ public final class Extractor {
         }
         return new ExtractedDocument(name, MediaType.parse(mediaType).getBaseType().toString(), sha256,
                 text, blocks);
+    }
+
+    /** A PDF's text is lines on pages, read with their columns (PdfLayout) and laid out as a text file's. */
+    private static ExtractedDocument pdf(byte[] bytes, String name, String sha256) throws ExtractionException {
+        PdfText pdfText = new PdfText();
+        try {
+            PdfLayout.read(bytes, pdfText);
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException("encrypted document (application/pdf)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException("cannot read as PDF: " + rootMessage(e), e);
+        }
+        String text = normalize(pdfText.text());
+        return new ExtractedDocument(name, "application/pdf", sha256, text, PlainTextLayout.blocks(text));
     }
 
     private static boolean isZip(byte[] b) {

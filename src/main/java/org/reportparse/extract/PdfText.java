@@ -6,73 +6,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The text of a PDF as plain text with its lines, read from Tika's XHTML (one div per page, one p
- * per paragraph, a newline per line), so that {@link PlainTextLayout} finds its titles, bullets and
- * hard-wrapped paragraphs as it does in a text file. Tika's generic structure would make each page
- * one block and lose its line ends (words of two lines ran together). Page furniture is dropped: a
- * page number, and a running header or footer (the same first or last paragraph on most pages); a
- * paragraph cut by a page break is joined again.
+ * The text of a PDF as plain text with its lines, from the pages and paragraphs {@link PdfLayout} reads
+ * (a tab between a table's cells), so that {@link PlainTextLayout} finds its titles, bullets, tables and
+ * hard-wrapped paragraphs as it does in a text file. Page furniture is dropped: a page number, and a
+ * running header or footer (the same first or last paragraph on most pages); a paragraph cut by a page
+ * break is joined again, and so is a word hyphenated at a line end ({@link LineEndHyphens}).
  */
-final class PdfText extends DefaultHandler {
+final class PdfText {
     /** "3", "Page 3", "- 3 -", "3 of 12", "Página 3 de 12". */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?:page|p[aá]gina|p\\.)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?\\s*(?:(?:of|de|/)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\f\\x0B]+");
+    /** Runs of spaces inside a line; a tab is a column break and stays. */
+    private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\f\\x0B]+");
     private static final Pattern PARAGRAPH_END = Pattern.compile("[.!?:;][\"”’')]?$");
 
     private final List<List<String>> pages = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
-    private int skip;
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
-        String name = name(localName, qName);
-        switch (name) {
-            case "head", "title", "script", "style" -> skip++;
-            case "div" -> {
-                if ("page".equals(atts.getValue("class"))) {
-                    flush();
-                    pages.add(new ArrayList<>());
-                } else {
-                    flush();
-                }
-            }
-            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table" -> flush();
-            case "td", "th" -> paragraph.append('\t');
-            case "br" -> paragraph.append('\n');
-            default -> { }
-        }
+    /** A new page begins. */
+    void page() {
+        flush();
+        pages.add(new ArrayList<>());
     }
 
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-        String name = name(localName, qName);
-        switch (name) {
-            case "head", "title", "script", "style" -> skip = Math.max(0, skip - 1);
-            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "table" -> flush();
-            case "tr" -> paragraph.append('\n');
-            default -> { }
-        }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-        if (skip == 0) {
-            paragraph.append(ch, start, length);
-        }
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
-        characters(ch, start, length); // Tika writes a PDF's line ends as ignorable white space
-    }
-
-    private static String name(String localName, String qName) {
-        return (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+    /** A paragraph of the current page: its lines separated by newlines. */
+    void paragraph(String text) {
+        flush();
+        paragraph.append(text);
+        flush();
     }
 
     /** Ends the paragraph being read: its lines without extra spaces, blank lines inside it kept as one. */
@@ -82,7 +45,7 @@ final class PdfText extends DefaultHandler {
         }
         StringBuilder clean = new StringBuilder();
         for (String line : paragraph.toString().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = SPACES.matcher(line).replaceAll(" ").strip();
+            String l = SPACES.matcher(line).replaceAll(" ").strip().replaceAll(" ?\t ?", "\t");
             if (!l.isEmpty()) {
                 clean.append(l).append('\n');
             } else if (!clean.isEmpty() && clean.charAt(clean.length() - 1) == '\n'

@@ -3,6 +3,7 @@ package org.reportparse.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.reportparse.samples.MarkupDocx;
 import org.reportparse.samples.TextPdf;
 
@@ -93,6 +102,56 @@ class ExtractorTest {
         ExtractedDocument doc = EXTRACTOR.extract(TextPdf.write(text, "Annual report", 3), "r.pdf");
         assertThat(doc.text()).contains("was co-organized in Tegucigalpa with the Inter-American Development Bank",
                 "gathered 35 participants for a follow-up of the community-based plans of 2-\n3 March.");
+    }
+
+    @Test
+    void aPdfTablesRowsAreRowsOfCellsWithWrappedCellsWhole() throws Exception {
+        // cells drawn one after another, each with all its lines, as word processors write a table
+        float[] xs = {50, 260, 400, 500};
+        String[][] rows = {{"Course", "Venue", "Dates", "Participants"},
+            {"Risk management for customs officers", "Kingston, Jamaica", "14-18 March 2016", "28"},
+            {"Intelligence analysis//(advanced level)", "Bridgetown, Barbados", "5-9 September 2016", "22"}};
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                TextPdf.show(cs, font, 10, 50, 800, "Training activities in 2016");
+                float y = 770;
+                for (String[] row : rows) {
+                    for (int c = 0; c < row.length; c++) {
+                        String[] lines = row[c].split("//");
+                        for (int k = 0; k < lines.length; k++) {
+                            TextPdf.show(cs, font, 9, xs[c], y - 11 * k, lines[k]);
+                        }
+                    }
+                    y -= 30;
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ExtractedDocument doc = EXTRACTOR.extract(pdf, "t.pdf");
+        assertThat(doc.text()).contains("Course\tVenue\tDates\tParticipants\n"
+                + "Risk management for customs officers\tKingston, Jamaica\t14-18 March 2016\t28\n"
+                + "Intelligence analysis (advanced level)\tBridgetown, Barbados\t5-9 September 2016\t22");
+        assertThat(doc.blocks()).filteredOn(Block::isCell).extracting(b -> b.span().of(doc.text()))
+                .contains("Intelligence analysis (advanced level)", "Bridgetown, Barbados");
+    }
+
+    @Test
+    void aPasswordProtectedPdfIsAnEncryptedDocument() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+            doc.protect(policy);
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertThatThrownBy(() -> EXTRACTOR.extract(pdf, "locked.pdf")).isInstanceOf(ExtractionException.class)
+                .hasMessage("encrypted document (application/pdf)");
     }
 
     @Test

@@ -62,7 +62,8 @@ public final class TextPdf {
         }
     }
 
-    private static void show(PDPageContentStream cs, PDType1Font font, int size, float x, float y, String s)
+    /** One line of text at (x, y). */
+    public static void show(PDPageContentStream cs, PDType1Font font, int size, float x, float y, String s)
             throws IOException {
         cs.beginText();
         cs.setFont(font, size);
