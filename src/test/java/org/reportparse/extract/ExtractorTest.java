@@ -141,6 +141,39 @@ class ExtractorTest {
     }
 
     @Test
+    void aTwoColumnPdfPageIsReadColumnByColumnAndABoldLineIsAParagraph() throws Exception {
+        String[] left = {"#Regional seminar on port security", "Panama City, Panama, 3-4 May 2017",
+            "The Committee held a regional seminar on port", "security for 40 officials from twelve member",
+            "states and agreed on a work plan for the year."};
+        String[] right = {"#Training course on document security", "San Salvador, El Salvador, 7-9 August 2017",
+            "The Secretariat delivered a course on fraudulent", "travel documents to 28 immigration officers of",
+            "the countries of the Central American region."};
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < left.length; i++) { // drawn line by line across the page
+                    for (String[] column : new String[][] {left, right}) {
+                        String line = column[i];
+                        TextPdf.show(cs, line.startsWith("#") ? bold : regular, 9, column == left ? 50 : 300,
+                                780 - 12 * i, line.replaceFirst("^#", ""));
+                    }
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        String text = EXTRACTOR.extract(pdf, "two-columns.pdf").text();
+        assertThat(text).startsWith("Regional seminar on port security\n\nPanama City, Panama, 3-4 May 2017\n"
+                + "The Committee held a regional seminar on port\n");
+        assertThat(text.indexOf("states and agreed")).isLessThan(text.indexOf("Training course on document security"));
+        assertThat(text).contains("\n\nTraining course on document security\n\nSan Salvador, El Salvador");
+    }
+
+    @Test
     void aPasswordProtectedPdfIsAnEncryptedDocument() throws Exception {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
