@@ -3,8 +3,11 @@ package org.reportparse.extract;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,6 +29,10 @@ final class PdfLayout extends PDFTextStripper {
     private static final float COLUMN_GAP_EMS = 1.2f;
     /** Baselines further apart than this many times the font size have a blank line or a paragraph's spacing between them. */
     private static final float PARAGRAPH_GAP_EMS = 1.6f;
+    /** Lines at a page's foot in a font smaller than this share of its text's are footnotes. */
+    private static final float FOOTNOTE_SIZE = 0.9f;
+    /** A footnote's mark: a number or a symbol ("1 See ...", "* Figures ..."). */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*(?:\\d{1,3}|[*†‡§])(?!\\d)");
     /** Cells start at the same x within this many points. */
     private static final float SAME_COLUMN = 3f;
 
@@ -162,6 +169,7 @@ final class PdfLayout extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) {
         out.page();
+        dropFootnotes();
         float gutter = twoColumnGutter();
         if (gutter < 0) {
             write(lines);
@@ -180,6 +188,32 @@ final class PdfLayout extends PDFTextStripper {
             }
             write(left);
             write(right);
+        }
+    }
+
+    /**
+     * Drops the page's footnotes: the lines at its foot set smaller than its text ("1 See the
+     * project document ..."), which would otherwise stand between a paragraph and its continuation on
+     * the next page, and be read as the last activity's prose.
+     */
+    private void dropFootnotes() {
+        Map<Float, Integer> glyphsBySize = new HashMap<>();
+        for (Line l : lines) {
+            Style st = l.style();
+            glyphsBySize.merge(Math.round(st.size * 2) / 2f, st.glyphs, Integer::sum);
+        }
+        float body = glyphsBySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        int keep = lines.size();
+        // a table set small has rows of several cells; a footnote is one column of text
+        while (keep > 0 && lines.get(keep - 1).style().size < FOOTNOTE_SIZE * body && lines.get(keep - 1).cells().size() == 1) {
+            keep--;
+        }
+        // the first small line opens on a footnote's mark; a page whose last lines are all small keeps them
+        while (keep > 0 && keep < lines.size() && !FOOTNOTE_MARK.matcher(lines.get(keep).text()).lookingAt()) {
+            keep++;
+        }
+        if (keep > 0 && keep < lines.size()) {
+            lines.subList(keep, lines.size()).clear();
         }
     }
 

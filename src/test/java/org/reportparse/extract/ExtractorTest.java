@@ -174,6 +174,32 @@ class ExtractorTest {
     }
 
     @Test
+    void aPdfPagesFootnotesAreDroppedAndItsParagraphGoesOnOnTheNextPage() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage first = new PDPage(PDRectangle.A4);
+            PDPage second = new PDPage(PDRectangle.A4);
+            doc.addPage(first);
+            doc.addPage(second);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
+                TextPdf.show(cs, font, 10, 50, 780, "The Ministry held a training course in Phnom Penh for the border");
+                TextPdf.show(cs, font, 10, 50, 766, "officers of the provinces with the support of the project and");
+                TextPdf.show(cs, font, 8, 50, 80, "1 The project is funded by the European Union and the Government");
+                TextPdf.show(cs, font, 8, 50, 70, "of Japan.");
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, second)) {
+                TextPdf.show(cs, font, 10, 50, 780, "the police of Cambodia, and 35 officers took part.");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        String text = EXTRACTOR.extract(pdf, "footnotes.pdf").text();
+        assertThat(text).isEqualTo("The Ministry held a training course in Phnom Penh for the border\n"
+                + "officers of the provinces with the support of the project and\nthe police of Cambodia, and 35 officers took part.");
+    }
+
+    @Test
     void aPasswordProtectedPdfIsAnEncryptedDocument() throws Exception {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
