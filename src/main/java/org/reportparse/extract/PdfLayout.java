@@ -31,6 +31,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final float PARAGRAPH_GAP_EMS = 1.6f;
     /** Lines at a page's foot in a font smaller than this share of its text's are footnotes. */
     private static final float FOOTNOTE_SIZE = 0.9f;
+    /** A glyph at most this share of the text's size, raised, is a superscript. */
+    private static final float SUPERSCRIPT_SIZE = 0.8f;
     /** A footnote's mark: a number or a symbol ("1 See ...", "* Figures ..."). */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*(?:\\d{1,3}|[*†‡§])(?!\\d)");
     /** Cells start at the same x within this many points. */
@@ -90,6 +92,9 @@ final class PdfLayout extends PDFTextStripper {
     private Line line;
     private boolean paragraphStart = true;
     private float lastEnd;
+    /** The font size and baseline of the line's last glyph of ordinary text (0: none yet). */
+    private float normalSize;
+    private float normalBaseline;
 
     private PdfLayout(PdfText out) throws IOException {
         this.out = out;
@@ -133,8 +138,22 @@ final class PdfLayout extends PDFTextStripper {
         if (positions.isEmpty()) {
             return;
         }
-        TextPosition first = positions.get(0);
         TextPosition last = positions.get(positions.size() - 1);
+        if (line == null) {
+            normalSize = 0;
+        }
+        List<TextPosition> kept = withoutReferenceMarks(positions);
+        if (kept.isEmpty()) {
+            lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+            return;
+        }
+        if (kept.size() < positions.size()) {
+            StringBuilder b = new StringBuilder();
+            kept.forEach(p -> b.append(p.getUnicode()));
+            text = b.toString();
+            positions = kept;
+        }
+        TextPosition first = positions.get(0);
         float x = first.getXDirAdj();
         if (line == null) {
             line = new Line(paragraphStart, new ArrayList<>());
@@ -153,6 +172,30 @@ final class PdfLayout extends PDFTextStripper {
             style.bold += isBold(p) ? 1 : 0;
             style.size = Math.max(style.size, p.getFontSizeInPt());
         }
+    }
+
+    /**
+     * The glyphs without note references: digits and marks set smaller and raised above the line's
+     * text ("the Convention³", "45 participants²"), which would run into the word or count before
+     * them. Raised letters stay ("1st").
+     */
+    private List<TextPosition> withoutReferenceMarks(List<TextPosition> positions) {
+        List<TextPosition> kept = new ArrayList<>(positions.size());
+        for (TextPosition p : positions) {
+            String u = p.getUnicode();
+            boolean mark = u != null && u.length() == 1 && (Character.isDigit(u.charAt(0)) || "*†‡§,".indexOf(u.charAt(0)) >= 0);
+            boolean raised = normalSize > 0 && p.getFontSizeInPt() <= SUPERSCRIPT_SIZE * normalSize
+                    && p.getYDirAdj() < normalBaseline - 0.15f * normalSize;
+            if (mark && raised) {
+                continue;
+            }
+            kept.add(p);
+            if (!raised) {
+                normalSize = p.getFontSizeInPt();
+                normalBaseline = p.getYDirAdj();
+            }
+        }
+        return kept;
     }
 
     private static boolean isBold(TextPosition p) {

@@ -174,7 +174,7 @@ class ExtractorTest {
     }
 
     @Test
-    void aPdfPagesFootnotesAreDroppedAndItsParagraphGoesOnOnTheNextPage() throws Exception {
+    void aPdfPagesFootnotesAndTheirReferencesAreDroppedAndItsParagraphGoesOnOnTheNextPage() throws Exception {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -184,7 +184,11 @@ class ExtractorTest {
             doc.addPage(second);
             try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
                 TextPdf.show(cs, font, 10, 50, 780, "The Ministry held a training course in Phnom Penh for the border");
-                TextPdf.show(cs, font, 10, 50, 766, "officers of the provinces with the support of the project and");
+                String before = "officers of the provinces with the support of the project";
+                float width = font.getStringWidth(before) / 1000 * 10;
+                TextPdf.show(cs, font, 10, 50, 766, before);
+                TextPdf.show(cs, font, 6, 50 + width, 770, "1"); // the note's reference, raised
+                TextPdf.show(cs, font, 10, 50 + width + 4, 766, " and"); // its space, as word processors write it
                 TextPdf.show(cs, font, 8, 50, 80, "1 The project is funded by the European Union and the Government");
                 TextPdf.show(cs, font, 8, 50, 70, "of Japan.");
             }
