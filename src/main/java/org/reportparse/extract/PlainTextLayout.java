@@ -12,8 +12,12 @@ import org.reportparse.annotate.Span;
  * runs of tab- or pipe-separated lines, or of lines aligned in columns of spaces, become table cells.
  */
 public final class PlainTextLayout {
-    /** Bullet or number marker at the start of a line: "·", "•", "-", "*", "1.", "2)", "a)". */
-    private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[·•▪◦‣∙●○■□➢►*]|[-–—](?=\\s)|\\d{1,2}[.)](?=\\s)|[a-z][)](?=\\s))[ \\t]*");
+    /**
+     * Bullet or number marker at the start of a line: "·", "•", "-", "*", "1.", "2)", "a)"; also the
+     * private-use characters of symbol fonts that word processors' bullets come out as in PDFs and text
+     * copied from them (U+F0B7 Symbol's bullet, U+F0A7 Wingdings' square, U+F0D8 and U+F076 arrows, U+F0FC tick).
+     */
+    private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[·•▪◦‣∙●○■□➢►*\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC]|[-–—](?=\\s)|\\d{1,2}[.)](?=\\s)|[a-z][)](?=\\s))[ \\t]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$");
     private static final Pattern MD_BOLD = Pattern.compile("\\*\\*([^*\\n]+)\\*\\*");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+");

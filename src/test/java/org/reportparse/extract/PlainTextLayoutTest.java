@@ -28,6 +28,14 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void aSymbolFontsBulletFromAPdfIsABullet() {
+        String text = "Activities:\n\uF0B7 Regional workshop, Lima\n\uF0A7 National forum, Quito\n";
+        assertThat(PlainTextLayout.blocks(text)).extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM);
+        assertThat(texts(text)).containsExactly("Activities:", "Regional workshop, Lima", "National forum, Quito");
+    }
+
+    @Test
     void wrappedLinesJoinTheirParagraph() {
         String text = "Counter-Trafficking Project on Prevention of Trafficking of Women and Children \n"
                 + "in Mexico, CIM/IOM\nMexico, DF, March 15, 2005\n";
