@@ -851,7 +851,9 @@ public final class Segmenter {
                 int openingEnd = next.span().start() + opening.length();
                 boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()
                         .filter(d -> d.span().start() < openingEnd).toList());
-                if (dated && (words.mentionsActivity(u.text()) || !point && words.tellsActivity(opening))) {
+                // "3. Any other business / The next meeting will be held on 5 December": a plan under a title naming none
+                boolean told = !point && words.tellsActivity(opening) && !Plans.tells(opening);
+                if (dated && (words.mentionsActivity(u.text()) || told)) {
                     return k;
                 }
             }
@@ -1870,10 +1872,13 @@ public final class Segmenter {
             return List.of(title);
         }
         String between = text.substring(tail, date.get().span().start());
-        return between.isBlank() || PLACE_PREFIX.matcher(between).matches()
+        return between.isBlank() || PLACE_PREFIX.matcher(between).matches() || MODE_BEFORE_DATE.matcher(between).matches()
                 ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, tailEnd), text))
                 : List.of(title);
     }
+
+    /** "modalidad virtual, ", "online, ": a few lower-case words saying how, not where, before a title's date. */
+    private static final Pattern MODE_BEFORE_DATE = Pattern.compile("\\p{Ll}[\\p{Ll} ]{0,30}[,:]?\\s*");
 
     /** A paragraph of prose (no title, label, heading or table) that holds a date. */
     private static boolean isDatedProse(Unit u) {

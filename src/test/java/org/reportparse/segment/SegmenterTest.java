@@ -1223,4 +1223,55 @@ class SegmenterTest {
         assertThat(titles(segment(text), text)).containsExactly("Training of fisheries officers on", "Community consultation on",
                 "Regional heads of fisheries");
     }
+
+    @Test
+    void minutesOfOneMeetingAreThatMeetingAndAPlanUnderAnAgendaItemIsNone() throws Exception {
+        String text = """
+                MINUTES OF THE THIRD MEETING OF THE NATIONAL PLATFORM FOR DISASTER RISK REDUCTION
+
+                Held on 12 September 2019 at the Office of the Prime Minister, Kampala
+
+                Present: 27 members (list in annex)
+                Apologies: Ministry of Health, Uganda Red Cross Society
+
+                1. Opening
+                The Commissioner opened the meeting at 10:00.
+
+                2. Review of the 2019 flood season
+                Members reviewed the response to the floods in Bulambuli in May 2019.
+
+                3. Any other business
+                The next meeting will be held on 5 December 2019.
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("MINUTES OF THE THIRD MEETING OF THE NATIONAL PLATFORM FOR DISASTER RISK REDUCTION");
+        Section meeting = seg.sections().get(0);
+        assertThat(meeting.headerLines()).extracting(h -> h.of(text)).containsExactly(
+                "Held on 12 September 2019 at the Office of the Prime Minister, Kampala");
+        assertThat(meeting.labels()).extracting(Labeled::key).containsExactly("participants", "ignore"); // "Apologies:" are absent
+    }
+
+    @Test
+    void aTitlesModeBeforeItsDateIsCutLikeAPlace() throws Exception {
+        String text = """
+                Reuniones de la red
+
+                Sesión extraordinaria – modalidad virtual, 10 de abril de 2019
+                Se aprobó el presupuesto del año con la participación de 12 defensorías.
+                """;
+        assertThat(titles(SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es"), text))
+                .containsExactly("Sesión extraordinaria");
+    }
+
+    @Test
+    void anOrientationIsAnActivity() throws Exception {
+        String text = """
+                Annual Report 2021
+
+                In March, the programme held its annual grantee orientation in Belmopan for 31 representatives.
+
+                In July, a knowledge fair on sustainable fisheries took place in Dangriga.
+                """;
+        assertThat(titles(segment(text), text)).hasSize(2);
+    }
 }
