@@ -1477,7 +1477,7 @@ public final class Segmenter {
             return List.of(new Section(index, new Span(above.span().start(), u.span().end()), stripNumber(above.span(), text),
                     SectionKind.FORM, cells, List.of(), notes));
         }
-        if (!(keys.contains("title") && dated)) {
+        if (!(keys.contains("title") && dated) || listsNoActivity(rows, keys, text)) {
             return out;
         }
         int titleColumn = keys.indexOf("title");
@@ -1549,6 +1549,19 @@ public final class Segmenter {
         List<Span> body = cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
         // one activity of several in a table, like a row: prose after the table may tell about it (TableNotes)
         return new Section(index, new Span(start, end), title, SectionKind.TABLE_ROW, cells, List.of(), body);
+    }
+
+    /**
+     * "Title | Date" over "Tomato value chain study | June 2019": a table of titles and dates alone (no place, count or
+     * partner) none of which names an activity lists publications or milestones, not activities.
+     */
+    private boolean listsNoActivity(List<List<Block>> rows, List<String> keys, String text) {
+        if (keys.stream().anyMatch(k -> !k.isEmpty() && !k.equals("title") && !k.equals("date"))) {
+            return false;
+        }
+        int title = keys.indexOf("title");
+        return rows.stream().skip(1).flatMap(List::stream)
+                .noneMatch(c -> c.column() == title && words.mentionsActivity(c.span().of(text)));
     }
 
     /**

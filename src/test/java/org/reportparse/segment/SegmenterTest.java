@@ -1274,4 +1274,25 @@ class SegmenterTest {
                 """;
         assertThat(titles(segment(text), text)).hasSize(2);
     }
+
+    @Test
+    void aTableWithMonthAndDistrictColumnsListsActivitiesAndATableOfTitlesAndDatesAloneListsNone() throws Exception {
+        String text = """
+                Annual report 2019
+
+                | Month | Training | State / LGA | Participants (F/M) |
+                |---|---|---|---|
+                | February | Record keeping for cooperatives | Kaduna / Zaria | 41/9 |
+                | April | Post-harvest handling of tomatoes | Kano / Dawakin Kudu | 52/0 |
+
+                Publications
+
+                | Title | Date |
+                |---|---|
+                | Tomato value chain study | June 2019 |
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Record keeping for cooperatives", "Post-harvest handling of tomatoes");
+        assertThat(seg.sections().get(0).labels()).extracting(Labeled::key).containsExactly("date", "place", "participants");
+    }
 }
