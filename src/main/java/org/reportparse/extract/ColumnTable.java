@@ -50,6 +50,23 @@ final class ColumnTable {
         return true;
     }
 
+    /**
+     * A line of a row whose cells wrap ("              marine protected areas" under "17 Mar   Community consultation
+     * on   ..."): every cell at a column, none at the first.
+     */
+    static boolean wrapped(String line, int[] columns) {
+        List<int[]> cells = cells(line);
+        if (cells.isEmpty()) {
+            return false;
+        }
+        for (int[] c : cells) {
+            if (column(c[0], columns) <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Adds the cells of the row at [lineStart, lineEnd) of text, each in the column it starts at. */
     static void addCells(List<Block> blocks, String text, int lineStart, int lineEnd, int table, int row, int[] columns) {
         for (int[] c : cells(text.substring(lineStart, lineEnd))) {

@@ -173,7 +173,7 @@ public final class PlainTextLayout {
         if (line.isBlank()) {
             return null;
         }
-        if (columns != null && ColumnTable.aligned(line, columns)) {
+        if (columns != null && (ColumnTable.aligned(line, columns) || ColumnTable.wrapped(line, columns))) {
             return columns;
         }
         if (line.indexOf("  ") < 0 && line.indexOf('\t') < 0) {

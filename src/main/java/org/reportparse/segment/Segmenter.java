@@ -32,9 +32,12 @@ import org.reportparse.extract.ExtractedDocument;
  * document with none of these is one activity (a press release).
  */
 public final class Segmenter {
-    /** A capitalized name, lower-case joining words allowed inside: "Port of Spain", "Santa Cruz de la Sierra". */
+    /**
+     * A capitalized name, lower-case joining words allowed inside: "Port of Spain", "Santa Cruz de la Sierra",
+     * "Dar es Salaam", "Ras al Khaimah".
+     */
     private static final String NAME = "[\\p{Lu}][\\p{L}.'’\\-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’\\-]*"
-            + "|(?:de|del|la|las|los|el|of|the|upon|on|da|do|dos|das|di|du|des|sur|am|im)(?=\\s+[\\p{Lu}])))*";
+            + "|(?:de|del|la|las|los|el|es|al|le|les|of|the|upon|on|da|do|dos|das|di|du|des|sur|am|im)(?=\\s+[\\p{Lu}])))*";
     /**
      * Names separated by commas, "and"/"y"/"&", or a parenthesized country: "La Paz, Cochabamba and Trinidad",
      * "Kingstown, Saint Vincent and the Grenadines".
@@ -179,14 +182,19 @@ public final class Segmenter {
                 continue;
             }
             int startTitle = fromTable.isEmpty() ? titleOf[k] : -1;
-            if (u.titleLike()) {
+            // a dated bullet under "3. PLANNED FOR NEXT QUARTER" is one of the events to come, not a heading after them
+            if (u.titleLike() && !(underFuture && u.block().kind() == BlockKind.LIST_ITEM && u.hasDate())) {
                 underFuture = matchesHeading(u.text(), futureHeadings);
             }
             boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language);
             // "Key outcomes" under an activity's title is part of it, not the end of it
             // "Activity 1.1.2: Radio talk shows" after a record's prose: the next record, dated or not
             boolean secondTitle = open != null && u.isLabel("title") && openUnits.stream().anyMatch(x -> x.isLabel("title"));
+            // "• 26 officers from 9 districts trained" under "Training of district nutrition officers / • Mwanza, 7–11 May":
+            // a bullet that starts nothing, in a list under the title, is one of the open activity's points
             boolean partOfOpen = open != null && u.titleLike() && (partHeadings.contains(headingKey(u.text()))
+                    || u.block().kind() == BlockKind.LIST_ITEM && !numbered(u, doc.text()) && !isSectionHeading(u.text())
+                    && underTitleOrItem(units.get(k - 1))
                     || isPlaceLine(u) && inHeader(openUnits) // "Kampala, Uganda" under the title and date line
                     || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel)); // "Format: online" among labels
             // "February 2019" over the paragraphs of that month's activities is none of January's
@@ -475,7 +483,7 @@ public final class Segmenter {
             // first paragraph under a dated header tells that header's activity unless it introduces another
             boolean named = early && !firstProse ? words.mentionsActivity(opening) : words.introducesActivity(opening);
             // "El taller, que se inició el lunes 11 de marzo, ...": the activity already told, a few days off its date
-            boolean toldAgain = words.refersBack(opening) && daysApart(d, own) <= 7;
+            boolean toldAgain = tellsAgain(opening, d, own);
             // "On election day, 20 May, the Mission will visit ...": a plan, no activity held
             if (other && named && !toldAgain && !underRunInHeading(opening) && !Plans.tells(opening)) {
                 titleOf[k] = k;
@@ -836,12 +844,16 @@ public final class Segmenter {
             Unit next = units.get(n);
             // "B. Advocacy" over "15. On 21 September 2016, the Centre organized ...": a heading over bullet activities
             boolean bulletActivity = next.block().kind() == BlockKind.LIST_ITEM && isEventBullet(next, language);
-            if (!next.titleLike() && !next.isTable() && !next.isLabel() && runInHead(next) == null && !bulletActivity) {
+            // "National symposium on stunting / • Held in Dodoma on 14–15 March 2018 / • 180 participants": its first point
+            boolean point = next.block().kind() == BlockKind.LIST_ITEM && u.block().kind() != BlockKind.LIST_ITEM;
+            if ((!next.titleLike() || point) && !next.isTable() && !next.isLabel() && runInHead(next) == null && !bulletActivity) {
                 String opening = opening(next.text(), 2, language);
                 int openingEnd = next.span().start() + opening.length();
                 boolean dated = hasDay(u.dates()) || hasDay(next.dates().stream()
                         .filter(d -> d.span().start() < openingEnd).toList());
-                if (dated && (words.mentionsActivity(u.text()) || words.tellsActivity(opening))) {
+                // "3. Any other business / The next meeting will be held on 5 December": a plan under a title naming none
+                boolean told = !point && words.tellsActivity(opening) && !Plans.tells(opening);
+                if (dated && (words.mentionsActivity(u.text()) || told)) {
                     return k;
                 }
             }
@@ -915,6 +927,15 @@ public final class Segmenter {
     private boolean isPlaceLine(Unit u) {
         String t = u.text().strip();
         return t.indexOf(',') > 0 && t.length() <= 60 && PLACE_CLAUSE.matcher(t).matches() && !words.mentionsActivity(t);
+    }
+
+    /**
+     * "The first workshop took place in Freetown on 13-14 November" after "... has completed two regional workshops"
+     * (a release of 20 November): an opening that refers back to the activity just told, a few days off its dates,
+     * tells more of it (one series, one activity), not another.
+     */
+    private boolean tellsAgain(String opening, DateMention d, List<DateMention> previous) {
+        return words.refersBack(opening) && daysApart(d, previous) <= 7;
     }
 
     /** Days between d and the nearest of the dates with a year and a day (a large number when none has). */
@@ -1005,6 +1026,21 @@ public final class Segmenter {
         }
         String head = t.substring(0, colon);
         return WHITESPACE.split(head).length <= 3 && head.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
+    }
+
+    /** A list item, or a title or its date or place line: what a list of an activity's points follows. */
+    private static boolean underTitleOrItem(Unit above) {
+        return above.block().kind() == BlockKind.LIST_ITEM || above.titleLike() || above.dateLine() || above.placeDate();
+    }
+
+    /** A list item with a number or letter ("3. Comments", "b) Budget"), which may be a heading, not a bullet point. */
+    private static boolean numbered(Unit u, String text) {
+        for (int i = u.span().start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading that does not start an activity closes the one before it ("3. Comments"). */
@@ -1441,15 +1477,23 @@ public final class Segmenter {
             return List.of(new Section(index, new Span(above.span().start(), u.span().end()), stripNumber(above.span(), text),
                     SectionKind.FORM, cells, List.of(), notes));
         }
-        if (!(keys.contains("title") && dated)) {
+        if (!(keys.contains("title") && dated) || listsNoActivity(rows, keys, text)) {
             return out;
         }
+        int titleColumn = keys.indexOf("title");
+        List<Labeled> group = List.of(); // the last row's cells left of its title ("Country", "Place")
         for (int r = 1; r < rows.size(); r++) {
             List<Block> row = rows.get(r);
-            if (row.isEmpty()) {
+            if (row.isEmpty() || !out.isEmpty() && wrapsRowAbove(row, keys, text)) {
                 continue;
             }
-            List<Labeled> cells = rowLabels(row, head, keys, text);
+            List<Labeled> cells = new ArrayList<>(rowLabels(row, head, keys, text));
+            List<Block> left = row.stream().filter(c -> c.column() < titleColumn && !c.span().of(text).isBlank()).toList();
+            if (left.isEmpty()) {
+                cells.addAll(0, group); // a cell merged over the rows below it is theirs too (Tika writes them empty)
+            } else {
+                group = rowLabels(left, head, keys, text);
+            }
             Span title = row.stream().filter(c -> c.column() < keys.size() && keys.get(c.column()).equals("title"))
                     .map(Block::span).reduce((a, b) -> b).orElse(null);
             Span span = new Span(row.get(0).span().start(), row.get(row.size() - 1).span().end());
@@ -1505,6 +1549,37 @@ public final class Segmenter {
         List<Span> body = cells.stream().filter(l -> l.key().equals("notes")).map(Labeled::value).toList();
         // one activity of several in a table, like a row: prose after the table may tell about it (TableNotes)
         return new Section(index, new Span(start, end), title, SectionKind.TABLE_ROW, cells, List.of(), body);
+    }
+
+    /**
+     * "Title | Date" over "Tomato value chain study | June 2019": a table of titles and dates alone (no place, count or
+     * partner) none of which names an activity lists publications or milestones, not activities.
+     */
+    private boolean listsNoActivity(List<List<Block>> rows, List<String> keys, String text) {
+        if (keys.stream().anyMatch(k -> !k.isEmpty() && !k.equals("title") && !k.equals("date"))) {
+            return false;
+        }
+        int title = keys.indexOf("title");
+        return rows.stream().skip(1).flatMap(List::stream)
+                .noneMatch(c -> c.column() == title && words.mentionsActivity(c.span().of(text)));
+    }
+
+    /**
+     * "              data collection                        Islands" under "3-6 Feb   Training of fisheries officers on
+     * ...   Honiara, Solomon   22": a table in columns of spaces whose cells wrap goes on with a line of the same
+     * row, with no first cell and no date, its title (if any) in lower case.
+     */
+    private static boolean wrapsRowAbove(List<Block> row, List<String> keys, String text) {
+        int date = keys.indexOf("date");
+        for (Block c : row) {
+            String cell = c.span().of(text);
+            if (c.column() == 0 || c.column() == date
+                    || c.column() < keys.size() && keys.get(c.column()).equals("title") && !cell.isEmpty()
+                    && !Character.isLowerCase(cell.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A row's cells under their column labels, but its title cell. */
@@ -1575,9 +1650,11 @@ public final class Segmenter {
             int openingEnd = u.span().start() + opening.length();
             // or a first sentence that introduces an activity and gives its days anywhere ("The 2018 Pacific
             // Regional Conference on Disability was held in Nadi from 29 October to 2 November 2018")
-            boolean dayInside = eventDayIn(u.dates(), u.span().start(), openingEnd) != null;
-            if (opensWith(d, u.span().start(), opening) && words.mentionsActivity(opening)
-                    || dayInside && words.introducesActivity(opening)) {
+            DateMention day = eventDayIn(u.dates(), u.span().start(), openingEnd);
+            boolean dayInside = day != null;
+            if ((opensWith(d, u.span().start(), opening) && words.mentionsActivity(opening)
+                    || dayInside && words.introducesActivity(opening))
+                    && !(day != null && !starts.isEmpty() && tellsAgain(opening, day, units.get(starts.get(starts.size() - 1)).dates()))) {
                 starts.add(k);
             }
         }
@@ -1615,6 +1692,7 @@ public final class Segmenter {
     private List<Section> datedSentenceSections(List<Unit> units, String text, String language, int atLeast,
                                                 boolean underHeading) {
         List<Span> starts = new ArrayList<>();
+        List<List<DateMention>> startDates = new ArrayList<>(); // the dates of each start's sentence
         List<Span> prose = new ArrayList<>();
         for (Unit u : units) {
             if (!isDatedProse(u)) {
@@ -1627,9 +1705,15 @@ public final class Segmenter {
                 boolean opens = u.dates().stream().anyMatch(d -> opensWith(d, sentence.start(), opening));
                 // under a heading over activities, a paragraph's first sentence may give its day anywhere
                 // ("In collaboration with X, the network held a meeting in Managua on 15 November 2016.")
-                boolean dayInside = underHeading && first && eventDayIn(u.dates(), sentence.start(), sentence.end()) != null;
-                if ((opens || dayInside) && (underHeading ? words.tellsActivity(opening) : words.mentionsActivity(opening))) {
+                DateMention day = eventDayIn(u.dates(), sentence.start(), sentence.end());
+                // and anywhere, a first sentence that introduces a new activity ("En el segundo semestre, la Fundación
+                // organizó un curso ... en Huancavelica, del 4 al 8 de septiembre")
+                boolean dayInside = first && day != null && (underHeading || words.introducesActivity(opening));
+                boolean again = day != null && !startDates.isEmpty() && tellsAgain(opening, day, startDates.get(startDates.size() - 1));
+                if ((opens || dayInside) && !again
+                        && (underHeading ? words.tellsActivity(opening) : words.mentionsActivity(opening))) {
                     starts.add(sentence);
+                    startDates.add(u.dates().stream().filter(x -> sentence.contains(x.span())).toList());
                 }
                 first = false;
             }
@@ -1801,10 +1885,13 @@ public final class Segmenter {
             return List.of(title);
         }
         String between = text.substring(tail, date.get().span().start());
-        return between.isBlank() || PLACE_PREFIX.matcher(between).matches()
+        return between.isBlank() || PLACE_PREFIX.matcher(between).matches() || MODE_BEFORE_DATE.matcher(between).matches()
                 ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, tailEnd), text))
                 : List.of(title);
     }
+
+    /** "modalidad virtual, ", "online, ": a few lower-case words saying how, not where, before a title's date. */
+    private static final Pattern MODE_BEFORE_DATE = Pattern.compile("\\p{Ll}[\\p{Ll} ]{0,30}[,:]?\\s*");
 
     /** A paragraph of prose (no title, label, heading or table) that holds a date. */
     private static boolean isDatedProse(Unit u) {

@@ -28,6 +28,9 @@ final class TableNotes {
     /** "All events were ...", "Both workshops were ...", "Todas las actividades fueron ...": a subject naming every row. */
     private static final Pattern ALL_SUBJECT = Pattern.compile(
             "^(?:All|Both|Each of the|Todas|Todos|Ambos|Ambas)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+" + VERBS);
+    /** "All activities were funded by ...": the plural nouns for any kind of activity, which name no kind of their own. */
+    private static final Pattern ANY_ACTIVITY = Pattern.compile("(?:the\\s+)?(?:activities|events|actividades|eventos|las actividades|los eventos)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
     private TableNotes() {}
@@ -55,7 +58,8 @@ final class TableNotes {
             }
             for (Span sentence : Sentences.shared().split(text, u.span(), language)) {
                 Matcher all = ALL_SUBJECT.matcher(text).region(sentence.start(), sentence.end());
-                if (all.lookingAt() && rows.size() > 1 && activities.mentionsActivity(all.group(1))
+                if (all.lookingAt() && rows.size() > 1 && (activities.mentionsActivity(all.group(1))
+                        || ANY_ACTIVITY.matcher(all.group(1)).matches())
                         && sentence.of(text).chars().noneMatch(Character::isDigit)) {
                     rows.forEach(r -> addToBody(out, r, sentence));
                     continue;

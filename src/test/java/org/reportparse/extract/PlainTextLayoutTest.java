@@ -176,4 +176,16 @@ class PlainTextLayoutTest {
         // a page named in a sentence is prose
         assertThat(texts("The guide is on page 2\n")).containsExactly("The guide is on page 2");
     }
+
+    @Test
+    void aWrappedLineOfATableInColumnsOfSpacesStaysInTheTable() {
+        String text = "Date      Activity                     Venue           Participants\n"
+                + "17 Mar    Community consultation on    Lautoka, Fiji   45\n"
+                + "          marine protected areas\n"
+                + "11 May    Workshop on fish stocks      Noumea          18\n";
+        List<Block> blocks = PlainTextLayout.blocks(text);
+        assertThat(blocks).allMatch(Block::isCell);
+        assertThat(blocks).filteredOn(b -> b.span().of(text).equals("marine protected areas"))
+                .singleElement().satisfies(b -> assertThat(b.column()).isEqualTo(1));
+    }
 }

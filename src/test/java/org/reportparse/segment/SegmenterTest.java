@@ -1109,4 +1109,190 @@ class SegmenterTest {
                 """;
         assertThat(titles(segment(text), text)).containsExactly("Teachers complete literacy coaching");
     }
+
+    @Test
+    void aParagraphReferringBackToTheSeriesJustToldIsPartOfIt() throws Exception {
+        String text = """
+                Freetown, 20 November 2017 – The Ministry of Health, with support from WHO, has completed two regional workshops on disease surveillance.
+
+                The first workshop took place in Freetown on 13-14 November, and the second in Bo on 16-17 November. In all, 64 officers took part.
+
+                The workshops were funded by the CDC.
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(SectionKind.WHOLE_DOCUMENT));
+    }
+
+    @Test
+    void aFirstSentenceIntroducingAnActivityGivesItsDayAnywhere() throws Exception {
+        String text = """
+                Memoria anual 2017
+
+                Durante el año la Fundación mantuvo su programa de formación. En febrero se realizó en Cusco un taller sobre pasturas para 28 promotores. Posteriormente, del 17 al 19 de mayo, se llevó a cabo en Puno el Encuentro Regional de Mujeres Productoras.
+
+                En el segundo semestre, la Fundación organizó un curso de mejoramiento genético en Huancavelica, del 4 al 8 de septiembre, para 35 técnicos.
+                """;
+        assertThat(titles(SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es"), text))
+                .hasSize(3).last().asString().startsWith("En el segundo semestre");
+    }
+
+    @Test
+    void anActivityHeadingOverBulletPointsTakesThemAll() throws Exception {
+        String text = """
+                Semi-annual report, January–June 2018
+
+                National symposium on stunting
+                • Held in Dodoma on 14–15 March 2018
+                • 180 participants from government and NGOs
+
+                Training of district nutrition officers
+                • Mwanza, 7–11 May 2018
+                • 26 officers from 9 districts trained
+                • Supported by UNICEF
+
+                Media breakfast on food fortification
+                • Dar es Salaam, 21 June 2018
+                • 30 journalists
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("National symposium on stunting", "Training of district nutrition officers",
+                "Media breakfast on food fortification");
+        assertThat(seg.sections().get(1).span().of(text)).endsWith("Supported by UNICEF");
+        assertThat(seg.sections().get(2).headerLines()).extracting(h -> h.of(text)).containsExactly("Dar es Salaam, 21 June 2018");
+    }
+
+    @Test
+    void datedBulletsUnderANumberedPlannedHeadingAreNoActivities() throws Exception {
+        String text = """
+                Quarterly Progress Report, 1 April – 30 June 2022
+
+                2.1 Seed fair
+                The seed fair in Petauke on 19 May 2022 brought together about 450 farmers.
+
+                3. PLANNED FOR NEXT QUARTER
+                - Refresher training for field school facilitators, Lundazi, August 2022
+                - Exchange visit of farmers to Mpika, September 2022
+                """;
+        assertThat(titles(segment(text), text)).containsExactly("Seed fair");
+    }
+
+    @Test
+    void spanishSessionHeadingsWithPlaceAndDateAreActivities() throws Exception {
+        String text = """
+                I. REUNIONES DE LA RED
+
+                Sesión ordinaria N.º 12 – Montevideo, 28 de febrero de 2019
+                La Red celebró su duodécima sesión ordinaria. Asistieron 19 delegados.
+
+                Sesión extraordinaria – modalidad virtual, 10 de abril de 2019
+                Se aprobó el presupuesto del año.
+                """;
+        assertThat(titles(SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es"), text))
+                .hasSize(2).allMatch(t -> t.startsWith("Sesión"));
+    }
+
+    @Test
+    void cellsMergedOverRowsOnTheLeftOfTheTitleAreEachRowsAndANoteOnAllActivitiesIsEachRowsToo() throws Exception {
+        String markup = "# Quarterly report\n\n| Country | Place | Activity | Dates | Participants |\n"
+                + "| South Africa | Johannesburg | Training of port health officers | 7-9 July 2020 | 30 |\n"
+                + "|  |  | Community dialogue on access to clinics | 21 July 2020 | 65 |\n"
+                + "| Zimbabwe | Beitbridge | Review meeting with district staff | 15 September 2020 | 18 |\n\n"
+                + "All activities were funded by Sida.\n";
+        ExtractedDocument doc = EXTRACTOR.extract(MarkupDocx.toBytes(markup), "t.docx");
+        SegmentedDocument seg = segment(doc);
+        assertThat(seg.sections()).hasSize(3);
+        assertThat(seg.sections().get(1).labels("place")).extracting(l -> l.value().of(doc.text()))
+                .containsExactly("South Africa", "Johannesburg");
+        assertThat(seg.sections()).allSatisfy(s -> assertThat(s.body()).extracting(b -> b.of(doc.text()))
+                .containsExactly("All activities were funded by Sida."));
+    }
+
+    @Test
+    void aTableInColumnsOfSpacesWhoseCellsWrapKeepsOneActivityPerRow() throws Exception {
+        String text = """
+                Annex 1: List of activities
+
+                Date          Activity                              Venue                  Participants
+                3-6 Feb 2015  Training of fisheries officers on     Honiara, Solomon       22
+                              data collection                        Islands
+                17 Mar 2015   Community consultation on             Lautoka, Fiji          45
+                              marine protected areas
+                22-24 Jun     Regional heads of fisheries           Apia, Samoa            60
+                              meeting
+                """;
+        assertThat(titles(segment(text), text)).containsExactly("Training of fisheries officers on", "Community consultation on",
+                "Regional heads of fisheries");
+    }
+
+    @Test
+    void minutesOfOneMeetingAreThatMeetingAndAPlanUnderAnAgendaItemIsNone() throws Exception {
+        String text = """
+                MINUTES OF THE THIRD MEETING OF THE NATIONAL PLATFORM FOR DISASTER RISK REDUCTION
+
+                Held on 12 September 2019 at the Office of the Prime Minister, Kampala
+
+                Present: 27 members (list in annex)
+                Apologies: Ministry of Health, Uganda Red Cross Society
+
+                1. Opening
+                The Commissioner opened the meeting at 10:00.
+
+                2. Review of the 2019 flood season
+                Members reviewed the response to the floods in Bulambuli in May 2019.
+
+                3. Any other business
+                The next meeting will be held on 5 December 2019.
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("MINUTES OF THE THIRD MEETING OF THE NATIONAL PLATFORM FOR DISASTER RISK REDUCTION");
+        Section meeting = seg.sections().get(0);
+        assertThat(meeting.headerLines()).extracting(h -> h.of(text)).containsExactly(
+                "Held on 12 September 2019 at the Office of the Prime Minister, Kampala");
+        assertThat(meeting.labels()).extracting(Labeled::key).containsExactly("participants", "ignore"); // "Apologies:" are absent
+    }
+
+    @Test
+    void aTitlesModeBeforeItsDateIsCutLikeAPlace() throws Exception {
+        String text = """
+                Reuniones de la red
+
+                Sesión extraordinaria – modalidad virtual, 10 de abril de 2019
+                Se aprobó el presupuesto del año con la participación de 12 defensorías.
+                """;
+        assertThat(titles(SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es"), text))
+                .containsExactly("Sesión extraordinaria");
+    }
+
+    @Test
+    void anOrientationIsAnActivity() throws Exception {
+        String text = """
+                Annual Report 2021
+
+                In March, the programme held its annual grantee orientation in Belmopan for 31 representatives.
+
+                In July, a knowledge fair on sustainable fisheries took place in Dangriga.
+                """;
+        assertThat(titles(segment(text), text)).hasSize(2);
+    }
+
+    @Test
+    void aTableWithMonthAndDistrictColumnsListsActivitiesAndATableOfTitlesAndDatesAloneListsNone() throws Exception {
+        String text = """
+                Annual report 2019
+
+                | Month | Training | State / LGA | Participants (F/M) |
+                |---|---|---|---|
+                | February | Record keeping for cooperatives | Kaduna / Zaria | 41/9 |
+                | April | Post-harvest handling of tomatoes | Kano / Dawakin Kudu | 52/0 |
+
+                Publications
+
+                | Title | Date |
+                |---|---|
+                | Tomato value chain study | June 2019 |
+                """;
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Record keeping for cooperatives", "Post-harvest handling of tomatoes");
+        assertThat(seg.sections().get(0).labels()).extracting(Labeled::key).containsExactly("date", "place", "participants");
+    }
 }
