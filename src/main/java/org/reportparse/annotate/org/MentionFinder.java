@@ -504,8 +504,9 @@ final class MentionFinder {
                 String own = acronymAfter(text, r.span().end(), region.end());
                 out.removeAll(inside);
                 boolean unit = m.span().end() < r.span().end(); // words beyond the registry's name
-                out.add(unit && own != null && !own.equals(m.acronym()) && !base(own).equals(m.acronym())
-                        ? new OrgMention(r.span(), r.text(), r.name(), own, OrgMention.Source.RULE)
+                boolean ownAcronym = own != null && !own.equals(m.acronym()) && !base(own).equals(m.acronym());
+                out.add(unit && (ownAcronym || ownBody(text, m, r))
+                        ? new OrgMention(r.span(), r.text(), r.name(), ownAcronym ? own : null, OrgMention.Source.RULE)
                         : new OrgMention(r.span(), r.text(), m.name(), m.acronym(), m.source()));
                 continue;
             }
@@ -515,6 +516,30 @@ final class MentionFinder {
             out.removeAll(inside);
             out.add(r);
         }
+    }
+
+    /**
+     * "United Nations Information Centre", "BRAC University", "UN Joint Programme on ...": after a registry
+     * name, words of its own up to a head word of a body (heads.tsv, flag "own") name another body; with a
+     * unit or place word among them ("UNDP Regional Centre", "SEI Africa Centre") it is the registry
+     * organization's unit, and so is any other head ("UNICEF Country Office", "CARICOM Secretariat").
+     */
+    private boolean ownBody(String text, OrgMention registryName, OrgMention r) {
+        if (registryName.source() != OrgMention.Source.REGISTRY) {
+            return false; // "HEART Trust": an acronym the registry does not know, and its head
+        }
+        boolean own = false; // "BRAC University" may be BRAC's name as well: a word of its own is needed
+        for (Words.Word w : Words.of(text, registryName.span().end(), r.span().end())) {
+            Lexicon.Head head = lex.head(w.raw());
+            if (head != null) {
+                return own && head.ownBody();
+            }
+            own = true;
+            if (lex.unitQualifiers.contains(w.raw()) || lex.placeAdjectives.contains(w.raw()) || lex.isCountry(w.raw())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The mentions inside r are a list ("UNDP and UNICEF"): more than one, or one followed by a conjunction. */
@@ -842,7 +867,7 @@ final class MentionFinder {
      */
     boolean holdsNothing(String text, Span region) {
         String opening = genericOpening(text, region);
-        if (opening == null || !countriesCapitalized || registry.hasNameWithoutCapital() || !rules.headsCapitalized()) {
+        if (opening == null || !countriesCapitalized || registry.mayHoldNameWithoutCapital(text, region.start(), region.end()) || !rules.headsCapitalized()) {
             return false;
         }
         int amp = text.indexOf('&', region.start());

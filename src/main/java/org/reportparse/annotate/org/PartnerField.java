@@ -92,6 +92,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         // a title that is the first sentence of the body ("On 1 May the committee met with X ...") is prose:
         // its organizations get the roles their cues give, not the organizer role of a title's
         Span title = section.title();
+        boolean visit = title == null || isVisit(title.of(text));
         boolean titleInBody = title != null && section.body().stream().anyMatch(b -> b.contains(title));
         if (title != null && !titleInBody) {
             if (isSentence(text, title)) {
@@ -112,16 +113,21 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         for (Labeled l : section.labels()) {
             if (ROLE_LABELS.contains(l.key())) {
                 RoleCues.InSentence cues = roles.in(l.value().of(text));
-                labelled(text, l.value(), defined).forEach(m -> keep(byOrg, m, labelRole(cues, l, m)));
+                for (OrgMention m : labelled(text, l.value(), defined)) {
+                    String role = ofActivity(labelRole(cues, l, m), visit);
+                    if (role != null) {
+                        keep(byOrg, m, role);
+                    }
+                }
             } else if (l.key().equals("notes")) {
-                prose(ctx, l.value(), defined, byOrg);
+                prose(ctx, l.value(), defined, byOrg, visit);
             }
         }
         if (titleSentence != null) {
-            prose(ctx, titleSentence, defined, byOrg);
+            prose(ctx, titleSentence, defined, byOrg, visit);
         }
         for (Span p : section.body()) {
-            prose(ctx, p, defined, byOrg);
+            prose(ctx, p, defined, byOrg, visit);
         }
         List<PartnerValue> out = new ArrayList<>(byOrg.size());
         byOrg.values().forEach(p -> out.add(withAliases(p)));
@@ -182,8 +188,41 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     private static final int SENTENCE_TITLE_WORDS = 8;
 
+    /**
+     * A cue's role in this activity: a visited organization hosts a visit or study tour; during any other
+     * activity a visit is a side trip ("participants also visited the port"), which gives no role (null).
+     */
+    private static String ofActivity(String role, boolean visitActivity) {
+        return !VISIT.equals(role) ? role : visitActivity ? "host" : null;
+    }
+
+    /** A title names a visit, or no other kind of event ("Workshop on ...", "ISPS training in Mombasa"). */
+    private static boolean isVisit(String title) {
+        boolean event = false;
+        for (Words.Word w : Words.of(title)) {
+            String k = w.raw().toLowerCase(java.util.Locale.ROOT);
+            if (VISIT_TITLES.contains(k)) {
+                return true;
+            }
+            event |= EVENT_TITLES.contains(k);
+        }
+        return !event;
+    }
+
+    private static final String VISIT = "visit";
+    /** Title words that make an activity a visit (visit-titles.txt), lower-cased. */
+    private static final Set<String> VISIT_TITLES = lowerCased("visit-titles.txt");
+    /** Words naming other kinds of events (event-words.txt), lower-cased. */
+    private static final Set<String> EVENT_TITLES = lowerCased("event-words.txt");
+
+    private static Set<String> lowerCased(String resource) {
+        Set<String> out = new HashSet<>();
+        Resources.lines(resource).forEach(w -> out.add(w.strip().toLowerCase(java.util.Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
     private void prose(DocumentContext ctx, Span paragraph, Function<String, OrgMention> defined,
-                       Map<String, PartnerValue> byOrg) {
+                       Map<String, PartnerValue> byOrg, boolean visit) {
         String text = ctx.text();
         for (Span sentence : Sentences.shared().clauses(ctx, paragraph)) {
             if (finder.holdsNothing(text, sentence)) {
@@ -211,8 +250,9 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 previousRole = role;
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
-                if (role != null && (role.cued() || !m.source().tentative())) {
-                    keep(byOrg, m, role.name());
+                String name = role == null ? null : ofActivity(role.name(), visit);
+                if (name != null && (role.cued() || !m.source().tentative())) {
+                    keep(byOrg, m, name);
                 }
             }
         }
@@ -236,6 +276,11 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                     && Character.isUpperCase(name.charAt(0)) && !finder.isGeneric(name) && (semicolons || !finder.isPlace(name))) {
                 found.removeAll(inside);
                 String acronym = item.group(2) != null && MentionFinder.isAcronym(item.group(2)) ? item.group(2) : null;
+                if (acronym != null) {
+                    // "Action contre la Faim (ACF)": the acronym is the item's, no partner of its own
+                    Span paren = new Span(item.start(2), item.end(2));
+                    found.removeIf(m -> paren.contains(m.span()));
+                }
                 found.add(new OrgMention(s, name, Names.clean(name), acronym, OrgMention.Source.RULE));
             }
         }
