@@ -471,7 +471,7 @@ final class MentionFinder {
                 addRules(text, head, Words.of(text, head.start(), head.end()), out, List.of());
                 continue;
             }
-            if (lex.namesVenue(r.text())) {
+            if (lex.namesVenue(r.text()) || unitAfterAcronym(text, r.span().start(), r.text())) {
                 continue;
             }
             if (POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, r.span().start() - 4), r.span().start())).find()) {
@@ -536,6 +536,27 @@ final class MentionFinder {
             }
             own = true;
             if (lex.unitQualifiers.contains(w.raw()) || lex.placeAdjectives.contains(w.raw()) || lex.isCountry(w.raw())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Stockholm Environment Institute (SEI) Africa Centre": a unit of the organization whose acronym in
+     * parentheses it follows, named by a place or unit word (unit-qualifiers.txt) and a head word only.
+     */
+    private boolean unitAfterAcronym(String text, int s, String name) {
+        if (s < 2 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != ')') {
+            return false;
+        }
+        List<Words.Word> ws = Words.of(name);
+        for (int i = 0; i < ws.size(); i++) {
+            String w = ws.get(i).raw();
+            if (lex.head(w) != null) {
+                return i > 0 && i == ws.size() - 1;
+            }
+            if (!lex.unitQualifiers.contains(w) && !lex.placeAdjectives.contains(w) && !lex.isCountry(w)) {
                 return false;
             }
         }
@@ -736,7 +757,7 @@ final class MentionFinder {
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
                 || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)
-                || hyphenJoined(text, s)) {
+                || hyphenJoined(text, s) || unitAfterAcronym(text, s.start(), name)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));

@@ -48,11 +48,14 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     private final MentionFinder finder;
     private final RoleCues roles;
     private final Registry registry;
+    private final BareReferences bare;
 
     private PartnerField(Registry registry, OrgModel model, Predicate<String> placeName) {
         this.registry = registry;
-        this.finder = new MentionFinder(registry, Lexicon.builtIn(), model, placeName);
+        Lexicon lex = Lexicon.builtIn();
+        this.finder = new MentionFinder(registry, lex, model, placeName);
         this.roles = RoleCues.builtIn();
+        this.bare = new BareReferences(finder, lex);
     }
 
     /** The built-in registry, rules and trained model. */
@@ -128,6 +131,9 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         }
         for (Span p : section.body()) {
             prose(ctx, p, defined, byOrg, visit);
+        }
+        if (title != null) {
+            dropSitting(title.of(text), byOrg);
         }
         List<PartnerValue> out = new ArrayList<>(byOrg.size());
         byOrg.values().forEach(p -> out.add(withAliases(p)));
@@ -229,10 +235,19 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 continue; // about half of the clauses: nothing to find, told from their capitals
             }
             List<OrgMention> found = finder.find(text, sentence, MentionFinder.Mode.RULES, defined);
-            if (found.isEmpty() && finder.modelCannotAdd(text, sentence)) {
+            OrgMention opening = bareOpening(ctx, sentence, found);
+            if (found.isEmpty() && opening == null && finder.modelCannotAdd(text, sentence)) {
                 continue; // most clauses name nothing: their role cues need no reading
             }
             RoleCues.InSentence cues = roles.in(sentence.of(text));
+            if (opening != null) {
+                // "La Secretaría convocó ...": the document's one Secretaría, when a cue gives it a role
+                RoleCues.Role role = cues.role(opening.span().start() - sentence.start(), opening.span().end() - sentence.start());
+                String name = role == null || !role.cued() ? null : ofActivity(role.name(), visit);
+                if (name != null) {
+                    keep(byOrg, opening, name, false); // "Secretaría" alone is no name of it
+                }
+            }
             // model suggestions count only where a role cue reaches, so the model reads only sentences
             // with a word it could add there (none when the sentence has no active cue)
             List<Span> cued = new ArrayList<>(2);
@@ -256,6 +271,37 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 }
             }
         }
+    }
+
+    /**
+     * "3.3 National youth parliament" over "the initiative supported the National Youth Parliament": an
+     * activity titled by the name of a body that sits (sitting-bodies.txt) is its sitting, no partner.
+     */
+    private static void dropSitting(String title, Map<String, PartnerValue> byOrg) {
+        String t = LEADING_NUMBER.matcher(Names.key(title)).replaceFirst("");
+        byOrg.values().removeIf(p -> {
+            int last = p.name().lastIndexOf(' ');
+            return last > 0 && SITTING_BODIES.contains(p.name().substring(last + 1)) && Names.key(p.name()).equals(t);
+        });
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\d ]+");
+    private static final Set<String> SITTING_BODIES = Set.copyOf(Resources.lines("sitting-bodies.txt"));
+
+    /**
+     * The organization a clause opening on a bare head word names ("La Secretaría convocó"; see
+     * {@link BareReferences}), as a mention of the head word, or null.
+     */
+    private OrgMention bareOpening(DocumentContext ctx, Span clause, List<OrgMention> found) {
+        String text = ctx.text();
+        Span head = bare.openingHead(text, clause);
+        if (head == null || found.stream().anyMatch(m -> m.span().overlaps(head))) {
+            return null;
+        }
+        String word = head.of(text);
+        OrgMention named = ctx.<java.util.Optional<OrgMention>>memo("org.bare." + word,
+                () -> java.util.Optional.ofNullable(bare.resolve(text, word))).orElse(null);
+        return named == null ? null : new OrgMention(head, word, named.name(), named.acronym(), OrgMention.Source.RULE);
     }
 
     /**
@@ -313,6 +359,11 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     /** Keeps a mention: a new partner, or a stronger role, an acronym or a written form for one kept. */
     private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role) {
+        keep(byOrg, m, role, true);
+    }
+
+    /** @param named whether the mention's text names the organization (it is then one of its written forms) */
+    private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role, boolean named) {
         String key = m.key();
         PartnerValue old = byOrg.get(key);
         String written = m.text().strip();
@@ -320,13 +371,13 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             written = SPACES.matcher(written).replaceAll(" ");
         }
         if (old == null) {
-            byOrg.put(key, new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span(), List.of(written)));
+            byOrg.put(key, new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span(), named ? List.of(written) : List.of()));
             return;
         }
         String best = ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role()) ? role : old.role();
         String acronym = old.acronym() != null ? old.acronym() : m.acronym();
         List<String> forms = old.aliases();
-        if (!forms.contains(written)) {
+        if (named && !forms.contains(written)) {
             forms = new ArrayList<>(forms);
             forms.add(written);
         }

@@ -103,6 +103,12 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void aUnitNamedAfterItsOrganizationsAcronymByAPlaceIsThatOrganization() {
+        assertThat(Partners.inProse("The Stockholm Environment Institute (SEI) Africa Centre presented a template."))
+                .extracting(PartnerValue::name).containsExactly("Stockholm Environment Institute");
+    }
+
+    @Test
     void aSyllableAcronymsSpanishNameIsTheRegistrys() {
         List<PartnerValue> ps = Partners.inProse("El Centro de Coordinación para la Prevención de los Desastres en América "
                 + "Central y República Dominicana (CEPREDENAC) compartió su experiencia.");
