@@ -29,7 +29,8 @@ final class MentionFinder {
                     + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
-                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
+                    + " (?:[\"“](\\p{Lu}[^\"”\\n]{1,60}?)[\"”]"
+                    + "|[\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?)");
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
     private static final Pattern TITLE_WORDS = Pattern.compile("\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}\\p{L}+)\\b");
@@ -625,9 +626,10 @@ final class MentionFinder {
 
     private void addAppositions(List<MatchResult> appositions, List<OrgMention> out) {
         for (MatchResult m : appositions) {
-            Span s = new Span(m.start(1), m.end(1));
-            if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(1)))) {
-                out.add(new OrgMention(s, m.group(1), m.group(1), null, OrgMention.Source.RULE));
+            int g = m.group(1) != null ? 1 : 2; // a name in quotes is read whole: the project "Salud en los Andes"
+            Span s = new Span(m.start(g), m.end(g));
+            if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(g)))) {
+                out.add(new OrgMention(s, m.group(g), m.group(g), null, OrgMention.Source.RULE));
             }
         }
     }

@@ -54,6 +54,8 @@ class RolesTest {
         "The OAS provided two instructors.|presenter",
         "The OAS provided mobile money training for the graduates.|presenter",
         "Twelve staff travelled to Accra for a peer exchange with the OAS.|partner",
+        "Special thanks go to the OAS for sharing its monitoring data.|partner",
+        "The venue was provided by the OAS.|host",
         // an acronym in parentheses plays its name's role, whatever verb comes nearer to it
         "With support from the Organization of American States (OAS), the ministry trained 200 teachers.|sponsor",
     })
