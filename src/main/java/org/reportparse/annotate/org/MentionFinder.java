@@ -750,7 +750,8 @@ final class MentionFinder {
      *
      * @param documentWordsAllowed a document's word ("Charter") does not veto the name
      */
-    private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out, boolean documentWordsAllowed) {
+    private void addUnlessVetoed(String text, Span region, Span found, List<OrgMention> out, boolean documentWordsAllowed) {
+        Span s = withoutProduct(text, found, region.end());
         String name = Names.clean(s.of(text));
         String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
         if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
@@ -793,8 +794,33 @@ final class MentionFinder {
     /** The capitalized words opening a stretch after a cue (past "the"), up to the first other word or mark. */
     private static Span cueObject(String text, Span stretch) {
         Matcher m = CUE_OBJECT.matcher(text).region(stretch.start(), stretch.end());
-        return m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
+        return m.lookingAt() ? withoutProduct(text, new Span(m.start(1), m.end(1)), stretch.end()) : null;
     }
+
+    /**
+     * "visited the Singapore Customs TradeNet system": a last word written in camel case before a
+     * product noun (product-words.txt) names the body's product, not the body.
+     */
+    private static Span withoutProduct(String text, Span name, int limit) {
+        int space = text.lastIndexOf(' ', name.end() - 1);
+        if (space <= name.start() || !camelCase(text, space + 1, name.end())) {
+            return name;
+        }
+        List<Words.Word> next = Words.of(text, name.end(), Math.min(limit, name.end() + 30));
+        return !next.isEmpty() && PRODUCT_WORDS.contains(next.get(0).raw()) ? new Span(name.start(), space) : name;
+    }
+
+    /** A capital right after a small letter inside the word ("TradeNet", "eCitizen"). */
+    private static boolean camelCase(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRODUCT_WORDS = Set.copyOf(Resources.lines("product-words.txt"));
 
     /**
      * Whether a model name could survive the filters below: it must end in a capitalized word that no
