@@ -12,7 +12,7 @@ import java.util.Set;
 /** The word lists the organization rules read: head words, countries and demonyms, event words, stop lists. */
 final class Lexicon {
     /** A head word's flags (see heads.tsv). */
-    record Head(boolean located, boolean needsOf, boolean government) {}
+    record Head(boolean located, boolean needsOf, boolean government, boolean ownBody) {}
 
     final Map<String, Head> heads = new HashMap<>();
     /** Demonym or other country form (as written) -> country name used after "of". */
@@ -34,6 +34,8 @@ final class Lexicon {
     final Map<String, List<List<String>>> officeTitles = new HashMap<>();
     /** Demonym and region words ("Guatemalan", "Caribbean", "Central"), as written. */
     final Set<String> placeAdjectives = new HashSet<>();
+    /** Words that make a registry organization's head-word phrase its unit ("Regional", "Country"). */
+    final Set<String> unitQualifiers = new HashSet<>();
     /** An alternative wording of a body's name, lower-cased once at load, and its canonical wording. */
     record Synonym(String lowerWording, int length, String canonical) {}
 
@@ -44,7 +46,7 @@ final class Lexicon {
         Lexicon x = new Lexicon();
         for (String[] r : Resources.table("heads.tsv")) {
             List<String> f = List.of(r[1].split(","));
-            x.heads.put(r[0], new Head(f.contains("loc"), f.contains("of"), f.contains("gov")));
+            x.heads.put(r[0], new Head(f.contains("loc"), f.contains("of"), f.contains("gov"), f.contains("own")));
         }
         for (String[] r : Resources.table("countries.tsv")) {
             x.countryKeys.add(Names.key(r[0]));
@@ -65,6 +67,7 @@ final class Lexicon {
         Resources.lines("acronym-stoplist.txt").forEach(a -> x.acronymStoplist.add(a.strip()));
         Resources.lines("programme-owners.txt").forEach(a -> x.programmeOwners.add(a.strip()));
         x.placeAdjectives.addAll(Resources.lines("region-adjectives.txt"));
+        Resources.lines("unit-qualifiers.txt").forEach(q -> x.unitQualifiers.add(q.strip()));
         Resources.lines("given-names.txt").forEach(g -> x.givenNames.add(g.strip()));
         for (String t : Resources.lines("office-titles.txt")) {
             List<String> words = Words.of(t.strip()).stream().map(Words.Word::raw).toList();

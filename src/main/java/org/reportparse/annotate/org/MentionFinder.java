@@ -29,7 +29,8 @@ final class MentionFinder {
                     + "|general assembly|asamblea general|permanent council|consejo permanente) (?:of|de|del)\\b");
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:the |la |el )?(?:project|organi[sz]ation|NGO|network|initiative|proyecto|organización|ONG|red)"
-                    + " [\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?");
+                    + " (?:[\"“](\\p{Lu}[^\"”\\n]{1,60}?)[\"”]"
+                    + "|[\"“]?(\\p{Lu}[\\p{L}\\-]+(?: (?:de |del |la |las |los |y |of |for |and )?\\p{Lu}[\\p{L}\\-]+){0,5})[\"”]?)");
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?:\\b(?:\\p{Lu}[\\p{L}\\-]*|of|on|for|and|the|de|del|la|sobre|y)\\s+)+$");
     private static final Pattern TITLE_WORDS = Pattern.compile("\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}\\p{Lu}\\p{L}+)\\b");
@@ -471,7 +472,7 @@ final class MentionFinder {
                 addRules(text, head, Words.of(text, head.start(), head.end()), out, List.of());
                 continue;
             }
-            if (lex.namesVenue(r.text())) {
+            if (lex.namesVenue(r.text()) || unitAfterAcronym(text, r.span().start(), r.text())) {
                 continue;
             }
             if (POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, r.span().start() - 4), r.span().start())).find()) {
@@ -504,8 +505,9 @@ final class MentionFinder {
                 String own = acronymAfter(text, r.span().end(), region.end());
                 out.removeAll(inside);
                 boolean unit = m.span().end() < r.span().end(); // words beyond the registry's name
-                out.add(unit && own != null && !own.equals(m.acronym()) && !base(own).equals(m.acronym())
-                        ? new OrgMention(r.span(), r.text(), r.name(), own, OrgMention.Source.RULE)
+                boolean ownAcronym = own != null && !own.equals(m.acronym()) && !base(own).equals(m.acronym());
+                out.add(unit && (ownAcronym || ownBody(text, m, r))
+                        ? new OrgMention(r.span(), r.text(), r.name(), ownAcronym ? own : null, OrgMention.Source.RULE)
                         : new OrgMention(r.span(), r.text(), m.name(), m.acronym(), m.source()));
                 continue;
             }
@@ -515,6 +517,51 @@ final class MentionFinder {
             out.removeAll(inside);
             out.add(r);
         }
+    }
+
+    /**
+     * "United Nations Information Centre", "BRAC University", "UN Joint Programme on ...": after a registry
+     * name, words of its own up to a head word of a body (heads.tsv, flag "own") name another body; with a
+     * unit or place word among them ("UNDP Regional Centre", "SEI Africa Centre") it is the registry
+     * organization's unit, and so is any other head ("UNICEF Country Office", "CARICOM Secretariat").
+     */
+    private boolean ownBody(String text, OrgMention registryName, OrgMention r) {
+        if (registryName.source() != OrgMention.Source.REGISTRY) {
+            return false; // "HEART Trust": an acronym the registry does not know, and its head
+        }
+        boolean own = false; // "BRAC University" may be BRAC's name as well: a word of its own is needed
+        for (Words.Word w : Words.of(text, registryName.span().end(), r.span().end())) {
+            Lexicon.Head head = lex.head(w.raw());
+            if (head != null) {
+                return own && head.ownBody();
+            }
+            own = true;
+            if (lex.unitQualifiers.contains(w.raw()) || lex.placeAdjectives.contains(w.raw()) || lex.isCountry(w.raw())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Stockholm Environment Institute (SEI) Africa Centre": a unit of the organization whose acronym in
+     * parentheses it follows, named by a place or unit word (unit-qualifiers.txt) and a head word only.
+     */
+    private boolean unitAfterAcronym(String text, int s, String name) {
+        if (s < 2 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != ')') {
+            return false;
+        }
+        List<Words.Word> ws = Words.of(name);
+        for (int i = 0; i < ws.size(); i++) {
+            String w = ws.get(i).raw();
+            if (lex.head(w) != null) {
+                return i > 0 && i == ws.size() - 1;
+            }
+            if (!lex.unitQualifiers.contains(w) && !lex.placeAdjectives.contains(w) && !lex.isCountry(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The mentions inside r are a list ("UNDP and UNICEF"): more than one, or one followed by a conjunction. */
@@ -579,9 +626,10 @@ final class MentionFinder {
 
     private void addAppositions(List<MatchResult> appositions, List<OrgMention> out) {
         for (MatchResult m : appositions) {
-            Span s = new Span(m.start(1), m.end(1));
-            if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(1)))) {
-                out.add(new OrgMention(s, m.group(1), m.group(1), null, OrgMention.Source.RULE));
+            int g = m.group(1) != null ? 1 : 2; // a name in quotes is read whole: the project "Salud en los Andes"
+            Span s = new Span(m.start(g), m.end(g));
+            if (!overlapsAny(out, s) && !lex.genericKeys.contains(Names.key(m.group(g)))) {
+                out.add(new OrgMention(s, m.group(g), m.group(g), null, OrgMention.Source.RULE));
             }
         }
     }
@@ -702,7 +750,8 @@ final class MentionFinder {
      *
      * @param documentWordsAllowed a document's word ("Charter") does not veto the name
      */
-    private void addUnlessVetoed(String text, Span region, Span s, List<OrgMention> out, boolean documentWordsAllowed) {
+    private void addUnlessVetoed(String text, Span region, Span found, List<OrgMention> out, boolean documentWordsAllowed) {
+        Span s = withoutProduct(text, found, region.end());
         String name = Names.clean(s.of(text));
         String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
         if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
@@ -711,7 +760,7 @@ final class MentionFinder {
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
                 || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)
-                || hyphenJoined(text, s)) {
+                || hyphenJoined(text, s) || unitAfterAcronym(text, s.start(), name)) {
             return;
         }
         out.add(new OrgMention(s, s.of(text), name, null, OrgMention.Source.MODEL));
@@ -745,8 +794,33 @@ final class MentionFinder {
     /** The capitalized words opening a stretch after a cue (past "the"), up to the first other word or mark. */
     private static Span cueObject(String text, Span stretch) {
         Matcher m = CUE_OBJECT.matcher(text).region(stretch.start(), stretch.end());
-        return m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
+        return m.lookingAt() ? withoutProduct(text, new Span(m.start(1), m.end(1)), stretch.end()) : null;
     }
+
+    /**
+     * "visited the Singapore Customs TradeNet system": a last word written in camel case before a
+     * product noun (product-words.txt) names the body's product, not the body.
+     */
+    private static Span withoutProduct(String text, Span name, int limit) {
+        int space = text.lastIndexOf(' ', name.end() - 1);
+        if (space <= name.start() || !camelCase(text, space + 1, name.end())) {
+            return name;
+        }
+        List<Words.Word> next = Words.of(text, name.end(), Math.min(limit, name.end() + 30));
+        return !next.isEmpty() && PRODUCT_WORDS.contains(next.get(0).raw()) ? new Span(name.start(), space) : name;
+    }
+
+    /** A capital right after a small letter inside the word ("TradeNet", "eCitizen"). */
+    private static boolean camelCase(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRODUCT_WORDS = Set.copyOf(Resources.lines("product-words.txt"));
 
     /**
      * Whether a model name could survive the filters below: it must end in a capitalized word that no
@@ -842,7 +916,7 @@ final class MentionFinder {
      */
     boolean holdsNothing(String text, Span region) {
         String opening = genericOpening(text, region);
-        if (opening == null || !countriesCapitalized || registry.hasNameWithoutCapital() || !rules.headsCapitalized()) {
+        if (opening == null || !countriesCapitalized || registry.mayHoldNameWithoutCapital(text, region.start(), region.end()) || !rules.headsCapitalized()) {
             return false;
         }
         int amp = text.indexOf('&', region.start());

@@ -48,11 +48,14 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     private final MentionFinder finder;
     private final RoleCues roles;
     private final Registry registry;
+    private final BareReferences bare;
 
     private PartnerField(Registry registry, OrgModel model, Predicate<String> placeName) {
         this.registry = registry;
-        this.finder = new MentionFinder(registry, Lexicon.builtIn(), model, placeName);
+        Lexicon lex = Lexicon.builtIn();
+        this.finder = new MentionFinder(registry, lex, model, placeName);
         this.roles = RoleCues.builtIn();
+        this.bare = new BareReferences(finder, lex);
     }
 
     /** The built-in registry, rules and trained model. */
@@ -92,6 +95,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         // a title that is the first sentence of the body ("On 1 May the committee met with X ...") is prose:
         // its organizations get the roles their cues give, not the organizer role of a title's
         Span title = section.title();
+        boolean visit = title == null || isVisit(title.of(text));
         boolean titleInBody = title != null && section.body().stream().anyMatch(b -> b.contains(title));
         if (title != null && !titleInBody) {
             if (isSentence(text, title)) {
@@ -112,16 +116,24 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         for (Labeled l : section.labels()) {
             if (ROLE_LABELS.contains(l.key())) {
                 RoleCues.InSentence cues = roles.in(l.value().of(text));
-                labelled(text, l.value(), defined).forEach(m -> keep(byOrg, m, labelRole(cues, l, m)));
+                for (OrgMention m : labelled(text, l.value(), defined)) {
+                    String role = ofActivity(labelRole(cues, l, m), visit);
+                    if (role != null) {
+                        keep(byOrg, m, role);
+                    }
+                }
             } else if (l.key().equals("notes")) {
-                prose(ctx, l.value(), defined, byOrg);
+                prose(ctx, l.value(), defined, byOrg, visit);
             }
         }
         if (titleSentence != null) {
-            prose(ctx, titleSentence, defined, byOrg);
+            prose(ctx, titleSentence, defined, byOrg, visit);
         }
         for (Span p : section.body()) {
-            prose(ctx, p, defined, byOrg);
+            prose(ctx, p, defined, byOrg, visit);
+        }
+        if (title != null) {
+            dropSitting(title.of(text), byOrg);
         }
         List<PartnerValue> out = new ArrayList<>(byOrg.size());
         byOrg.values().forEach(p -> out.add(withAliases(p)));
@@ -182,18 +194,60 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     private static final int SENTENCE_TITLE_WORDS = 8;
 
+    /**
+     * A cue's role in this activity: a visited organization hosts a visit or study tour; during any other
+     * activity a visit is a side trip ("participants also visited the port"), which gives no role (null).
+     */
+    private static String ofActivity(String role, boolean visitActivity) {
+        return !VISIT.equals(role) ? role : visitActivity ? "host" : null;
+    }
+
+    /** A title names a visit, or no other kind of event ("Workshop on ...", "ISPS training in Mombasa"). */
+    private static boolean isVisit(String title) {
+        boolean event = false;
+        for (Words.Word w : Words.of(title)) {
+            String k = w.raw().toLowerCase(java.util.Locale.ROOT);
+            if (VISIT_TITLES.contains(k)) {
+                return true;
+            }
+            event |= EVENT_TITLES.contains(k);
+        }
+        return !event;
+    }
+
+    private static final String VISIT = "visit";
+    /** Title words that make an activity a visit (visit-titles.txt), lower-cased. */
+    private static final Set<String> VISIT_TITLES = lowerCased("visit-titles.txt");
+    /** Words naming other kinds of events (event-words.txt), lower-cased. */
+    private static final Set<String> EVENT_TITLES = lowerCased("event-words.txt");
+
+    private static Set<String> lowerCased(String resource) {
+        Set<String> out = new HashSet<>();
+        Resources.lines(resource).forEach(w -> out.add(w.strip().toLowerCase(java.util.Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
     private void prose(DocumentContext ctx, Span paragraph, Function<String, OrgMention> defined,
-                       Map<String, PartnerValue> byOrg) {
+                       Map<String, PartnerValue> byOrg, boolean visit) {
         String text = ctx.text();
         for (Span sentence : Sentences.shared().clauses(ctx, paragraph)) {
             if (finder.holdsNothing(text, sentence)) {
                 continue; // about half of the clauses: nothing to find, told from their capitals
             }
             List<OrgMention> found = finder.find(text, sentence, MentionFinder.Mode.RULES, defined);
-            if (found.isEmpty() && finder.modelCannotAdd(text, sentence)) {
+            OrgMention opening = bareOpening(ctx, sentence, found);
+            if (found.isEmpty() && opening == null && finder.modelCannotAdd(text, sentence)) {
                 continue; // most clauses name nothing: their role cues need no reading
             }
             RoleCues.InSentence cues = roles.in(sentence.of(text));
+            if (opening != null) {
+                // "La Secretaría convocó ...": the document's one Secretaría, when a cue gives it a role
+                RoleCues.Role role = cues.role(opening.span().start() - sentence.start(), opening.span().end() - sentence.start());
+                String name = role == null || !role.cued() ? null : ofActivity(role.name(), visit);
+                if (name != null) {
+                    keep(byOrg, opening, name, false); // "Secretaría" alone is no name of it
+                }
+            }
             // model suggestions count only where a role cue reaches, so the model reads only sentences
             // with a word it could add there (none when the sentence has no active cue)
             List<Span> cued = new ArrayList<>(2);
@@ -211,11 +265,43 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 previousRole = role;
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
-                if (role != null && (role.cued() || !m.source().tentative())) {
-                    keep(byOrg, m, role.name());
+                String name = role == null ? null : ofActivity(role.name(), visit);
+                if (name != null && (role.cued() || !m.source().tentative())) {
+                    keep(byOrg, m, name);
                 }
             }
         }
+    }
+
+    /**
+     * "3.3 National youth parliament" over "the initiative supported the National Youth Parliament": an
+     * activity titled by the name of a body that sits (sitting-bodies.txt) is its sitting, no partner.
+     */
+    private static void dropSitting(String title, Map<String, PartnerValue> byOrg) {
+        String t = LEADING_NUMBER.matcher(Names.key(title)).replaceFirst("");
+        byOrg.values().removeIf(p -> {
+            int last = p.name().lastIndexOf(' ');
+            return last > 0 && SITTING_BODIES.contains(p.name().substring(last + 1)) && Names.key(p.name()).equals(t);
+        });
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\d ]+");
+    private static final Set<String> SITTING_BODIES = Set.copyOf(Resources.lines("sitting-bodies.txt"));
+
+    /**
+     * The organization a clause opening on a bare head word names ("La Secretaría convocó"; see
+     * {@link BareReferences}), as a mention of the head word, or null.
+     */
+    private OrgMention bareOpening(DocumentContext ctx, Span clause, List<OrgMention> found) {
+        String text = ctx.text();
+        Span head = bare.openingHead(text, clause);
+        if (head == null || found.stream().anyMatch(m -> m.span().overlaps(head))) {
+            return null;
+        }
+        String word = head.of(text);
+        OrgMention named = ctx.<java.util.Optional<OrgMention>>memo("org.bare." + word,
+                () -> java.util.Optional.ofNullable(bare.resolve(text, word))).orElse(null);
+        return named == null ? null : new OrgMention(head, word, named.name(), named.acronym(), OrgMention.Source.RULE);
     }
 
     /**
@@ -236,6 +322,11 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                     && Character.isUpperCase(name.charAt(0)) && !finder.isGeneric(name) && (semicolons || !finder.isPlace(name))) {
                 found.removeAll(inside);
                 String acronym = item.group(2) != null && MentionFinder.isAcronym(item.group(2)) ? item.group(2) : null;
+                if (acronym != null) {
+                    // "Action contre la Faim (ACF)": the acronym is the item's, no partner of its own
+                    Span paren = new Span(item.start(2), item.end(2));
+                    found.removeIf(m -> paren.contains(m.span()));
+                }
                 found.add(new OrgMention(s, name, Names.clean(name), acronym, OrgMention.Source.RULE));
             }
         }
@@ -268,6 +359,11 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
 
     /** Keeps a mention: a new partner, or a stronger role, an acronym or a written form for one kept. */
     private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role) {
+        keep(byOrg, m, role, true);
+    }
+
+    /** @param named whether the mention's text names the organization (it is then one of its written forms) */
+    private static void keep(Map<String, PartnerValue> byOrg, OrgMention m, String role, boolean named) {
         String key = m.key();
         PartnerValue old = byOrg.get(key);
         String written = m.text().strip();
@@ -275,13 +371,13 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             written = SPACES.matcher(written).replaceAll(" ");
         }
         if (old == null) {
-            byOrg.put(key, new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span(), List.of(written)));
+            byOrg.put(key, new PartnerValue(m.name(), m.acronym(), role, m.text(), m.span(), named ? List.of(written) : List.of()));
             return;
         }
         String best = ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(old.role()) ? role : old.role();
         String acronym = old.acronym() != null ? old.acronym() : m.acronym();
         List<String> forms = old.aliases();
-        if (!forms.contains(written)) {
+        if (named && !forms.contains(written)) {
             forms = new ArrayList<>(forms);
             forms.add(written);
         }

@@ -32,8 +32,11 @@ public final class Registry {
     private final BitSet foldedFirst = new BitSet(FIRST_WORD_BITS);
     private static final int FIRST_WORD_BITS = 1 << 14;
     private final Map<String, OrgEntry> byKey = new LinkedHashMap<>();
-    /** A case-sensitive name with no capital in it ("3ie"): it could match in a clause without capitals. */
-    private boolean nameWithoutCapital;
+    /**
+     * The first words of case-sensitive names with no capital in them ("icddr" of "icddr,b"): such a name
+     * could match in a clause without capitals, so a clause holding one of these words must be read.
+     */
+    private final List<String> firstWordsWithoutCapital = new ArrayList<>(1);
 
     static Registry builtIn() {
         Registry r = new Registry();
@@ -69,8 +72,8 @@ public final class Registry {
         if (words.isEmpty()) {
             return;
         }
-        if (caseSensitive && !hasCapital(words)) {
-            nameWithoutCapital = true;
+        if (caseSensitive && !hasCapital(words) && !firstWordsWithoutCapital.contains(words.get(0).raw())) {
+            firstWordsWithoutCapital.add(words.get(0).raw());
         }
         List<String> keys = words.stream().map(w -> caseSensitive ? w.raw() : w.key()).toList();
         insertKeys(keys, e, caseSensitive);
@@ -107,11 +110,17 @@ public final class Registry {
     }
 
     /**
-     * Whether some case-sensitive name has no capital: every other name needs one where it
-     * stands (a folded name on its first word, see find).
+     * Whether a case-sensitive name without a capital may start in text[from, to): every other name
+     * needs a capital where it stands (a folded name on its first word, see find).
      */
-    boolean hasNameWithoutCapital() {
-        return nameWithoutCapital;
+    boolean mayHoldNameWithoutCapital(String text, int from, int to) {
+        for (String w : firstWordsWithoutCapital) {
+            int at = text.indexOf(w, from);
+            if (at >= 0 && at + w.length() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -348,12 +348,29 @@ final class RuleFinder {
     private int headIndex(List<Tok> run, int from, int to) {
         for (int i = from; i < to; i++) {
             Lexicon.Head h = lex.head(run.get(i).w());
-            if (h != null && (!h.needsOf() || i + 1 < run.size() && OF.contains(run.get(i + 1).w())
+            if (h != null && (!h.needsOf() || ofAfter(run, i)
                     || h.government() && i > from && !isConnector(run.get(i - 1)))) {
                 return i; // "Kisumu County Government", "Australian Government": a government named before its head
             }
         }
         return -1;
+    }
+
+    /**
+     * "of"/"de" after the head, or after one or two capitalized words that qualify it: "Gobierno Regional de
+     * Cusco", "Gobierno Autónomo Departamental de La Paz".
+     */
+    private boolean ofAfter(List<Tok> run, int head) {
+        for (int k = head + 1; k < run.size() && k <= head + 3; k++) {
+            Tok t = run.get(k);
+            if (OF.contains(t.w())) {
+                return true;
+            }
+            if (isConnector(t) || lex.head(t.w()) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private OrgMention mention(String text, List<Tok> piece) {

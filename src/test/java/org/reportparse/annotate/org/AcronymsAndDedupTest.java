@@ -95,6 +95,27 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void aRegistryNameWithWordsOfItsOwnBeforeABodysHeadNamesAnotherBody() {
+        List<PartnerValue> ps = Partners.inProse("The course was organized by the United Nations Information Centre in Lomé "
+                + "with the UN Joint Programme on Gender-Based Violence and the UNDP Regional Centre in Panama.");
+        assertThat(ps).extracting(PartnerValue::name).containsExactly("United Nations Information Centre",
+                "UN Joint Programme on Gender-Based Violence", "United Nations Development Programme");
+    }
+
+    @Test
+    void aUnitNamedAfterItsOrganizationsAcronymByAPlaceIsThatOrganization() {
+        assertThat(Partners.inProse("The Stockholm Environment Institute (SEI) Africa Centre presented a template."))
+                .extracting(PartnerValue::name).containsExactly("Stockholm Environment Institute");
+    }
+
+    @Test
+    void aSyllableAcronymsSpanishNameIsTheRegistrys() {
+        List<PartnerValue> ps = Partners.inProse("El Centro de Coordinación para la Prevención de los Desastres en América "
+                + "Central y República Dominicana (CEPREDENAC) compartió su experiencia.");
+        assertThat(ps).extracting(PartnerValue::acronym).containsExactly("CEPREDENAC");
+    }
+
+    @Test
     void aBranchWithAnAcronymOfItsOwnBuiltOnTheRegistrysIsKeptAsWritten() {
         List<PartnerValue> ps = Partners.inProse("The forum was organized by the Global Water Partnership Central America "
                 + "(GWP-CAM), and the Global Water Partnership-Caribbean (GWP-C) presented a toolkit. "

@@ -35,4 +35,11 @@ class HoldsNothingTest {
         }
         assertThat(findsNothing("Sida funded the second phase.")).isFalse();
     }
+
+    @Test
+    void aRegistryNameWithoutCapitalsIsReadWhereItsFirstWordStands() {
+        assertThat(holdsNothing("Researchers from icddr,b presented.")).isFalse();
+        assertThat(findsNothing("Researchers from icddr,b presented.")).isFalse();
+        assertThat(holdsNothing("The workshop was held over three days.")).isTrue();
+    }
 }

@@ -50,6 +50,12 @@ class RolesTest {
         "La capacitación fue impartida por la OEA.|organizer",
         "The course was held under the auspices of the OAS.|sponsor",
         "El curso se realizó bajo los auspicios de la OEA.|sponsor",
+        "The OAS provided technical support.|partner",
+        "The OAS provided two instructors.|presenter",
+        "The OAS provided mobile money training for the graduates.|presenter",
+        "Twelve staff travelled to Accra for a peer exchange with the OAS.|partner",
+        "Special thanks go to the OAS for sharing its monitoring data.|partner",
+        "The venue was provided by the OAS.|host",
         // an acronym in parentheses plays its name's role, whatever verb comes nearer to it
         "With support from the Organization of American States (OAS), the ministry trained 200 teachers.|sponsor",
     })
@@ -120,6 +126,44 @@ class RolesTest {
     void theStrongestRoleWinsAcrossMentions() {
         assertThat(Partners.roles("Experts from UNICEF presented. The seminar was funded by UNICEF."))
                 .containsEntry("United Nations Children's Fund", "sponsor");
+    }
+
+    @Test
+    void aVisitedOrganizationHostsAVisitButNotASideTripDuringAWorkshop() {
+        String visit = "The delegation visited the Sihanoukville Autonomous Port.";
+        assertThat(Partners.of(Layout.section("Study tour to Cambodia", List.of("6 September 2016"), visit)))
+                .extracting(PartnerValue::name, PartnerValue::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sihanoukville Autonomous Port", "host"));
+        assertThat(Partners.of(Layout.section("Regional workshop on single windows", List.of("6 September 2016"),
+                "Participants also visited the Sihanoukville Autonomous Port."))).isEmpty();
+    }
+
+    @Test
+    void aClauseOpeningOnABareHeadWordNamesTheDocumentsOneBodyUnderIt() {
+        assertThat(Partners.roles("Según la Secretaría de Desarrollo Económico, el desempleo juvenil aumentó. "
+                + "La Secretaría convocó a 90 emprendedores rurales.")).containsEntry("Secretaría de Desarrollo Económico", "organizer");
+        // the bare word is no written form of the name
+        assertThat(Partners.inProse("Según la Secretaría de Desarrollo Económico, el desempleo juvenil aumentó. "
+                + "La Secretaría convocó a 90 emprendedores rurales.")).flatExtracting(PartnerValue::aliases).doesNotContain("Secretaría");
+        // two bodies under the head word: the bare one is neither
+        assertThat(Partners.roles("Según la Secretaría de Desarrollo Económico y la Secretaría de Salud, el desempleo aumentó. "
+                + "La Secretaría convocó a 90 emprendedores rurales.")).isEmpty();
+    }
+
+    @Test
+    void aBodyThatSitsIsNoPartnerOfTheSittingItTitles() {
+        assertThat(Partners.of(Layout.section("3.3 National youth parliament", List.of("30 November 2017"),
+                "The initiative supported the National Youth Parliament in Kingston."))).isEmpty();
+    }
+
+    @Test
+    void aListItemsAcronymInParenthesesIsNoPartnerOfItsOwn() {
+        Layout.Fixture f = Layout.section("Review meeting", List.of("26 September 2017"),
+                "Partners: Helen Keller International (HKI); Concern Worldwide; Action contre la Faim (ACF)");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Helen Keller International", "HKI"),
+                org.assertj.core.groups.Tuple.tuple("Concern Worldwide", null),
+                org.assertj.core.groups.Tuple.tuple("Action contre la Faim", "ACF"));
     }
 
     @Test

@@ -128,6 +128,12 @@ class RuleFamiliesTest {
         // a funder's acronym before a word in capitals: its programme, which acts on its own
         "Implementing partner: the EU CRIMARIO project.|EU CRIMARIO",
         "The course was delivered by the EU MASE programme.|EU MASE",
+        // a government's qualifier between its head and "de": "Gobierno Regional de Cusco"
+        "El taller fue organizado por el Gobierno Regional de Cusco.|Gobierno Regional de Cusco",
+        // a project's name in quotes is read whole, not up to its first word in lower case
+        "La jornada fue organizada por el proyecto \"Salud en los Andes\".|Salud en los Andes",
+        // a word in camel case before a product noun is the body's product
+        "The delegation was hosted by the Singapore Customs TradeNet system team.|Singapore Customs",
     })
     void findsExactlyTheOneOrganizationNamed(String sentence, String name) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).containsExactly(name);
