@@ -6,8 +6,8 @@ import org.apache.tika.parser.html.DefaultHtmlMapper;
 import org.apache.tika.parser.html.HtmlMapper;
 
 /**
- * A web page's navigation menus and footer ("Home / About us / News", "© 2018 ... All rights reserved") are the
- * site's, not the report's: their content is dropped as Tika drops scripts, so a menu item is never taken for the
+ * A web page's navigation menus, footer and sidebars ("Home / About us / News", "© 2018 ... All rights reserved",
+ * "Related news: Workshop in Lima, 3 May") are the site's, not the report's: their content is dropped as Tika drops scripts, so a menu item is never taken for the
  * report's title nor a footer for an activity's prose.
  */
 final class PageChrome {
@@ -18,7 +18,8 @@ final class PageChrome {
         }
     };
 
-    private static final Set<String> DROPPED = Set.of("nav", "footer");
+    /** Menus, footers, sidebars ("Related news", "Upcoming events" of other pages), search forms. */
+    private static final Set<String> DROPPED = Set.of("nav", "footer", "aside", "form");
 
     private PageChrome() {}
 }

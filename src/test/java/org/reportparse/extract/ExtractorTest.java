@@ -218,12 +218,15 @@ class ExtractorTest {
     }
 
     @Test
-    void aWebPagesMenuAndFooterAreNoText() throws Exception {
-        String html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li>About us</li></ul></nav><main>"
-                + "<h1>Latest news</h1><p>The forum met in Lima.</p></main><footer><p>© 2018 All rights reserved.</p>"
-                + "</footer></body></html>";
+    void aWebPagesMenuFooterSidebarAndSearchFormAreNoText() throws Exception {
+        String html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li>About us</li></ul></nav>"
+                + "<form><input name='q'><p>Search the site</p></form><main>"
+                + "<h1>Latest news</h1><p>The forum met in Lima.</p></main>"
+                + "<aside><h3>Related news</h3><p>Workshop in Quito, 3 May 2018</p></aside>"
+                + "<footer><p>© 2018 All rights reserved.</p></footer></body></html>";
         ExtractedDocument doc = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "n.html");
-        assertThat(doc.text()).contains("Latest news", "The forum met in Lima.").doesNotContain("Home", "About us", "rights");
+        assertThat(doc.text()).contains("Latest news", "The forum met in Lima.")
+                .doesNotContain("Home", "About us", "rights", "Related news", "Quito", "Search");
     }
 
     @Test
