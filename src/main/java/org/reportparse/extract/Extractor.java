@@ -315,14 +315,21 @@ public final class Extractor {
         if (!isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString())) {
             return pdf(bytes, name, sha256);
         }
-        StructureHandler handler = new StructureHandler();
+        StructureHandler parsed = new StructureHandler();
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
-        if (type.get().getBaseType().toString().contains("html")) {
+        boolean html = type.get().getBaseType().toString().contains("html");
+        if (html) {
             context.set(HtmlMapper.class, PageChrome.MAPPER); // a web page's menus and footer are no report text
         }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            Parsers.PARSER.parse(in, handler, md, context);
+            PageChrome.Filter chrome = html ? PageChrome.filter(parsed) : null;
+            Parsers.PARSER.parse(in, html ? chrome : parsed, md, context);
+            if (html && chrome.droppedMost()) {
+                // the names were a theme's layout on the page's content ("content with-sidebar"): read it all
+                parsed = new StructureHandler();
+                Parsers.PARSER.parse(new ByteArrayInputStream(bytes), parsed, new Metadata(), context);
+            }
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("encrypted document (" + type.get().getBaseType() + ")", e);
         } catch (ZeroByteFileException e) {
@@ -330,6 +337,7 @@ public final class Extractor {
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             throw new ExtractionException("cannot read as " + describe(type.get()) + ": " + rootMessage(e), e);
         }
+        StructureHandler handler = parsed;
         String mediaType = md.get(Metadata.CONTENT_TYPE);
         if (mediaType == null) {
             mediaType = type.get().getBaseType().toString();

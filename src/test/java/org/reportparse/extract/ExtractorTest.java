@@ -218,6 +218,28 @@ class ExtractorTest {
     }
 
     @Test
+    void aWebPagesPartsNamedAsTheSitesByTheirClassAreNoText() throws Exception {
+        String html = "<html><body class='page one-sidebar sidebar-first'><div class='breadcrumb'>Home › News</div>"
+                + "<div id='content' class='region region-content'><h1>Regional forum on fisheries</h1>"
+                + "<p>The forum met in Suva, Fiji, on 3-4 May 2018 and gathered 40 officials.</p>"
+                + "<div class='share-buttons'>Share on Facebook</div></div>"
+                + "<div class='region region-sidebar-first'><h3>Upcoming events</h3><p>Workshop in Apia, 9 June 2018</p></div>"
+                + "</body></html>";
+        String text = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "n.html").text();
+        assertThat(text).contains("Regional forum on fisheries", "gathered 40 officials")
+                .doesNotContain("Home", "Share", "Upcoming", "Apia");
+    }
+
+    @Test
+    void aWebPageWhoseContentCarriesAChromeNameIsReadWhole() throws Exception {
+        // a theme's layout name on the content itself: dropping it would leave nothing
+        String html = "<html><body><div class='main-content with-sidebar'><h1>Regional forum on fisheries</h1>"
+                + "<p>The forum met in Suva, Fiji, on 3-4 May 2018 and gathered 40 officials.</p></div></body></html>";
+        assertThat(EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "n.html").text())
+                .contains("Regional forum on fisheries", "gathered 40 officials");
+    }
+
+    @Test
     void aWebPagesMenuFooterSidebarAndSearchFormAreNoText() throws Exception {
         String html = "<html><body><nav><ul><li><a href='/'>Home</a></li><li>About us</li></ul></nav>"
                 + "<form><input name='q'><p>Search the site</p></form><main>"
