@@ -142,7 +142,8 @@ public final class PlaceAnnotator {
         boolean[] regional = regional(cands, ts);
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            c.entries = regional[k] ? regions(c.entries) : preferCities(c.entries, afterCityOf(ts, c.first));
+            c.entries = regional[k] ? regions(c.entries, regionNounBefore(ts, c.first))
+                    : preferCities(c.entries, afterCityOf(ts, c.first));
             c.regionNamed = regional[k];
             c.chosen = best(c.entries, local, ctx, Set.of());
         }
@@ -399,12 +400,27 @@ public final class PlaceAnnotator {
         return k >= 0 && k < first - 1 && ts.get(k).isWord() && words.has("regionnoun", ts.get(k).norm());
     }
 
-    /** A name's region entries, when it has any. */
-    private static List<Entry> regions(List<Entry> entries) {
+    /**
+     * A name's region entries, when it has any; else, when a word for regions stands right before it (not only
+     * before a name it is listed with: "Trinidad, capital of the Beni department"), the regions its cities are the
+     * seats of: "Departamento de Cusco" is the region GeoNames spells "Cuzco Department", whose seat is Cusco.
+     */
+    private List<Entry> regions(List<Entry> entries, boolean nounBefore) {
         List<Entry> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             if (e.place().kind() == PlaceKind.REGION) {
                 out.add(e);
+            }
+        }
+        for (int i = 0; nounBefore && out.isEmpty() && i < entries.size(); i++) {
+            GeoPlace seat = entries.get(i).place();
+            if (seat.kind() == PlaceKind.CITY && seat.isAdminSeat() && seat.region() != null) {
+                for (Entry r : gaz.name(Tokenizer.key(seat.region())).places()) {
+                    if (r.place().kind() == PlaceKind.REGION && r.place().countryCode().equals(seat.countryCode())) {
+                        out.add(new Entry(r.place(), entries.get(i).primary()));
+                        break;
+                    }
+                }
             }
         }
         return out.isEmpty() ? entries : out;
@@ -607,7 +623,9 @@ public final class PlaceAnnotator {
      * a neighbouring place in the given token set does not count ("Quito Ecuador").
      */
     private boolean insideLongerName(List<Token> ts, Candidate c, boolean[] placeTokens) {
-        return nameWordAt(ts, c.last + 1, +1, placeTokens) || nameWordAt(ts, c.first - 1, -1, placeTokens);
+        // "Departamento de Cusco", "Región Cusco": a word for regions before the name opens no longer name
+        return nameWordAt(ts, c.last + 1, +1, placeTokens)
+                || nameWordAt(ts, c.first - 1, -1, placeTokens) && !(c.regionNamed && regionNounBefore(ts, c.first));
     }
 
     /** Whether a capitalized non-function word continues the name at i (through inner connectors). */

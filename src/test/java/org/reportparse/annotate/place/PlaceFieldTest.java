@@ -88,6 +88,27 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aRegionNamedWithItsWordIsTheReportsCountrysRegion() {
+        // GeoNames names Malawi's and Uganda's "Northern Region" so, Ghana's "Northern"
+        TestDoc doc = new TestDoc().line("Ghana Nutrition Programme").title("District nutrition officers refresher")
+                .body("The refresher was held in the Northern Region for 54 officers.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("=Ghana|GH");
+        TestDoc malawi = new TestDoc().line("Malawi Nutrition Programme").title("District nutrition officers refresher")
+                .body("The refresher was held in the Northern Region for 54 officers.").end();
+        assertThat(places(malawi, 0, "en")).containsExactly("=Malawi|MW");
+    }
+
+    @Test
+    void aRegionWrittenLikeItsSeatIsTheRegion() {
+        // GeoNames spells the department "Cuzco Department"; the text names it by its seat's spelling
+        TestDoc doc = new TestDoc().language("es").title("Capacitación en vigilancia de la malaria")
+                .label("place", "Lugar:", "Departamento de Cusco").end()
+                .title("Taller").body("El taller se realizó en Cusco el 3 de junio.").end();
+        assertThat(places(doc, 0, "es")).containsExactly("=Peru|PE");
+        assertThat(places(doc, 1, "es")).containsExactly("Cusco|PE");
+    }
+
+    @Test
     void aPlaceLabelIsTheCueOfEveryPlaceItNames() {
         TestDoc doc = new TestDoc().title("Joint patrol planning meeting")
                 .label("place", "Location", "Aflao / Lomé border post")
@@ -139,6 +160,18 @@ class PlaceFieldTest {
                 .title("Study tour to Kenya").body("Eight officials visited the port from 3 to 5 June 2016.").end();
         assertThat(places(doc, 0, "en")).containsExactly("Singapore|SG");
         assertThat(places(doc, 1, "en")).containsExactly("=Kenya|KE"); // a country alone
+        TestDoc territories = new TestDoc().title("Study tour on urban heritage")
+                .body("Officials visited Hong Kong and Macao from 18 to 22 November 2019.").end();
+        assertThat(places(territories, 0, "en")).containsExactly("Hong Kong|HK", "Macao|MO");
+    }
+
+    @Test
+    void aCityIsNamedAsCommonlyWrittenInEnglish() {
+        TestDoc doc = new TestDoc().title("Training of polling station officers")
+                .body("The project trained 240 officers in Ulaanbaatar from 8 to 10 June 2020.").end()
+                .title("Census course").body("The course was held in Ulan Bator in March 2018.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Ulaanbaatar|MN");
+        assertThat(places(doc, 1, "en")).containsExactly("Ulaanbaatar|MN");
     }
 
     @Test
