@@ -127,6 +127,14 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void peopleWhoVisitedAFairAttendedIt() {
+        assertThat(describe(annotate(SectionLayout.section().title("Transparency fair")
+                .paragraph("The fair was visited by some two hundred residents.")))).isEqualTo("200 about");
+        assertThat(describe(annotate(SectionLayout.section().title("Feria")
+                .paragraph("Más de 300 personas visitaron la feria.")))).isEqualTo("300 more_than");
+    }
+
+    @Test
     void aCountPerSessionOverSessionsHeldInListedPlacesIsTheirSum() {
         assertThat(describe(annotate(SectionLayout.section().title("Talleres de liderazgo")
                 .paragraph("Se realizaron talleres en Loja, Cuenca y Machala entre el 18 y el 29 de marzo, con un promedio de"

@@ -88,6 +88,20 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCitySetOffByCommasInABulletsFirstSentenceIsWhereItWasHeld() {
+        TestDoc doc = new TestDoc().section(SectionKind.BULLET)
+                .body("Training on municipal budgeting for 38 finance officers, 15-16/02/2018, San Pedro Sula, delivered"
+                        + " with the Honduran Association of Municipalities.")
+                .section(SectionKind.BULLET)
+                .body("Training on municipal budgeting for officers from Tegucigalpa, San Pedro Sula and La Ceiba.")
+                .section(SectionKind.HEADED).title("Training on budgeting")
+                .body("The training, for officers of the Ministry, San Pedro Sula office, was delivered online.");
+        assertThat(places(doc, 0, "en")).containsExactly("San Pedro Sula|HN");
+        assertThat(places(doc, 1, "en")).isEmpty(); // where they came from
+        assertThat(places(doc, 2, "en")).isEmpty(); // only in a bullet
+    }
+
+    @Test
     void aRegionNamedWithItsWordIsTheReportsCountrysRegion() {
         // GeoNames names Malawi's and Uganda's "Northern Region" so, Ghana's "Northern"
         TestDoc doc = new TestDoc().line("Ghana Nutrition Programme").title("District nutrition officers refresher")
