@@ -335,9 +335,9 @@ public final class PlaceAnnotator {
 
     /** The best-scoring entry, the first of equals (as Stream.max keeps). */
     private Entry best(List<Entry> entries, Set<String> local, PlaceContext ctx, Set<String> listed) {
-        long largest = 0;
+        long largest = 0; // of the places the name is the own name of: "Victoria" is also Hong Kong's alias
         for (Entry e : entries) {
-            largest = e.place().kind() == PlaceKind.CITY ? Math.max(largest, e.place().population()) : largest;
+            largest = e.place().kind() == PlaceKind.CITY && e.primary() ? Math.max(largest, e.place().population()) : largest;
         }
         Entry best = entries.get(0);
         double bestScore = score(best, local, ctx, listed, largest);
@@ -445,9 +445,9 @@ public final class PlaceAnnotator {
     }
 
     /**
-     * An entry's score; largest is the population of the largest city among the name's entries. A town a
-     * hundred times smaller than its namesake gets a quarter of the section's and document's country context:
-     * "Lima" in a release that names the United States elsewhere is still Lima, Peru, not Lima, Ohio (a
+     * An entry's score; largest is the population of the largest city the name is the own name of. A town (not a
+     * capital) a hundred times smaller than its namesake gets a quarter of the section's and document's country
+     * context: "Lima" in a release that names the United States elsewhere is still Lima, Peru, not Lima, Ohio (a
      * country named in the same place line still decides).
      */
     private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed, long largest) {
@@ -460,8 +460,11 @@ public final class PlaceAnnotator {
         s += e.primary() ? 2 : 0;
         s += p.isCapital() ? 1 : p.isAdminSeat() ? 0.5 : 0;
         String cc = p.countryCode();
-        double context = (ctx.section().contains(cc) ? 4 : 0) + (ctx.document().contains(cc) ? 2 : 0);
-        boolean dwarfed = p.kind() == PlaceKind.CITY && largest >= 100 * Math.max(1L, p.population());
+        // a report whose title names one country: a seat of its government or regions outweighs a larger namesake
+        // abroad ("Santiago" in a report of the Dominican Republic's ministry is Santiago de los Caballeros)
+        boolean homeSeat = p.kind() == PlaceKind.CITY && p.isAdminSeat() && ctx.title().size() == 1 && ctx.title().contains(cc);
+        double context = (ctx.section().contains(cc) ? 4 : 0) + (ctx.document().contains(cc) ? 2 : 0) + (homeSeat ? 3 : 0);
+        boolean dwarfed = p.kind() == PlaceKind.CITY && !p.isCapital() && largest >= 100 * Math.max(1L, p.population());
         s += (local.contains(cc) ? 5 : 0) + (listed.contains(cc) ? 4 : 0) + (dwarfed ? context / 4 : context);
         return s;
     }

@@ -151,14 +151,18 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         return section.title() == null ? List.of() : scan(ctx, section.title(), pc, keep);
     }
 
-    /** Countries named in the section and in the whole document (the document scanned once, memoized). */
+    /** Countries named in the section, in the whole document (scanned once, memoized) and in the report's title. */
     private PlaceContext context(Section section, DocumentContext ctx) {
         CountryMentions document = ctx.memo("place.countryMentions",
                 () -> places.countryMentions(ctx.text(), 0, ctx.text().length()));
         int start = section.span().start();
         int end = section.span().end();
         Set<String> inSection = document.within(start, end).orElseGet(() -> places.countriesNamed(ctx.text(), start, end));
-        return new PlaceContext(inSection, ctx.memo("place.documentCountries", document::all));
+        return new PlaceContext(inSection, ctx.memo("place.documentCountries", document::all),
+                ctx.memo("place.titleCountries", () -> {
+                    Span title = ctx.header().title();
+                    return title == null ? Set.<String>of() : places.countriesNamed(ctx.text(), title.start(), title.end());
+                }));
     }
 
     private List<Found> placeLine(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {
@@ -192,9 +196,7 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
             return Optional.ofNullable(places.gazetteer().countryByCode(pc.section().iterator().next()));
         }
         return ctx.memo("place.homeCountry", () -> {
-            Span title = ctx.header().title();
-            Set<String> named = title == null ? Set.of() : places.countriesNamed(ctx.text(), title.start(), title.end());
-            Set<String> only = named.size() == 1 ? named : pc.document();
+            Set<String> only = pc.title().size() == 1 ? pc.title() : pc.document();
             return only.size() == 1 ? Optional.ofNullable(places.gazetteer().countryByCode(only.iterator().next()))
                     : Optional.<Country>empty();
         });

@@ -101,6 +101,31 @@ class PlaceFieldTest {
         assertThat(places(doc, 2, "en")).isEmpty(); // only in a bullet
     }
 
+    /** The places of section 0, the document's first line being the report's title. */
+    private static List<String> placesUnderTitle(TestDoc doc, String title, String language) {
+        ReportHeader header = new ReportHeader(doc.spanOf(title), null, null, null, null, null);
+        return Shared.FIELD.annotate(doc.sections().get(0), doc.context(language, header)).stream()
+                .map(PlaceFieldTest::describe).toList();
+    }
+
+    @Test
+    void aSeatOfTheTitlesCountryOutweighsALargerNamesakeAbroad() {
+        String title = "República Dominicana – Ministerio de la Juventud";
+        TestDoc doc = new TestDoc().line(title).title("Foro juvenil regional")
+                .body("El foro se realizó en Santiago el 12 de mayo de 2018, con 150 jóvenes.").end();
+        assertThat(placesUnderTitle(doc, title, "es")).containsExactly("Santiago de los Caballeros|DO");
+        // a country named only in a body (here by a demonym) is no report's country
+        TestDoc chile = new TestDoc().line("Informe de gestión 2017").title("Seminario internacional")
+                .body("El 25 de noviembre se llevó a cabo en Santiago el seminario.").end()
+                .title("Capacitación").body("Se realizó con el apoyo de la Agencia Española de Cooperación.").end();
+        assertThat(placesUnderTitle(chile, "Informe de gestión 2017", "es")).containsExactly("Santiago|CL");
+        // an alias ("Victoria", an old name of Hong Kong) dwarfs no capital named so
+        String seychelles = "Seychelles Fisheries Authority - Annual report 2017";
+        TestDoc victoria = new TestDoc().line(seychelles).title("Training for boat skippers")
+                .body("The training was held in Victoria from 3 to 5 May 2017 for 20 skippers.").end();
+        assertThat(placesUnderTitle(victoria, seychelles, "en")).containsExactly("Victoria|SC");
+    }
+
     @Test
     void aRegionNamedWithItsWordIsTheReportsCountrysRegion() {
         // GeoNames names Malawi's and Uganda's "Northern Region" so, Ghana's "Northern"
