@@ -268,8 +268,72 @@ public final class AttendanceAnnotator {
                     isPlanned(qStart) || lexicon.matchAt(tokens, j, "planned_after") > 0
                             || lexicon.matchAt(tokens, last, "planned_after") > 0,
                     lexicon.matchAt(tokens, last, "turnout") > 0 || lexicon.matchEndingAt(tokens, qStart, "turnout") > 0,
-                    perSession, perSession ? sessionsBefore(out) : 0);
+                    perSession, perSession ? sessions(out, qStart) : 0);
         }
+
+        /** How many sessions a count per session is given for: a count of them, else the places they were held in. */
+        private int sessions(List<CountMention> out, int qStart) {
+            int counted = sessionsBefore(out);
+            return counted > 0 ? counted : sessionsByPlace(qStart);
+        }
+
+        /**
+         * "Se realizaron talleres en Loja, Cuenca y Machala ..., con un promedio de 35 participantes por taller": a
+         * session word of this sentence, "in"/"en" (a verb between: "were held in"), then a list of two to twelve names ("A, B and C"), one session
+         * in each; else 0. A name is a run of capitalized words (with "de", "del" inside); a list that goes on
+         * after the name after "and" with a comma and a name is one of places and their countries ("Lima, Peru and
+         * Quito, Ecuador"), and a bracket or anything else between names ends the list unread. Sessions that recur
+         * ("monthly meetings", "reuniones mensuales") are several in each place: 0.
+         */
+        private int sessionsByPlace(int qStart) {
+            for (int k = start; k < qStart; k++) {
+                if (lexicon.has("recurring", tokens.get(k))) {
+                    return 0; // "Monthly meetings were held in Quetta, Peshawar and Multan": several in each place
+                }
+            }
+            for (int k = start; k + 2 < qStart; k++) {
+                if (tokens.get(k).type() != Token.Type.WORD || !lexicon.hasWord("session", tokens.get(k).lower())) {
+                    continue;
+                }
+                int in = k + 1; // "workshops in", "workshops were held in": lower-case words up to "in"
+                while (in < Math.min(qStart, k + 5) && !lexicon.has("session_in", tokens.get(in))
+                        && tokens.get(in).type() == Token.Type.WORD && !capitalized(in)) {
+                    in++;
+                }
+                if (in >= qStart || !lexicon.has("session_in", tokens.get(in))) {
+                    continue;
+                }
+                int names = 0;
+                boolean and = false;
+                int i = in + 1;
+                while (i < qStart && capitalized(i)) {
+                    while (i < qStart && (capitalized(i) || lexicon.has("name_inner", tokens.get(i)) && capitalized(i + 1))) {
+                        i++;
+                    }
+                    names++;
+                    if (and) {
+                        boolean pairs = i + 1 < qStart && tokens.get(i).is(",") && capitalized(i + 1);
+                        return pairs || names < 2 || names > 12 ? 0 : names;
+                    }
+                    if (i < qStart && tokens.get(i).is(",")) {
+                        i++;
+                    }
+                    if (i < qStart && lexicon.has("list_and", tokens.get(i))) {
+                        and = true;
+                        i++;
+                    } else if (i > 0 && !tokens.get(i - 1).is(",")) {
+                        break;
+                    }
+                }
+                return 0;
+            }
+            return 0;
+        }
+
+        private boolean capitalized(int i) {
+            return i < end && tokens.get(i).type() == Token.Type.WORD && Character.isUpperCase(tokens.get(i).text().charAt(0));
+        }
+
 
         /**
          * "Trainers: 3 (SPC)", "Countries: 14": a count no noun follows, after a label naming people who ran the
@@ -550,7 +614,8 @@ public final class AttendanceAnnotator {
             int capacity = lexicon.matchAt(tokens, k, "capacity");
             if (people > 0 && people >= thing && people >= capacity) {
                 int after = lexicon.matchAt(tokens, k + people, "thing");
-                if (after > 0) {
+                // "60 participants per webinar": a stop word ("per", "por") opens a ratio, not a compound's noun
+                if (after > 0 && !(k + people < end && lexicon.has("stop", tokens.get(k + people)))) {
                     return new Noun(CountedKind.THING, k, k + people + after, false); // "police stations"
                 }
                 CountedKind kind = lexicon.matchAt(tokens, k, "participant") == people ? CountedKind.PARTICIPANTS

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The words around a date that say whether it is the activity's date, from the lexicon's
- * skip-before, skip-after, skip-sentence, keep-sentence, until, number and dayunit lines.
+ * skip-before, keep-before, skip-after, skip-sentence, keep-sentence, until, number and dayunit lines.
  * Text is compared in a normalized form: lower case, letters only, single spaces.
  */
 final class Cues {
@@ -17,6 +17,8 @@ final class Cues {
 
     private final Set<String> fillers;
     private final List<String> skipBefore;
+    /** Longer phrases that end like a skip-before one and still give the activity's date ("ongoing since"). */
+    private final List<String> keepBefore;
     private final List<String> skipAfter;
     /** Sentence cues padded with a space at each end, as they are looked for in a padded sentence. */
     private final List<String> skipSentence;
@@ -33,6 +35,7 @@ final class Cues {
         this.lex = lex;
         this.fillers = lex.words("cue-filler");
         this.skipBefore = phrases(lex, "skip-before", true);
+        this.keepBefore = phrases(lex, "keep-before", true);
         this.skipAfter = phrases(lex, "skip-after", false);
         this.skipSentence = phrases(lex, "skip-sentence", false).stream().map(c -> " " + c + " ").toList();
         this.keepSentence = phrases(lex, "keep-sentence", false).stream().map(c -> " " + c + " ").toList();
@@ -58,8 +61,15 @@ final class Cues {
         // a mention may begin with its opener ("from 6 to 8 May"): "postponed" + "from" is the cue
         String first = normalize(text.substring(start, end)).split(" ")[0];
         String withOpener = lex.words("opener").contains(first) ? before + " " + first : before;
-        return endsWithAny(trimEnd(before), skipBefore) || endsWithAny(trimEnd(withOpener), skipBefore)
-                || startsWithAny(after, skipAfter);
+        if (startsWithAny(after, skipAfter)) {
+            return true;
+        }
+        for (String b : List.of(trimEnd(before), trimEnd(withOpener))) {
+            if (endsWithAny(b, skipBefore) && !endsWithAny(b, keepBefore)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date at start follows "until"/"hasta": it ends a range begun earlier in the sentence. */

@@ -1,5 +1,6 @@
 package org.reportparse.annotate.date;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class DateField implements FieldAnnotator<DateValue> {
         for (Span paragraph : s.body()) {
             for (Span sentence : Sentences.shared().split(ctx, paragraph)) {
                 if (seen++ >= OPENING_SENTENCES) {
-                    return null;
+                    return itemDateline(s, ctx);
                 }
                 if (!cues.skippedSentence(ctx.textOf(sentence))) {
                     Choice c = first(sentence, ctx, cues, true, false);
@@ -97,6 +98,24 @@ public final class DateField implements FieldAnnotator<DateValue> {
                         return c;
                     }
                 }
+            }
+        }
+        return itemDateline(s, ctx);
+    }
+
+    /**
+     * In a document of several activities, a "dateline" inside one of them opens a news item, not a release:
+     * "FERIA DE EDUCACIÓN FINANCIERA / Guayaquil, 23 de noviembre de 2018. Con el auspicio ..." was held that
+     * day, when nothing else in its opening dates it.
+     */
+    private Choice itemDateline(Section s, DocumentContext ctx) {
+        Span dateline = ctx.header().datelineSpan();
+        if (dateline == null || ctx.sections().size() < 2 || !s.span().contains(dateline)) {
+            return null;
+        }
+        for (DateMention m : dates.find(ctx.text(), dateline.start(), dateline.end(), ctx.language())) {
+            if (m.span().equals(dateline) && !m.isRelative()) {
+                return new Choice(m, dateline, false);
             }
         }
         return null;
@@ -247,13 +266,18 @@ public final class DateField implements FieldAnnotator<DateValue> {
         return null;
     }
 
-    /** "the week of 12 June", "la semana del 12 de junio": the day and the six after it. */
+    /**
+     * "the week of 10 September", "la semana del 12 de junio": a working week, from the day to its Friday
+     * (Monday 10 September: 10-14); from a Friday, the day and the six after it.
+     */
     private static DateMention week(DateMention m, Span line, DocumentContext ctx, Cues cues) {
         boolean oneDay = m.hasYear() && m.start().day() != null && m.start().equals(m.end()) && !m.isRelative();
         if (!oneDay || !cues.opensWeek(ctx.text(), line.start(), m.span().start(), m.span().end())) {
             return m;
         }
-        return ranged(m, m.start(), PartialDate.of(m.start().first(0).plusDays(6)));
+        LocalDate day = m.start().first(0);
+        int toFriday = (DayOfWeek.FRIDAY.getValue() - day.getDayOfWeek().getValue() + 7) % 7;
+        return ranged(m, m.start(), PartialDate.of(day.plusDays(toFriday == 0 ? 6 : toFriday)));
     }
 
     /**

@@ -455,15 +455,18 @@ final class DateGrammar {
     }
 
     /**
-     * "3-5/3/2014", "3 al 5/03/2014": a day, a range connector and a numeric date ending the range.
-     * A day before the date can only be its day, so the date reads day first.
+     * "3-5/3/2014", "3 al 5/03/2014": a day, a range connector and a numeric date ending the range; "21 y
+     * 22/08/2017", "21 and 22.08.2017": with a list word, those two days. A day before the date can only be its
+     * day, so the date reads day first.
      */
     private Parsed dayRangeNumeric(List<Token> t, int i, int j, int lim) {
         Token day = at(t, j, lim);
         Token conn = at(t, j + 1, lim);
         Token end = at(t, j + 2, lim);
+        boolean listed = conn != null && lex.word("list", conn) != null && !conn.isPunct(',');
         if (day == null || !day.is(Token.Type.NUM) || day.digits() > 2 || day.ordinal() || conn == null
-                || lex.word("range", conn) == null || end == null || !end.is(Token.Type.NUMDATE) || end.parts()[3] == 1) {
+                || lex.word("range", conn) == null && !listed || end == null || !end.is(Token.Type.NUMDATE)
+                || end.parts()[3] == 1) {
             return null;
         }
         PartialDate e = numericDate(end, true);
@@ -471,7 +474,7 @@ final class DateGrammar {
             return null;
         }
         PartialDate s = new PartialDate(e.year(), e.month(), day.value());
-        return new Parsed(new DateMention(new Span(t.get(i).start(), end.end()), s, e, List.of(),
+        return new Parsed(new DateMention(new Span(t.get(i).start(), end.end()), s, e, listed ? List.of(s, e) : List.of(),
                 DateMention.Kind.DAY, null, DateMention.Order.DAY_FIRST, false), j + 3);
     }
 

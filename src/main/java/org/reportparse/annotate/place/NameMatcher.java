@@ -82,6 +82,7 @@ final class NameMatcher {
         }
         // the longest name wins; extending stops as soon as no gazetteer name goes on this way
         Candidate longest = null;
+        Candidate shorter = null;
         StringBuilder key = new StringBuilder();
         for (int j = i; j <= limit; j++) {
             if (j > i) {
@@ -97,6 +98,7 @@ final class NameMatcher {
                     entries = entries.stream().filter(e -> e.place().kind() == PlaceKind.COUNTRY).toList();
                 }
                 if (!entries.isEmpty()) {
+                    shorter = longest;
                     longest = new Candidate(i, j, entries);
                 }
             }
@@ -104,7 +106,24 @@ final class NameMatcher {
                 break;
             }
         }
-        return longest == null ? null : withRegionWord(longest, ts);
+        return longest == null ? null : withRegionWord(alsoWithoutRegionWord(longest, shorter, ts), ts);
+    }
+
+    /**
+     * "Northern Region" in a report on Ghana: a name ending in a word for regions is also the regions named by
+     * the words before it ("Northern", Ghana's), so the report's country can choose among them.
+     */
+    private Candidate alsoWithoutRegionWord(Candidate longest, Candidate shorter, List<Token> ts) {
+        if (shorter == null || shorter.last != longest.last - 1 || !regionWords.contains(ts.get(longest.last).norm())) {
+            return longest;
+        }
+        List<Entry> entries = new ArrayList<>(longest.entries);
+        for (Entry e : shorter.entries) {
+            if (e.place().kind() == PlaceKind.REGION && !entries.contains(e)) {
+                entries.add(e);
+            }
+        }
+        return entries.size() == longest.entries.size() ? longest : new Candidate(longest.first, longest.last, entries);
     }
 
     /**

@@ -142,7 +142,8 @@ public final class PlaceAnnotator {
         boolean[] regional = regional(cands, ts);
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            c.entries = regional[k] ? regions(c.entries) : preferCities(c.entries, afterCityOf(ts, c.first));
+            c.entries = regional[k] ? regions(c.entries, regionNounBefore(ts, c.first))
+                    : preferCities(c.entries, afterCityOf(ts, c.first));
             c.regionNamed = regional[k];
             c.chosen = best(c.entries, local, ctx, Set.of());
         }
@@ -334,9 +335,9 @@ public final class PlaceAnnotator {
 
     /** The best-scoring entry, the first of equals (as Stream.max keeps). */
     private Entry best(List<Entry> entries, Set<String> local, PlaceContext ctx, Set<String> listed) {
-        long largest = 0;
+        long largest = 0; // of the places the name is the own name of: "Victoria" is also Hong Kong's alias
         for (Entry e : entries) {
-            largest = e.place().kind() == PlaceKind.CITY ? Math.max(largest, e.place().population()) : largest;
+            largest = e.place().kind() == PlaceKind.CITY && e.primary() ? Math.max(largest, e.place().population()) : largest;
         }
         Entry best = entries.get(0);
         double bestScore = score(best, local, ctx, listed, largest);
@@ -399,12 +400,27 @@ public final class PlaceAnnotator {
         return k >= 0 && k < first - 1 && ts.get(k).isWord() && words.has("regionnoun", ts.get(k).norm());
     }
 
-    /** A name's region entries, when it has any. */
-    private static List<Entry> regions(List<Entry> entries) {
+    /**
+     * A name's region entries, when it has any; else, when a word for regions stands right before it (not only
+     * before a name it is listed with: "Trinidad, capital of the Beni department"), the regions its cities are the
+     * seats of: "Departamento de Cusco" is the region GeoNames spells "Cuzco Department", whose seat is Cusco.
+     */
+    private List<Entry> regions(List<Entry> entries, boolean nounBefore) {
         List<Entry> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             if (e.place().kind() == PlaceKind.REGION) {
                 out.add(e);
+            }
+        }
+        for (int i = 0; nounBefore && out.isEmpty() && i < entries.size(); i++) {
+            GeoPlace seat = entries.get(i).place();
+            if (seat.kind() == PlaceKind.CITY && seat.isAdminSeat() && seat.region() != null) {
+                for (Entry r : gaz.name(Tokenizer.key(seat.region())).places()) {
+                    if (r.place().kind() == PlaceKind.REGION && r.place().countryCode().equals(seat.countryCode())) {
+                        out.add(new Entry(r.place(), entries.get(i).primary()));
+                        break;
+                    }
+                }
             }
         }
         return out.isEmpty() ? entries : out;
@@ -429,9 +445,9 @@ public final class PlaceAnnotator {
     }
 
     /**
-     * An entry's score; largest is the population of the largest city among the name's entries. A town a
-     * hundred times smaller than its namesake gets a quarter of the section's and document's country context:
-     * "Lima" in a release that names the United States elsewhere is still Lima, Peru, not Lima, Ohio (a
+     * An entry's score; largest is the population of the largest city the name is the own name of. A town (not a
+     * capital) a hundred times smaller than its namesake gets a quarter of the section's and document's country
+     * context: "Lima" in a release that names the United States elsewhere is still Lima, Peru, not Lima, Ohio (a
      * country named in the same place line still decides).
      */
     private double score(Entry e, Set<String> local, PlaceContext ctx, Set<String> listed, long largest) {
@@ -444,8 +460,11 @@ public final class PlaceAnnotator {
         s += e.primary() ? 2 : 0;
         s += p.isCapital() ? 1 : p.isAdminSeat() ? 0.5 : 0;
         String cc = p.countryCode();
-        double context = (ctx.section().contains(cc) ? 4 : 0) + (ctx.document().contains(cc) ? 2 : 0);
-        boolean dwarfed = p.kind() == PlaceKind.CITY && largest >= 100 * Math.max(1L, p.population());
+        // a report whose title names one country: a seat of its government or regions outweighs a larger namesake
+        // abroad ("Santiago" in a report of the Dominican Republic's ministry is Santiago de los Caballeros)
+        boolean homeSeat = p.kind() == PlaceKind.CITY && p.isAdminSeat() && ctx.title().size() == 1 && ctx.title().contains(cc);
+        double context = (ctx.section().contains(cc) ? 4 : 0) + (ctx.document().contains(cc) ? 2 : 0) + (homeSeat ? 3 : 0);
+        boolean dwarfed = p.kind() == PlaceKind.CITY && !p.isCapital() && largest >= 100 * Math.max(1L, p.population());
         s += (local.contains(cc) ? 5 : 0) + (listed.contains(cc) ? 4 : 0) + (dwarfed ? context / 4 : context);
         return s;
     }
@@ -607,7 +626,9 @@ public final class PlaceAnnotator {
      * a neighbouring place in the given token set does not count ("Quito Ecuador").
      */
     private boolean insideLongerName(List<Token> ts, Candidate c, boolean[] placeTokens) {
-        return nameWordAt(ts, c.last + 1, +1, placeTokens) || nameWordAt(ts, c.first - 1, -1, placeTokens);
+        // "Departamento de Cusco", "Región Cusco": a word for regions before the name opens no longer name
+        return nameWordAt(ts, c.last + 1, +1, placeTokens)
+                || nameWordAt(ts, c.first - 1, -1, placeTokens) && !(c.regionNamed && regionNounBefore(ts, c.first));
     }
 
     /** Whether a capitalized non-function word continues the name at i (through inner connectors). */

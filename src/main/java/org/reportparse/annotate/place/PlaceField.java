@@ -70,9 +70,13 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
                 // the first header line naming a place; a press release's dateline says where it was issued
                 new Source(keep -> section.headerLines().stream().filter(h -> dateline == null || !h.overlaps(dateline))
                         .map(h -> placeLine(ctx, h, pc, keep)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of()), any),
-                new Source(keep -> title(section, ctx, pc, keep), cuedOrQualified.or(f -> !f.origin() && setOff(f, section, ctx))),
-                // a bullet often opens with "Title, City, Country." before its prose
-                new Source(keep -> firstSentenceWith(section, ctx, sentence -> scan(ctx, sentence, pc, keep)),
+                new Source(keep -> title(section, ctx, pc, keep),
+                        cuedOrQualified.or(f -> !f.origin() && setOff(f, section.title(), ctx, true))),
+                // a bullet often opens with "Title, City, Country." or "Title, 15-16/02/2018, City, delivered with ..."
+                // before its prose: a city set off by commas there
+                new Source(keep -> firstSentenceWith(section, ctx, sentence -> scan(ctx, sentence, pc,
+                        section.kind() != SectionKind.BULLET ? keep
+                                : keep.or(f -> !f.origin() && setOff(f, sentence, ctx, false)))),
                         section.kind() == SectionKind.BULLET ? cuedOrQualified : cued),
                 // "held in the capital": the capital of the section's or the report's country
                 new Source(keep -> firstSentenceWith(section, ctx, sentence -> home(section, ctx, pc)
@@ -103,10 +107,11 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
 
     /**
      * A city set off at the end of a title or in brackets ("Consultation on the policy, Kingston", "Training for
-     * officials (Montego Bay), with IOM"): the title says where, as a header line would.
+     * officials (Montego Bay), with IOM"): the title says where, as a header line would. Inside a bullet's first
+     * sentence (inner), also a city between commas ("Training for 38 officers, 15-16/02/2018, San Pedro Sula,
+     * delivered with ...").
      */
-    private static boolean setOff(Found f, Section section, DocumentContext ctx) {
-        Span title = section.title();
+    private static boolean setOff(Found f, Span title, DocumentContext ctx, boolean endOnly) {
         Span at = f.mention().span();
         if (title == null || !title.contains(at) || f.mention().place().kind() != PlaceKind.CITY) {
             return false;
@@ -122,7 +127,7 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         }
         char open = before >= title.start() ? text.charAt(before) : '\0';
         char close = after < title.end() ? text.charAt(after) : '\0';
-        return open == '(' && close == ')' || open == ',' && (close == '\0' || close == '.');
+        return open == '(' && close == ')' || open == ',' && (close == '\0' || close == '.' || !endOnly && close == ',');
     }
 
     /**
@@ -146,14 +151,18 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
         return section.title() == null ? List.of() : scan(ctx, section.title(), pc, keep);
     }
 
-    /** Countries named in the section and in the whole document (the document scanned once, memoized). */
+    /** Countries named in the section, in the whole document (scanned once, memoized) and in the report's title. */
     private PlaceContext context(Section section, DocumentContext ctx) {
         CountryMentions document = ctx.memo("place.countryMentions",
                 () -> places.countryMentions(ctx.text(), 0, ctx.text().length()));
         int start = section.span().start();
         int end = section.span().end();
         Set<String> inSection = document.within(start, end).orElseGet(() -> places.countriesNamed(ctx.text(), start, end));
-        return new PlaceContext(inSection, ctx.memo("place.documentCountries", document::all));
+        return new PlaceContext(inSection, ctx.memo("place.documentCountries", document::all),
+                ctx.memo("place.titleCountries", () -> {
+                    Span title = ctx.header().title();
+                    return title == null ? Set.<String>of() : places.countriesNamed(ctx.text(), title.start(), title.end());
+                }));
     }
 
     private List<Found> placeLine(DocumentContext ctx, Span span, PlaceContext pc, Predicate<Found> keep) {
@@ -187,9 +196,7 @@ public final class PlaceField implements FieldAnnotator<List<PlaceValue>> {
             return Optional.ofNullable(places.gazetteer().countryByCode(pc.section().iterator().next()));
         }
         return ctx.memo("place.homeCountry", () -> {
-            Span title = ctx.header().title();
-            Set<String> named = title == null ? Set.of() : places.countriesNamed(ctx.text(), title.start(), title.end());
-            Set<String> only = named.size() == 1 ? named : pc.document();
+            Set<String> only = pc.title().size() == 1 ? pc.title() : pc.document();
             return only.size() == 1 ? Optional.ofNullable(places.gazetteer().countryByCode(only.iterator().next()))
                     : Optional.<Country>empty();
         });

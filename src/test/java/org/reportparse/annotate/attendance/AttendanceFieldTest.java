@@ -117,6 +117,38 @@ class AttendanceFieldTest {
                 .paragraph("Two camps were held in July. Each camp hosted 40 youth leaders.")))).isEqualTo("80 exact");
         assertThat(describe(annotate(SectionLayout.section().title("Talleres")
                 .paragraph("Se realizaron tres talleres, cada uno con 25 participantes.")))).isEqualTo("75 exact");
+        // "per webinar": a ratio after the participants, not a compound noun ("police stations")
+        assertThat(describe(annotate(SectionLayout.section().title("Webinars")
+                .paragraph("Four webinars were held in June 2019, with an average of 60 participants per webinar."))))
+                .isEqualTo("240 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Talleres")
+                .paragraph("Se realizaron tres talleres en mayo, con una asistencia promedio de 35 participantes."))))
+                .isEqualTo("105 exact");
+    }
+
+    @Test
+    void peopleWhoVisitedAFairAttendedIt() {
+        assertThat(describe(annotate(SectionLayout.section().title("Transparency fair")
+                .paragraph("The fair was visited by some two hundred residents.")))).isEqualTo("200 about");
+        assertThat(describe(annotate(SectionLayout.section().title("Feria")
+                .paragraph("Más de 300 personas visitaron la feria.")))).isEqualTo("300 more_than");
+    }
+
+    @Test
+    void aCountPerSessionOverSessionsHeldInListedPlacesIsTheirSum() {
+        assertThat(describe(annotate(SectionLayout.section().title("Talleres de liderazgo")
+                .paragraph("Se realizaron talleres en Loja, Cuenca y Machala entre el 18 y el 29 de marzo, con un promedio de"
+                        + " 35 participantes por taller.")))).isEqualTo("105 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Workshops")
+                .paragraph("Workshops were held in Accra, Kumasi and Tamale in June 2019, with 30 participants each."))))
+                .isEqualTo("90 exact");
+        // places with their countries are not one session each; nor is one course's sites
+        assertThat(describe(annotate(SectionLayout.section().title("Workshops")
+                .paragraph("Workshops were held in Lima, Peru and Quito, Ecuador, with 30 participants each."))))
+                .isEqualTo("30 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Videoconference")
+                .paragraph("The course was held in Lima and Bogotá, with 60 participants in each city."))))
+                .isEqualTo("60 exact");
     }
 
     @Test
@@ -129,6 +161,10 @@ class AttendanceFieldTest {
         assertThat(describe(annotate(SectionLayout.section().title("Videoconference")
                 .paragraph("The course was held in Lima and Bogotá, with 60 participants in each city."))))
                 .isEqualTo("60 exact");
+        // monthly meetings: several in each place, how many unsaid
+        assertThat(describe(annotate(SectionLayout.section().title("Coordination meetings")
+                .paragraph("Monthly coordination meetings were held in Quetta, Peshawar and Multan from April to June"
+                        + " 2021, with an average of 35 participants per meeting.")))).isEqualTo("35 exact");
     }
 
     @Test

@@ -227,16 +227,57 @@ class DateFieldTest {
     }
 
     @Test
-    void theWeekOfADayIsThatDayAndTheSixAfterIt() {
+    void theWeekOfADayRunsFromThatDayToItsFriday() {
+        // a reader records a meeting "in the week of" Monday 10 September as its working week, 10-14
         TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Youth camp")
                 .body("The youth leadership camp took place over the week of 8 January 2018 in Sigatoka.")
                 .section(SectionKind.HEADED).title("Workshop")
-                .body("The workshop was held on 8 January 2018, a week after the launch.");
-        assertThat(range(date(doc, 0))).isEqualTo("2018-01-08 2018-01-14");
+                .body("The workshop was held on 8 January 2018, a week after the launch.")
+                .section(SectionKind.HEADED).title("Heads of Fisheries meeting")
+                .body("Nuku'alofa, Tonga, week of 10 September 2018. Representatives of 14 countries met.")
+                .section(SectionKind.HEADED).title("Census workshop")
+                .body("The workshop was held in the week of Wednesday 12 September 2018.")
+                .section(SectionKind.HEADED).title("Retreat")
+                .body("The retreat took place the week of Friday 14 September 2018.");
+        assertThat(range(date(doc, 0))).isEqualTo("2018-01-08 2018-01-12");
         assertThat(range(date(doc, 1))).isEqualTo("2018-01-08 2018-01-08");
+        assertThat(range(date(doc, 2))).isEqualTo("2018-09-10 2018-09-14");
+        assertThat(range(date(doc, 3))).isEqualTo("2018-09-12 2018-09-14");
+        assertThat(range(date(doc, 4))).isEqualTo("2018-09-14 2018-09-20"); // from a Friday: the seven days
         TestDoc es = new TestDoc().language("es").section(SectionKind.HEADED).title("Campamento")
                 .body("El campamento se realizó la semana del 8 de enero de 2018.");
-        assertThat(range(date(es, 0))).isEqualTo("2018-01-08 2018-01-14");
+        assertThat(range(date(es, 0))).isEqualTo("2018-01-08 2018-01-12");
+    }
+
+    @Test
+    void aDatelineOpeningOneItemOfABulletinDatesThatItem() {
+        // the header took the first item's "Guayaquil, 23 de noviembre de 2018." for a release's dateline
+        TestDoc doc = new TestDoc().language("es").line("Boletín institucional – noviembre de 2018")
+                .section(SectionKind.HEADED).title("FERIA DE EDUCACIÓN FINANCIERA EN GUAYAQUIL")
+                .body("Guayaquil, 23 de noviembre de 2018. La Superintendencia realizó la feria en el Malecón.")
+                .section(SectionKind.HEADED).title("CAPACITACIÓN A DOCENTES RURALES")
+                .body("Los días 6 y 7 de noviembre de 2018, en Riobamba, el Ministerio capacitó a 80 docentes.")
+                .dateline("23 de noviembre de 2018", "2018-11-23");
+        assertThat(range(date(doc, 0))).isEqualTo("2018-11-23 2018-11-23");
+        assertThat(range(date(doc, 1))).isEqualTo("2018-11-06 2018-11-07");
+        // a release, one activity: its dateline is when it was issued, not when the activity was held
+        TestDoc release = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("Freetown, 20 November 2017 – The Ministry has completed two regional workshops.")
+                .dateline("20 November 2017", "2017-11-20");
+        assertThat(range(date(release, 0))).isEqualTo("null");
+    }
+
+    @Test
+    void anActivityOngoingSinceAMonthIsDatedByItButAHistorySinceIsNot() {
+        TestDoc doc = new TestDoc().section(SectionKind.TABLE_ROW).title("Women's savings groups coaching")
+                .body("Ongoing since Oct 2019 in the Maradi region, with 300 women.")
+                .section(SectionKind.HEADED).title("Cursos en línea")
+                .body("El curso virtual está en curso desde marzo de 2020, con 400 inscritos.")
+                .section(SectionKind.HEADED).title("Network meeting")
+                .body("The network, active since March 2015, met in Lima.");
+        assertThat(range(date(doc, 0))).isEqualTo("2019-10 2019-10");
+        assertThat(range(date(doc, 1))).isEqualTo("2020-03 2020-03");
+        assertThat(range(date(doc, 2))).isEqualTo("null");
     }
 
     @Test

@@ -88,6 +88,66 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aCitySetOffByCommasInABulletsFirstSentenceIsWhereItWasHeld() {
+        TestDoc doc = new TestDoc().section(SectionKind.BULLET)
+                .body("Training on municipal budgeting for 38 finance officers, 15-16/02/2018, San Pedro Sula, delivered"
+                        + " with the Honduran Association of Municipalities.")
+                .section(SectionKind.BULLET)
+                .body("Training on municipal budgeting for officers from Tegucigalpa, San Pedro Sula and La Ceiba.")
+                .section(SectionKind.HEADED).title("Training on budgeting")
+                .body("The training, for officers of the Ministry, San Pedro Sula office, was delivered online.");
+        assertThat(places(doc, 0, "en")).containsExactly("San Pedro Sula|HN");
+        assertThat(places(doc, 1, "en")).isEmpty(); // where they came from
+        assertThat(places(doc, 2, "en")).isEmpty(); // only in a bullet
+    }
+
+    /** The places of section 0, the document's first line being the report's title. */
+    private static List<String> placesUnderTitle(TestDoc doc, String title, String language) {
+        ReportHeader header = new ReportHeader(doc.spanOf(title), null, null, null, null, null);
+        return Shared.FIELD.annotate(doc.sections().get(0), doc.context(language, header)).stream()
+                .map(PlaceFieldTest::describe).toList();
+    }
+
+    @Test
+    void aSeatOfTheTitlesCountryOutweighsALargerNamesakeAbroad() {
+        String title = "República Dominicana – Ministerio de la Juventud";
+        TestDoc doc = new TestDoc().line(title).title("Foro juvenil regional")
+                .body("El foro se realizó en Santiago el 12 de mayo de 2018, con 150 jóvenes.").end();
+        assertThat(placesUnderTitle(doc, title, "es")).containsExactly("Santiago de los Caballeros|DO");
+        // a country named only in a body (here by a demonym) is no report's country
+        TestDoc chile = new TestDoc().line("Informe de gestión 2017").title("Seminario internacional")
+                .body("El 25 de noviembre se llevó a cabo en Santiago el seminario.").end()
+                .title("Capacitación").body("Se realizó con el apoyo de la Agencia Española de Cooperación.").end();
+        assertThat(placesUnderTitle(chile, "Informe de gestión 2017", "es")).containsExactly("Santiago|CL");
+        // an alias ("Victoria", an old name of Hong Kong) dwarfs no capital named so
+        String seychelles = "Seychelles Fisheries Authority - Annual report 2017";
+        TestDoc victoria = new TestDoc().line(seychelles).title("Training for boat skippers")
+                .body("The training was held in Victoria from 3 to 5 May 2017 for 20 skippers.").end();
+        assertThat(placesUnderTitle(victoria, seychelles, "en")).containsExactly("Victoria|SC");
+    }
+
+    @Test
+    void aRegionNamedWithItsWordIsTheReportsCountrysRegion() {
+        // GeoNames names Malawi's and Uganda's "Northern Region" so, Ghana's "Northern"
+        TestDoc doc = new TestDoc().line("Ghana Nutrition Programme").title("District nutrition officers refresher")
+                .body("The refresher was held in the Northern Region for 54 officers.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("=Ghana|GH");
+        TestDoc malawi = new TestDoc().line("Malawi Nutrition Programme").title("District nutrition officers refresher")
+                .body("The refresher was held in the Northern Region for 54 officers.").end();
+        assertThat(places(malawi, 0, "en")).containsExactly("=Malawi|MW");
+    }
+
+    @Test
+    void aRegionWrittenLikeItsSeatIsTheRegion() {
+        // GeoNames spells the department "Cuzco Department"; the text names it by its seat's spelling
+        TestDoc doc = new TestDoc().language("es").title("Capacitación en vigilancia de la malaria")
+                .label("place", "Lugar:", "Departamento de Cusco").end()
+                .title("Taller").body("El taller se realizó en Cusco el 3 de junio.").end();
+        assertThat(places(doc, 0, "es")).containsExactly("=Peru|PE");
+        assertThat(places(doc, 1, "es")).containsExactly("Cusco|PE");
+    }
+
+    @Test
     void aPlaceLabelIsTheCueOfEveryPlaceItNames() {
         TestDoc doc = new TestDoc().title("Joint patrol planning meeting")
                 .label("place", "Location", "Aflao / Lomé border post")
@@ -139,6 +199,18 @@ class PlaceFieldTest {
                 .title("Study tour to Kenya").body("Eight officials visited the port from 3 to 5 June 2016.").end();
         assertThat(places(doc, 0, "en")).containsExactly("Singapore|SG");
         assertThat(places(doc, 1, "en")).containsExactly("=Kenya|KE"); // a country alone
+        TestDoc territories = new TestDoc().title("Study tour on urban heritage")
+                .body("Officials visited Hong Kong and Macao from 18 to 22 November 2019.").end();
+        assertThat(places(territories, 0, "en")).containsExactly("Hong Kong|HK", "Macao|MO");
+    }
+
+    @Test
+    void aCityIsNamedAsCommonlyWrittenInEnglish() {
+        TestDoc doc = new TestDoc().title("Training of polling station officers")
+                .body("The project trained 240 officers in Ulaanbaatar from 8 to 10 June 2020.").end()
+                .title("Census course").body("The course was held in Ulan Bator in March 2018.").end();
+        assertThat(places(doc, 0, "en")).containsExactly("Ulaanbaatar|MN");
+        assertThat(places(doc, 1, "en")).containsExactly("Ulaanbaatar|MN");
     }
 
     @Test
