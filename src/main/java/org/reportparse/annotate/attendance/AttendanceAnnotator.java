@@ -604,7 +604,25 @@ public final class AttendanceAnnotator {
             // count's phrase: "More than 60 statisticians attended".
             boolean cueFollows = wordFollows && lexicon.matchAt(tokens, from, "cue_after") > 0;  // "22 attended"
             return new Noun(wordFollows ? CountedKind.UNKNOWN : CountedKind.NONE, from,
-                    wordFollows && !cueFollows ? from + 1 : from, false);
+                    wordFollows && !cueFollows ? unknownNounEnd(from) : from, false);
+        }
+
+        /**
+         * The end of an unknown noun starting at from: one word, or up to three when a cue follows them
+         * ("35 revenue collectors were trained", "Eighteen young biologists trained"), so that the cue
+         * still touches the count's phrase.
+         */
+        private int unknownNounEnd(int from) {
+            for (int e = from + 2; e <= Math.min(end, from + 3); e++) {
+                Token w = tokens.get(e - 1);
+                if (w.type() != Token.Type.WORD || lexicon.has("stop", w) || numbers.isNumberWord(w)) {
+                    break;
+                }
+                if (e < end && (lexicon.matchAt(tokens, e, "cue_after") > 0 || cueAfterOrigin(e))) {
+                    return e;
+                }
+            }
+            return from + 1;
         }
 
         /** The counted noun starting at k, if any: the longest phrase of the people/thing lists. */

@@ -94,6 +94,26 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void anUnknownNounOfSeveralWordsStillTouchesTheCueAfterIt() {
+        assertThat(describe(annotate(SectionLayout.section().title("Billing system training")
+                .paragraph("On 4-5 November 2019, 35 revenue collectors from six districts were trained.")))).isEqualTo("35 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Field course")
+                .paragraph("Eighteen young biologists were trained in reef surveys.")))).isEqualTo("18 exact");
+        // without a cue right after them the words are no counted people
+        assertThat(describe(annotate(SectionLayout.section().title("Field course")
+                .paragraph("The course covered 12 reef survey methods in depth.")))).isEqualTo("- -");
+    }
+
+    @Test
+    void communitiesAndHouseholdsAreCountedThingsNotAttendance() {
+        assertThat(describe(annotate(SectionLayout.section().title("Community grants planning")
+                .paragraph("Small grants reached six communities, and 41 people in total took part in the planning meetings."))))
+                .isEqualTo("41 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Talleres comunitarios")
+                .paragraph("Los talleres llegaron a 12 comunidades y 300 hogares.")))).isEqualTo("- -");
+    }
+
+    @Test
     void aCountInAClauseAboutTheFutureIsAPlan() {
         assertThat(describe(annotate(SectionLayout.section().title("Nurses trained")
                 .paragraph("The Ministry trained 75 community nurses from 3 to 6 May 2022. The Ministry will train a further"
