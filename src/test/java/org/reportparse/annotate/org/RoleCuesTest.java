@@ -27,6 +27,12 @@ class RoleCuesTest {
 
     /** The name finder is skipped outside the stretches, which is exact only if every cued role lies inside one. */
     @Test
+    void aCuesWordsMayStandOnTwoLinesOfHardWrappedText() {
+        String wrapped = "Delegates met to discuss security needs with\nthe support of the Government of Canada.";
+        assertThat(ROLES.in(wrapped).cuedStretches()).extracting(s -> s.of(wrapped)).contains(" the Government of Canada.");
+    }
+
+    @Test
     void everySpanWithACuedRoleLiesInsideACuedStretch() throws IOException {
         Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
         int sentencesWithCues = 0;
