@@ -12,7 +12,7 @@ import java.util.Set;
 /** The word lists the organization rules read: head words, countries and demonyms, event words, stop lists. */
 final class Lexicon {
     /** A head word's flags (see heads.tsv). */
-    record Head(boolean located, boolean needsOf, boolean government, boolean ownBody) {}
+    record Head(boolean located, boolean needsOf, boolean government, boolean ownBody, boolean afterUnit) {}
 
     final Map<String, Head> heads = new HashMap<>();
     /** Demonym or other country form (as written) -> country name used after "of". */
@@ -36,6 +36,8 @@ final class Lexicon {
     final Set<String> placeAdjectives = new HashSet<>();
     /** Words that make a registry organization's head-word phrase its unit ("Regional", "Country"). */
     final Set<String> unitQualifiers = new HashSet<>();
+    /** Last words of an administrative division's name ("Nimba County"): a place, not a body. */
+    final Set<String> divisionWords = new HashSet<>();
     /** An alternative wording of a body's name, lower-cased once at load, and its canonical wording. */
     record Synonym(String lowerWording, int length, String canonical) {}
 
@@ -46,7 +48,7 @@ final class Lexicon {
         Lexicon x = new Lexicon();
         for (String[] r : Resources.table("heads.tsv")) {
             List<String> f = List.of(r[1].split(","));
-            x.heads.put(r[0], new Head(f.contains("loc"), f.contains("of"), f.contains("gov"), f.contains("own")));
+            x.heads.put(r[0], new Head(f.contains("loc"), f.contains("of"), f.contains("gov"), f.contains("own"), f.contains("unit")));
         }
         for (String[] r : Resources.table("countries.tsv")) {
             x.countryKeys.add(Names.key(r[0]));
@@ -68,6 +70,7 @@ final class Lexicon {
         Resources.lines("programme-owners.txt").forEach(a -> x.programmeOwners.add(a.strip()));
         x.placeAdjectives.addAll(Resources.lines("region-adjectives.txt"));
         Resources.lines("unit-qualifiers.txt").forEach(q -> x.unitQualifiers.add(q.strip()));
+        Resources.lines("division-words.txt").forEach(q -> x.divisionWords.add(q.strip()));
         Resources.lines("given-names.txt").forEach(g -> x.givenNames.add(g.strip()));
         for (String t : Resources.lines("office-titles.txt")) {
             List<String> words = Words.of(t.strip()).stream().map(Words.Word::raw).toList();
@@ -138,6 +141,12 @@ final class Lexicon {
     }
 
     private static final Set<String> OFFICE_COMPLEMENT = Set.of("of", "for", "de", "del", "para");
+
+    /** "Nimba County", "Lamu District": a name ending on an administrative division's word is that place. */
+    boolean namesDivision(String name) {
+        List<Words.Word> words = Words.of(name);
+        return words.size() >= 2 && divisionWords.contains(words.get(words.size() - 1).raw());
+    }
 
     /** "Central American and Caribbean", "Guatemalan": where people come from, not who they are. */
     boolean onlyPlaceAdjectives(String name) {

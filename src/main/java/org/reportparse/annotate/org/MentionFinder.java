@@ -2,6 +2,7 @@ package org.reportparse.annotate.org;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -149,6 +150,8 @@ final class MentionFinder {
         if (mode != Mode.STRUCTURAL) {
             List<Span> spelled = addSpelledOut(text, region, out);
             addRules(text, region, words, out, spelled);
+            addChapters(text, words, out);
+            addOwnedProgrammes(text, region, out);
             // an apposition's name and a government's country start with a capital after the region's
             // first letter: most clauses have none
             if (!countriesCapitalized || capitalAfterStart(text, region)) {
@@ -162,6 +165,7 @@ final class MentionFinder {
             addModel(text, region, modelStretches, out);
         }
         out.sort(OrgMention.BY_SPAN);
+        AcrossComma.join(text, out);
         dropPossessors(text, out);
         foldUnitsIntoUniversities(text, out);
         return out;
@@ -203,6 +207,43 @@ final class MentionFinder {
     private static final Set<String> UNIT_HEADS = Set.copyOf(Resources.lines("unit-heads.txt"));
     private static final Pattern UNIVERSITY = Pattern.compile("(?i)\\buniversi");
     private static final Pattern UNIT_GAP = Pattern.compile("(?i),\\s+(?:the\\s+|la\\s+)?");
+
+    /**
+     * "USAID's Feed the Future programme provided ...": words in capitals (connectors between them)
+     * after an organization's possessive and before a programme noun written small (programme-words.txt)
+     * name the organization's programme, which acts; dropPossessors then leaves out the possessor.
+     */
+    private static void addOwnedProgrammes(String text, Span region, List<OrgMention> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            int end = out.get(i).span().end();
+            if (end + 3 >= region.end() || text.charAt(end) != '’' && text.charAt(end) != '\'') {
+                continue; // nearly every name: no possessive after it
+            }
+            Matcher m = POSSESSIVE_GAP.matcher(text).region(end - 1, Math.min(region.end(), end + 3));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            List<Words.Word> ws = Words.of(text, m.end(), Math.min(region.end(), m.end() + 80));
+            int last = -1;
+            for (int k = 0; k < ws.size() && k < 7; k++) {
+                String w = ws.get(k).raw();
+                if (Character.isUpperCase(w.charAt(0))) {
+                    last = k;
+                } else if (last >= 0 && PROGRAMME_WORDS.contains(w) && ws.get(k - 1).end() + 1 == ws.get(k).start()) {
+                    Span s = new Span(m.end(), ws.get(last).end());
+                    if (!overlapsAny(out, s) && last == k - 1) {
+                        out.add(new OrgMention(s, s.of(text), s.of(text), null, OrgMention.Source.RULE));
+                    }
+                    break;
+                } else if (!PROGRAMME_CONNECTORS.contains(w)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> PROGRAMME_WORDS = Set.copyOf(Resources.lines("programme-words.txt"));
+    private static final Set<String> PROGRAMME_CONNECTORS = Set.of("the", "for", "of", "and", "in", "on", "to");
 
     /** From a possessor's last letter to the next name: "O's ", "s' " ("the United Nations' ..."). */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s");
@@ -514,6 +555,12 @@ final class MentionFinder {
             if (partial || !inside.isEmpty() && FOLDED_HEAD.matcher(r.text()).find()) {
                 continue;
             }
+            if (inside.size() == 1 && unitOf(text, r, inside.get(0))) {
+                OrgMention m = inside.get(0);
+                out.remove(m);
+                out.add(new OrgMention(r.span(), r.text(), m.name(), m.acronym(), m.source()));
+                continue;
+            }
             out.removeAll(inside);
             out.add(r);
         }
@@ -542,6 +589,42 @@ final class MentionFinder {
         }
         return false;
     }
+
+    /**
+     * "Oficina Regional del ACNUR", "the Country Office of UNICEF": a head word and unit or place words
+     * (unit-qualifiers.txt), at least one, then "of"/"de" and a registry name ending r, or its place: the registry
+     * organization's unit, counted as it (as "UNICEF Regional Office" is).
+     */
+    private boolean unitOf(String text, OrgMention r, OrgMention m) {
+        if (m.source() != OrgMention.Source.REGISTRY || m.span().start() <= r.span().start()
+                || m.span().end() != r.span().end() && !UNIT_PLACE.matcher(text).region(m.span().end(), r.span().end()).lookingAt()) {
+            return false;
+        }
+        List<Words.Word> ws = Words.of(text, r.span().start(), m.span().start());
+        int n = ws.size();
+        while (n > 0 && OF_ARTICLES.contains(ws.get(n - 1).raw().toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        if (n == ws.size() || n < 2) {
+            return false;
+        }
+        int heads = 0;
+        for (int i = 0; i < n; i++) {
+            String w = ws.get(i).raw();
+            if (lex.head(w) != null) {
+                heads++;
+            } else if (!lex.unitQualifiers.contains(w) && !lex.placeAdjectives.contains(w) && !lex.isCountry(w)) {
+                return false;
+            }
+        }
+        return heads == 1;
+    }
+
+    /** A unit's place after its organization's name: "of UNICEF in Accra". */
+    private static final Pattern UNIT_PLACE = Pattern.compile("\\s+(?:in|en|at)\\s");
+
+    /** What may stand between a unit's words and its organization's name: "of the", "del", "de la". */
+    private static final Set<String> OF_ARTICLES = Set.of("of", "the", "de", "del", "la", "el");
 
     /**
      * "Stockholm Environment Institute (SEI) Africa Centre": a unit of the organization whose acronym in
@@ -758,7 +841,7 @@ final class MentionFinder {
                 || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name)
                 || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
-                || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name)
+                || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name) || lex.namesDivision(name)
                 || Names.isAllCaps(name) && capsNeighbour(text, s) || portfolio(text, region, s, name)
                 || hyphenJoined(text, s) || unitAfterAcronym(text, s.start(), name)) {
             return;
@@ -808,6 +891,28 @@ final class MentionFinder {
         }
         List<Words.Word> next = Words.of(text, name.end(), Math.min(limit, name.end() + 30));
         return !next.isEmpty() && PRODUCT_WORDS.contains(next.get(0).raw()) ? new Span(name.start(), space) : name;
+    }
+
+    /**
+     * "with OpenStreetMap Tanzania", "ActionAid Kenya": a word in camel case, a brand's way of writing
+     * its name, then a country or other place is that organization's chapter there, a name of its own.
+     */
+    private void addChapters(String text, List<Words.Word> words, List<OrgMention> out) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Words.Word w = words.get(i);
+            Words.Word place = words.get(i + 1);
+            if (!Character.isUpperCase(w.first()) || !Character.isUpperCase(place.first()) || place.start() != w.end() + 1
+                    || text.charAt(w.end()) != ' ' || !camelCase(text, w.start(), w.end())) {
+                continue; // nearly every word: the character tests come before any look-up
+            }
+            if (i + 2 < words.size() && Character.isUpperCase(words.get(i + 2).first()) && words.get(i + 2).start() == place.end() + 1) {
+                continue; // "TradeMark East Africa": the name goes on
+            }
+            Span s = new Span(w.start(), place.end());
+            if ((lex.isCountry(place.raw()) || placeName.test(place.raw())) && !overlapsAny(out, s)) {
+                out.add(new OrgMention(s, s.of(text), s.of(text), null, OrgMention.Source.RULE));
+            }
+        }
     }
 
     /** A capital right after a small letter inside the word ("TradeNet", "eCitizen"). */
@@ -890,6 +995,7 @@ final class MentionFinder {
         List<OrgMention> out = new ArrayList<>(rulesFound);
         addModel(text, region, modelStretches, out);
         out.sort(OrgMention.BY_SPAN);
+        AcrossComma.join(text, out); // the model may have read the name after the comma
         dropPossessors(text, out); // the model may read the possessor anew
         foldUnitsIntoUniversities(text, out);
         return out;

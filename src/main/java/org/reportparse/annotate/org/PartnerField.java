@@ -49,10 +49,12 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
     private final RoleCues roles;
     private final Registry registry;
     private final BareReferences bare;
+    private final Lexicon lex;
 
     private PartnerField(Registry registry, OrgModel model, Predicate<String> placeName) {
         this.registry = registry;
         Lexicon lex = Lexicon.builtIn();
+        this.lex = lex;
         this.finder = new MentionFinder(registry, lex, model, placeName);
         this.roles = RoleCues.builtIn();
         this.bare = new BareReferences(finder, lex);
@@ -135,6 +137,7 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
         if (title != null) {
             dropSitting(title.of(text), byOrg);
         }
+        dropPlaces(text, section, byOrg);
         List<PartnerValue> out = new ArrayList<>(byOrg.size());
         byOrg.values().forEach(p -> out.add(withAliases(p)));
         return out;
@@ -283,6 +286,29 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
             int last = p.name().lastIndexOf(' ');
             return last > 0 && SITTING_BODIES.contains(p.name().substring(last + 1)) && Names.key(p.name()).equals(t);
         });
+    }
+
+    /**
+     * "Venue: Tofo" over "visited the Tofo community reserve": a name the activity gives as a place
+     * label's value (one of its comma parts) is that place, unless an organization's head word says
+     * otherwise ("Venue: Ministry of Health, Accra" can host).
+     */
+    private void dropPlaces(String text, Section section, Map<String, PartnerValue> byOrg) {
+        if (byOrg.isEmpty()) {
+            return;
+        }
+        Set<String> places = new HashSet<>();
+        for (Labeled l : section.labels()) {
+            if (l.key().equals("place")) {
+                for (String part : l.value().of(text).split("[,;\\n]")) {
+                    places.add(Names.key(part.strip()));
+                }
+            }
+        }
+        if (!places.isEmpty()) {
+            byOrg.values().removeIf(p -> places.contains(Names.key(p.name()))
+                    && Words.of(p.name()).stream().noneMatch(w -> lex.head(w.raw()) != null));
+        }
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\d ]+");

@@ -99,8 +99,10 @@ final class RuleFinder {
             if (run.fragment()) {
                 continue;
             }
-            for (List<Tok> piece : split(run.toks())) {
-                OrgMention m = mention(text, piece);
+            List<List<Tok>> pieces = split(run.toks());
+            for (int k = 0; k < pieces.size(); k++) {
+                List<Tok> piece = pieces.get(k);
+                OrgMention m = mention(text, piece, k > 0 && afterAnd(run.toks(), piece.get(0)));
                 if (m != null && m.span().start() >= covered) {
                     m = withEnumeration(text, m, to);
                     covered = m.span().end();
@@ -348,12 +350,25 @@ final class RuleFinder {
     private int headIndex(List<Tok> run, int from, int to) {
         for (int i = from; i < to; i++) {
             Lexicon.Head h = lex.head(run.get(i).w());
+            if (h != null && h.afterUnit() && !unitBefore(run, from, i)) {
+                continue; // "Project Management Team": a team is a body only as a unit's ("County Health Team")
+            }
             if (h != null && (!h.needsOf() || ofAfter(run, i)
                     || h.government() && i > from && !isConnector(run.get(i - 1)))) {
                 return i; // "Kisumu County Government", "Australian Government": a government named before its head
             }
         }
         return -1;
+    }
+
+    /** A unit or place word (unit-qualifiers.txt) among run[from, head): "District Health Management Team". */
+    private boolean unitBefore(List<Tok> run, int from, int head) {
+        for (int k = from; k < head; k++) {
+            if (lex.unitQualifiers.contains(run.get(k).w())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -373,7 +388,12 @@ final class RuleFinder {
         return false;
     }
 
-    private OrgMention mention(String text, List<Tok> piece) {
+    /**
+     * @param listed whether the piece is a list's next name, after "and"/"y": its opening words in
+     *               capitals are no sentence's first word, so they name it even before "of"/"de"
+     *               ("Dirección de Patrimonio y Museos del Banco Central": the museums, not the bank)
+     */
+    private OrgMention mention(String text, List<Tok> piece, boolean listed) {
         int h = headIndex(piece, 0, piece.size());
         if (h < 0) {
             return null;
@@ -384,6 +404,9 @@ final class RuleFinder {
                 && !isConnector(piece.get(s - 2)) && !Names.isAllCaps(piece.get(s - 2).w())
                 && !personBefore(piece, s - 1))) {
             s--;
+        }
+        if (listed && s > 0 && namedBeforeOf(piece, s)) {
+            s = 0;
         }
         List<Tok> p = withoutAcronymPlace(piece.subList(s, piece.size()));
         while (!p.isEmpty() && isConnector(p.get(p.size() - 1))) {
@@ -398,6 +421,40 @@ final class RuleFinder {
             return null;
         }
         return new OrgMention(span, written, canonical(p), null, OrgMention.Source.RULE);
+    }
+
+    /**
+     * piece[0, s) is capitalized words with no head, then "of"/"de" and perhaps an article: words that
+     * name a body of the one at s, unless they are a person's office ("Director of the ...").
+     */
+    private boolean namedBeforeOf(List<Tok> piece, int s) {
+        int k = s;
+        while (k > 0 && ARTICLES.contains(piece.get(k - 1).w())) {
+            k--;
+        }
+        if (k < 2 || !OF.contains(piece.get(k - 1).w())) {
+            return false;
+        }
+        for (int i = 0; i < k - 1; i++) {
+            if (isConnector(piece.get(i)) || lex.head(piece.get(i).w()) != null) {
+                return false;
+            }
+        }
+        return !lex.namesOffice(join(piece.subList(0, k - 1)));
+    }
+
+    /** The token right before first in the run is "and"/"y". */
+    private static boolean afterAnd(List<Tok> run, Tok first) {
+        for (int i = 1; i < run.size(); i++) {
+            if (run.get(i) == first) {
+                int b = i - 1;
+                while (b > 0 && ARTICLES.contains(run.get(b).w())) {
+                    b--;
+                }
+                return AND.contains(run.get(b).w());
+            }
+        }
+        return false;
     }
 
     /**

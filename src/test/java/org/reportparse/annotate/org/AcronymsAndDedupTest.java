@@ -95,6 +95,45 @@ class AcronymsAndDedupTest {
     }
 
     @Test
+    void aUnitNamedBeforeOfAndARegistryOrganizationIsThatOrganization() {
+        assertThat(Partners.inProse("El curso fue organizado con la Oficina Regional del ACNUR para 33 funcionarios."))
+                .extracting(PartnerValue::name).containsExactly("United Nations High Commissioner for Refugees");
+        assertThat(Partners.inProse("The training was organized with the Country Office of UNICEF in Accra."))
+                .extracting(PartnerValue::acronym).containsExactly("UNICEF");
+        // words of its own before "of" name a body of its own
+        assertThat(Partners.inProse("The training was organized with the Inter-American Commission on Human Rights of the OAS."))
+                .extracting(PartnerValue::name).contains("Inter-American Commission on Human Rights");
+    }
+
+    /** A name with a comma inside is one when the acronym after it takes letters from both sides. */
+    @Test
+    void anAcronymSpelledAcrossACommaJoinsTheName() {
+        assertThat(Partners.inProse("It was organized in partnership with the Ministry of Gender and the NGO Associação Mulher, "
+                + "Lei e Desenvolvimento (MULEIDE).")).extracting(PartnerValue::name, PartnerValue::acronym).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ministry of Gender", null),
+                org.assertj.core.groups.Tuple.tuple("Associação Mulher, Lei e Desenvolvimento", "MULEIDE"));
+        // a list's last name spells its acronym alone
+        assertThat(Partners.inProse("It was organized by the Ministry of Health, Ministry of Education (MOE) and UNICEF."))
+                .extracting(PartnerValue::name).contains("Ministry of Health", "Ministry of Education");
+    }
+
+    @Test
+    void aFundersNamedProgrammeActsForIt() {
+        assertThat(Partners.inProse("It was organised with JICA, and USAID's Feed the Future programme provided the stands."))
+                .extracting(PartnerValue::name).contains("Feed the Future").doesNotContain("United States Agency for International Development");
+        assertThat(Partners.inProse("It was organised with JICA, and USAID's support provided the stands."))
+                .extracting(PartnerValue::acronym).contains("USAID");
+    }
+
+    @Test
+    void aBrandInCamelCaseBeforeACountryIsItsChapter() {
+        assertThat(Partners.inProse("Volunteers mapped drainage channels in two wards with ActionAid Kenya."))
+                .extracting(PartnerValue::name).containsExactly("ActionAid Kenya");
+        assertThat(Partners.inProse("Volunteers mapped drainage channels in two wards with TradeMark East Africa."))
+                .extracting(PartnerValue::name).doesNotContain("TradeMark East");
+    }
+
+    @Test
     void aRegistryNameWithWordsOfItsOwnBeforeABodysHeadNamesAnotherBody() {
         List<PartnerValue> ps = Partners.inProse("The course was organized by the United Nations Information Centre in Lomé "
                 + "with the UN Joint Programme on Gender-Based Violence and the UNDP Regional Centre in Panama.");

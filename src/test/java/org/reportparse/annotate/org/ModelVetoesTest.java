@@ -70,6 +70,15 @@ class ModelVetoesTest {
         assertThat(names(WITH_GAZETTEER, sentence)).containsExactly("Casa Alianza");
     }
 
+    /** A name ending on an administrative division's word is that place; a body there has a head word. */
+    @Test
+    void aModelOnlyNameEndingOnADivisionIsAPlace() {
+        assertThat(names(Partners.FIELD, "The supervision visits were hosted by Nimba County, with support from Last Mile Health."))
+                .containsExactly("Last Mile Health");
+        assertThat(names(Partners.FIELD, "The Nimba County Health Team co-organized the training."))
+                .containsExactly("Nimba County Health Team");
+    }
+
     /** A name joined by a hyphen to a word outside it is part of a longer word: a programme's "INVEST" of "AL-INVEST". */
     @Test
     void aHyphenJoinedPartIsNoOrganization() {
@@ -117,6 +126,7 @@ class ModelVetoesTest {
         "The Prime Minister of Fiji opened the workshop, which was organized by the Ministry of Health.",
         "El Ministro de Salud inauguró el taller, organizado por el Ministerio de Salud.",
         "The Minister of Health delivered the opening remarks at the workshop organized by the Ministry of Health.",
+        "The Commissioner for Disaster Preparedness opened the workshop, which was organized by the Ministry of Health.",
     })
     void aModelOnlyNameOpeningWithAnOfficeIsAPerson(String sentence) {
         assertThat(names(Partners.FIELD, sentence)).hasSize(1).allMatch(n -> n.startsWith("Ministry of Health")

@@ -258,6 +258,14 @@ class RolesTest {
                 org.assertj.core.groups.Tuple.tuple("United Nations Population Fund", "sponsor"));
     }
 
+    /** A name the activity's place label gives is that place; a body with a head word there may host. */
+    @Test
+    void aPlaceLabelsValueIsNoPartner() {
+        Layout.Fixture f = Layout.section("Exchange visit to Tofo", List.of("Venue: Tofo"),
+                "Twelve fishers visited the Tofo community reserve, hosted by the Marine Megafauna Foundation.");
+        assertThat(Partners.of(f)).extracting(PartnerValue::name).containsExactly("Marine Megafauna Foundation");
+    }
+
     /** A cue inside a label's value gives the organization after it its own role. */
     @Test
     void aCueInsideALabelGivesItsRole() {

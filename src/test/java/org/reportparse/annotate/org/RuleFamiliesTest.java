@@ -55,6 +55,11 @@ class RuleFamiliesTest {
         "Safaricom sponsored the prizes for the graduates.|Safaricom",
         // an organization's acronym right before a known one's does not swallow it
         "The seminar was organized by the OAS CICAD in Lima.|Inter-American Drug Abuse Control Commission",
+        // a team is a body as a unit's or a place's
+        "The County Health Team co-organized the training.|County Health Team",
+        "It was planned with the District Health Management Team.|District Health Management Team",
+        // a list's next name opens with its own words before "de"/"of": the museums, not the bank
+        "Organiza: Dirección de Patrimonio y Museos del Banco Central.|Museos del Banco Central",
     })
     void findsOrganizationsByPattern(String sentence, String expected) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);
@@ -71,6 +76,7 @@ class RuleFamiliesTest {
         "Judges discussed the UNODC Global Report on Trafficking in Persons.",
         "Kenya hosted the regional meeting.",
         "John Smith organized the event.",
+        "The Project Management Team organized the event.",
     })
     void findsNothingInVenuesEventsTopicsAndGenericGroups(String sentence) {
         assertThat(Partners.inProse(sentence)).isEmpty();
