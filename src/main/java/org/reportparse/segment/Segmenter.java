@@ -186,7 +186,8 @@ public final class Segmenter {
             if (u.titleLike() && !(underFuture && u.block().kind() == BlockKind.LIST_ITEM && u.hasDate())) {
                 underFuture = matchesHeading(u.text(), futureHeadings);
             }
-            boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language);
+            boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language)
+                    && !(k > 0 && titleOf[k - 1] == k - 1 && headsOneBullet(units, k - 1));
             // "Key outcomes" under an activity's title is part of it, not the end of it
             // "Activity 1.1.2: Radio talk shows" after a record's prose: the next record, dated or not
             boolean secondTitle = open != null && u.isLabel("title") && openUnits.stream().anyMatch(x -> x.isLabel("title"));
@@ -297,7 +298,7 @@ public final class Segmenter {
             sections.addAll(datedSentenceSections(units, doc.text(), language, 2, false));
         }
         if (sections.isEmpty()) {
-            wholeDocument(units, doc.text(), header).ifPresent(sections::add);
+            wholeDocument(units, doc.text(), header, language).ifPresent(sections::add);
         }
         return new SegmentedDocument(header, renumber(sections));
     }
@@ -843,7 +844,8 @@ public final class Segmenter {
         if (n < units.size()) {
             Unit next = units.get(n);
             // "B. Advocacy" over "15. On 21 September 2016, the Centre organized ...": a heading over bullet activities
-            boolean bulletActivity = next.block().kind() == BlockKind.LIST_ITEM && isEventBullet(next, language);
+            boolean bulletActivity = next.block().kind() == BlockKind.LIST_ITEM && isEventBullet(next, language)
+                    && !headsOneBullet(units, k);
             // "National symposium on stunting / • Held in Dodoma on 14–15 March 2018 / • 180 participants": its first point
             boolean point = next.block().kind() == BlockKind.LIST_ITEM && u.block().kind() != BlockKind.LIST_ITEM;
             if ((!next.titleLike() || point) && !next.isTable() && !next.isLabel() && runInHead(next) == null && !bulletActivity) {
@@ -902,8 +904,13 @@ public final class Segmenter {
      * lost when the first such heading closed it). The one activity that opens the document takes all later prose.
      */
     private static Section reportOfOne(Section s, List<Unit> units, String text) {
-        Unit first = units.stream().filter(u -> !u.isTable()).findFirst().orElse(null);
-        if (s.kind() != SectionKind.HEADED || first == null || s.title() == null || !first.span().contains(s.title())) {
+        if (s.kind() != SectionKind.HEADED || s.title() == null) {
+            return s;
+        }
+        // "Workshop Report" over the event's title is a label of the document, not what opens it
+        Unit first = units.stream().filter(u -> !u.isTable() && !(labelsReport(u) && !u.span().contains(s.title())))
+                .findFirst().orElse(null);
+        if (first == null || !first.span().contains(s.title())) {
             return s;
         }
         List<Span> body = new ArrayList<>(s.body());
@@ -916,6 +923,16 @@ public final class Segmenter {
         }
         return end == s.span().end() ? s
                 : new Section(s.index(), new Span(s.span().start(), end), s.title(), s.kind(), s.labels(), s.headerLines(), body);
+    }
+
+    /** A short undated line naming the kind of document ("Workshop Report", "Informe de misión"). */
+    private static boolean labelsReport(Unit u) {
+        String t = u.text().strip();
+        if (!u.titleLike() || u.hasDate() || t.length() > 40) {
+            return false;
+        }
+        String[] ws = LIST_HEADING_SPLIT.split(Resources.fold(t));
+        return ws.length <= 4 && Arrays.stream(ws).anyMatch(REPORT_NAMES::contains);
     }
 
     /** Units of a title and its date or place lines only: no prose yet. */
@@ -1257,8 +1274,9 @@ public final class Segmenter {
         int colon = t.indexOf(':');
         if (dateFirst && (colon < 0 || colon > 140)) {
             // "7-8 April 2016 – Seminar on ...": a dash after the leading date ends the head as a colon does
-            Matcher dash = DASH_AFTER_DATE.matcher(t).region(u.dates().get(0).span().end() - span.start(), t.length());
-            colon = dash.lookingAt() ? dash.end() - 1 : colon;
+            int dateEnd = u.dates().get(0).span().end() - span.start();
+            Matcher dash = DASH_AFTER_DATE.matcher(t).region(dateEnd, t.length());
+            colon = dash.lookingAt() || placeBeforeDash(t, dateEnd, dash) ? dash.end() - 1 : colon;
         }
         boolean headedByDate = dateFirst && DATE_HEAD_END.matcher(t).region(u.dates().get(0).span().end() - span.start(), t.length())
                 .lookingAt(); // "Del 6 al 8 de mayo: Curso ...": a date heading the bullet, not opening a sentence
@@ -1316,6 +1334,23 @@ public final class Segmenter {
         return new Section(index, span, title, SectionKind.BULLET, List.of(), header, body);
     }
 
+    /**
+     * "A. Provincial disaster risk reduction forum" over "2. On 18 and 19 February 2020, ... convened the forum ...",
+     * and the next heading after it: a heading naming an activity over one dated bullet titles that bullet's activity.
+     */
+    private boolean headsOneBullet(List<Unit> units, int k) {
+        Unit u = units.get(k);
+        if (k + 1 >= units.size() || u.block().kind() == BlockKind.LIST_ITEM || !u.titleLike()
+                || !words.mentionsActivity(u.text()) || units.get(k + 1).block().kind() != BlockKind.LIST_ITEM) {
+            return false;
+        }
+        if (k + 2 == units.size()) {
+            return true;
+        }
+        Unit after = units.get(k + 2);
+        return after.titleLike() && after.block().kind() != BlockKind.LIST_ITEM;
+    }
+
     /** A bullet whose first sentence opens on its date ("On 25 February 2016, UNODC ...") and goes on as prose. */
     private static boolean openingSentenceDated(Unit u, String t) {
         if (u.dates().isEmpty()) {
@@ -1349,6 +1384,14 @@ public final class Segmenter {
     }
 
     private static final Pattern DASH_AFTER_DATE = Pattern.compile("\\s+[–—-]\\s");
+
+    /** "11 April 2019, Dhaka – Launch of ...": only a place between the leading date and a dash (found by dash). */
+    private static boolean placeBeforeDash(String t, int dateEnd, Matcher dash) {
+        if (dateEnd >= t.length() || t.charAt(dateEnd) != ',' || !dash.find() || dash.start() - dateEnd > 60) {
+            return false;
+        }
+        return PLACE_CLAUSE.matcher(t.substring(dateEnd + 1, dash.start()).strip()).matches();
+    }
 
     /** end moved back over spaces and commas. */
     private static int stripEnd(String t, int end) {
@@ -1898,7 +1941,7 @@ public final class Segmenter {
         return !u.isTable() && !u.titleLike() && !u.isLabel() && u.block().kind() != BlockKind.HEADING && !u.dates().isEmpty();
     }
 
-    private Optional<Section> wholeDocument(List<Unit> units, String text, ReportHeader header) {
+    private Optional<Section> wholeDocument(List<Unit> units, String text, ReportHeader header, String language) {
         if (units.isEmpty()) {
             return Optional.empty();
         }
@@ -1916,6 +1959,9 @@ public final class Segmenter {
         if (title == null) {
             title = header.title();
         }
+        if (title == null) {
+            title = activityInOpening(units, language); // a release with neither headline nor letterhead
+        }
         List<Span> body = new ArrayList<>();
         List<Labeled> labeled = new ArrayList<>();
         for (Unit u : units) {
@@ -1927,6 +1973,16 @@ public final class Segmenter {
         }
         Span span = new Span(units.get(0).span().start(), units.get(units.size() - 1).span().end());
         return Optional.of(new Section(0, span, title, SectionKind.WHOLE_DOCUMENT, labeled, List.of(), body));
+    }
+
+    /** The activity the first paragraph of prose names in its first two sentences (ProseTitle), or null. */
+    private Span activityInOpening(List<Unit> units, String language) {
+        for (Unit u : units) {
+            if (!u.titleLike() && !u.isLabel() && !u.isTable()) {
+                return ProseTitle.of(u, opening(u.text(), 2, language).length(), words);
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ report header
