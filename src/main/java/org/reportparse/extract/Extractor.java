@@ -315,10 +315,11 @@ public final class Extractor {
         if (!isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString())) {
             return pdf(bytes, name, sha256);
         }
-        StructureHandler handler = new StructureHandler();
+        boolean html = type.get().getBaseType().toString().contains("html");
+        StructureHandler handler = new StructureHandler(!html);
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
-        if (type.get().getBaseType().toString().contains("html")) {
+        if (html) {
             context.set(HtmlMapper.class, PageChrome.MAPPER); // a web page's menus and footer are no report text
         }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
