@@ -219,18 +219,45 @@ public final class Segmenter {
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
                 Span ownTitle = null; // a label record's title is its title label's value, read when the section closes
                 List<Span> tail = List.of();
+                List<Span> prose = List.of();
+                Span placeLine = null;
                 if (!title.isLabel()) {
                     int head = title.titleLike() ? dateHead(title.text(), title.dates(), title.span().start(), true) : 0;
                     Span rest = head > 0 ? firstSentence(new Span(titleSpan.start() + head, titleSpan.end()), doc.text())
                             : stripNumber(titleSpan, doc.text());
+                    if (head > 0 && !TITLE_DASH.matcher(doc.text()).region(rest.start(), rest.end()).find()) {
+                        // "Mar. 3–4: Pitch clinic for young founders, Bridgetown, Barbados (26 participants).": the
+                        // name of the activity, then its place (a header line) and prose ("Launch of the Youth
+                        // Policy — Kingston": a dash sets the place off, see splitPlaceDateTail)
+                        Span name = nameClause(rest, doc.text());
+                        int a = skipPunctuation(doc.text(), name.end(), rest.end()); // the sentence after: close()
+                        Span after = trim(new Span(a, rest.end()), doc.text());
+                        int places = after.length() > 0 ? placesAfter(after, doc.text()) : after.start();
+                        if (places > after.start()) {
+                            placeLine = trim(new Span(after.start(), places), doc.text());
+                        }
+                        prose = new ArrayList<>();
+                        int p = skipPunctuation(doc.text(), places, after.end());
+                        if (p < after.end()) {
+                            prose.add(trim(new Span(p, after.end()), doc.text()));
+                        }
+                        int next = skipPunctuation(doc.text(), rest.end(), title.span().end());
+                        if (name.end() < rest.end() && next < title.span().end()) {
+                            prose.add(trim(new Span(next, title.span().end()), doc.text())); // close() reads it after a whole name
+                        }
+                        rest = name;
+                    }
                     List<Span> titleAndTail = splitPlaceDateTail(rest, title, doc.text());
                     ownTitle = titleAndTail.get(0);
                     tail = new ArrayList<>(titleAndTail.subList(1, titleAndTail.size()));
                     if (head > 0) {
                         tail.add(0, title.dates().get(0).span()); // "14 April 2017 — Launch of ...": its date heads it
                     }
+                    if (placeLine != null) {
+                        tail.add(placeLine);
+                    }
                 }
-                open = new Section(sections.size(), u.span(), ownTitle, SectionKind.HEADED, List.of(), tail, List.of());
+                open = new Section(sections.size(), u.span(), ownTitle, SectionKind.HEADED, List.of(), tail, prose);
                 openUnits.add(u);
                 if (startTitle != k) {
                     openUnits.add(title);
@@ -1082,7 +1109,7 @@ public final class Segmenter {
     private Section close(Section open, List<Unit> units, String text, String language) {
         List<Labeled> labeled = new ArrayList<>();
         List<Span> headerLines = new ArrayList<>(open.headerLines()); // the title line's own place and date
-        List<Span> body = new ArrayList<>();
+        List<Span> body = new ArrayList<>(open.body()); // and the prose after its name
         boolean inHeader = true;
         int end = open.span().end();
         for (Unit u : units) {
@@ -1351,6 +1378,70 @@ public final class Segmenter {
         return after.titleLike() && after.block().kind() != BlockKind.LIST_ITEM;
     }
 
+    /**
+     * The name of an activity at the start of a dated line: up to a semicolon, a note in parentheses with a count,
+     * or a comma before a capitalized place or a word ending a name (phrase-ends.tsv: "with", "hosted"), and
+     * before a place cue ending it ("Youth business forum in Kingston, Jamaica, co-hosted with ..." gives
+     * "Youth business forum"). A comma inside the name ("water, sanitation and hygiene") stays.
+     */
+    private static Span nameClause(Span s, String text) {
+        int end = s.end();
+        for (int i = s.start(); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '(' && i > s.start() && beforeNote(text, closingBracket(text, i, end)) == i - 1) {
+                end = i;
+            } else if (c == ',' && i + 2 < end && endsName(text, i + 1, end)) {
+                end = beforePlaceCue(text, s.start(), i);
+            }
+        }
+        Span name = trim(new Span(s.start(), end), text);
+        return name.length() > 0 ? name : s;
+    }
+
+    /**
+     * Where the place names opening a clause end ("Bridgetown, Barbados (26 participants)", "in Kingston, Jamaica,
+     * co-hosted with ..."): before a bracket, semicolon, stop or a comma before a lower-case word; s.start() if the
+     * clause opens on no place names.
+     */
+    private static int placesAfter(Span s, String text) {
+        int from = s.start();
+        int end = from;
+        while (end < s.end() && "(;.".indexOf(text.charAt(end)) < 0
+                && !(text.charAt(end) == ',' && end + 2 < s.end() && Character.isLowerCase(text.charAt(end + 2)))) {
+            end++;
+        }
+        String names = text.substring(from, end).strip().replaceFirst("^(?:in|at|en)\\s+", "");
+        return !names.isEmpty() && PLACE_CLAUSE.matcher(names).matches() ? end : s.start();
+    }
+
+    private static int skipPunctuation(String text, int from, int end) {
+        while (from < end && ",;. ".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Just after ")" closing the bracket opened at `open` (or `end`). */
+    private static int closingBracket(String text, int open, int end) {
+        int close = text.indexOf(')', open);
+        return close < 0 || close >= end ? end : close + 1;
+    }
+
+    private static boolean endsName(String text, int from, int end) {
+        int a = from;
+        while (a < end && text.charAt(a) == ' ') {
+            a++;
+        }
+        int b = a;
+        while (b < end && (Character.isLetter(text.charAt(b)) || text.charAt(b) == '-')) {
+            b++;
+        }
+        return b > a && (Character.isUpperCase(text.charAt(a)) || PHRASE_ENDS.contains(Resources.fold(text.substring(a, b)))
+                || text.substring(a, b).startsWith("co-"));
+    }
+
+    private static final Set<String> PHRASE_ENDS = Set.copyOf(Resources.foldedWords("phrase-ends.tsv"));
+
     /** A bullet whose first sentence opens on its date ("On 25 February 2016, UNODC ...") and goes on as prose. */
     private static boolean openingSentenceDated(Unit u, String t) {
         if (u.dates().isEmpty()) {
@@ -1372,7 +1463,7 @@ public final class Segmenter {
      */
     /** A place cue and a capitalized name ending a title cut at a comma: " in Accra", " en San José". */
     private static final Pattern TRAILING_PLACE_CUE = Pattern.compile(
-            "\\s(?:in|at|en)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’.-]*)*$");
+            "\\s(?:in|at|en)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|of)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*$");
 
     /**
      * Where a title cut at a comma ends when the comma is inside a list of places ("Training course in

@@ -157,6 +157,20 @@ class SegmenterTest {
     }
 
     @Test
+    void aLineOpeningOnItsDateIsTitledByTheActivityNameAlone() throws Exception {
+        String text = "Our year in dates\n\n"
+                + "12 Jan — Launch of the mentoring programme in Port of Spain, Trinidad and Tobago, with 40 mentors.\n"
+                + "Mar. 3–4: Pitch clinic for young founders, Bridgetown, Barbados (26 participants).\n"
+                + "Jun. 20: Youth business forum in Kingston, Jamaica, co-hosted with the Bank; about 200 attended.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Launch of the mentoring programme", "Pitch clinic for young founders",
+                "Youth business forum");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).containsExactly("Mar. 3–4", "Bridgetown, Barbados");
+        assertThat(seg.sections().get(2).body()).extracting(b -> b.of(text))
+                .containsExactly("co-hosted with the Bank; about 200 attended.");
+    }
+
+    @Test
     void aDocumentWithoutActivityStructureIsOneActivity() throws Exception {
         String text = "PRESS RELEASE\n\nMinistry opens course on customs\n\nThe ministry opened a course today for customs officers.\n";
         SegmentedDocument seg = segment(text);
@@ -548,8 +562,8 @@ class SegmenterTest {
                 + "March 3: Consultation with civil society on the migration policy, Kingston. 27 NGO representatives attended.\n"
                 + "March 10-11: Training for border officials (Montego Bay), with IOM. 35 officers trained.\n";
         SegmentedDocument seg = segment(text);
-        assertThat(titles(seg, text)).containsExactly("Consultation with civil society on the migration policy, Kingston",
-                "Training for border officials (Montego Bay), with IOM");
+        assertThat(titles(seg, text)).containsExactly("Consultation with civil society on the migration policy",
+                "Training for border officials (Montego Bay)");
         assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly("27 NGO representatives attended.");
     }
 
