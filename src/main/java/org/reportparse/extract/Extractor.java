@@ -315,10 +315,10 @@ public final class Extractor {
         if (!isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString())) {
             return pdf(bytes, name, sha256);
         }
-        StructureHandler parsed = new StructureHandler();
+        boolean html = type.get().getBaseType().toString().contains("html");
+        StructureHandler parsed = new StructureHandler(!html);
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
-        boolean html = type.get().getBaseType().toString().contains("html");
         if (html) {
             context.set(HtmlMapper.class, PageChrome.MAPPER); // a web page's menus and footer are no report text
         }
@@ -327,7 +327,7 @@ public final class Extractor {
             Parsers.PARSER.parse(in, html ? chrome : parsed, md, context);
             if (html && chrome.droppedMost()) {
                 // the names were a theme's layout on the page's content ("content with-sidebar"): read it all
-                parsed = new StructureHandler();
+                parsed = new StructureHandler(false);
                 Parsers.PARSER.parse(new ByteArrayInputStream(bytes), parsed, new Metadata(), context);
             }
         } catch (EncryptedDocumentException e) {

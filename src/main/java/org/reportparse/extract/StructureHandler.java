@@ -33,6 +33,12 @@ final class StructureHandler extends DefaultHandler {
     private int column = -1;
     private boolean skip;            // inside <title>, <head>, <script>, <style>
     private boolean loose;           // the block being built is text outside any block element
+    private final boolean newlineBreaks; // a newline in the text is a line break (office documents), not layout
+
+    /** newlineBreaks: Tika writes a DOCX/ODT/RTF soft line break as a newline; in HTML a newline is only layout. */
+    StructureHandler(boolean newlineBreaks) {
+        this.newlineBreaks = newlineBreaks;
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -85,6 +91,8 @@ final class StructureHandler extends DefaultHandler {
             case "p", "div", "blockquote", "pre" -> {
                 if (blockDepth == 0) {
                     open(BlockKind.PARAGRAPH, 0);
+                } else if (inCell()) {
+                    cellLineBreak(); // a cell's paragraphs are its lines
                 } else {
                     separate();
                 }
@@ -170,9 +178,11 @@ final class StructureHandler extends DefaultHandler {
         }
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (c == '\n' && newlineBreaks && inCell()) {
+                cellLineBreak();
+            } else if (Character.isWhitespace(c) || c == '\u00a0') {
                 // Collapse runs of white space; never start a block with it.
-                if (out.length() > blockStart && out.charAt(out.length() - 1) != ' ') {
+                if (out.length() > blockStart && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
                 }
             } else {
@@ -199,7 +209,11 @@ final class StructureHandler extends DefaultHandler {
      * file; inside a list item or table cell it is a space.
      */
     private void lineBreak() {
-        if (blockDepth == 0 || kind == BlockKind.LIST_ITEM || kind == BlockKind.TABLE_CELL || tableDepth > 0) {
+        if (inCell()) {
+            cellLineBreak();
+            return;
+        }
+        if (blockDepth == 0 || kind == BlockKind.LIST_ITEM) {
             separate();
             return;
         }
@@ -212,6 +226,23 @@ final class StructureHandler extends DefaultHandler {
         blockDepth = depth;
         blockStart = out.length();
         emphasisStart = boldDepth > 0 ? out.length() : -1;
+    }
+
+    /**
+     * A line break inside a table cell ("Jamaica Environment Trust<br>5Cs"): the cell's lines are its items (one
+     * partner, one place a line), so the cell keeps a newline there; the cell stays one block of its row.
+     */
+    private boolean inCell() {
+        return blockDepth > 0 && kind == BlockKind.TABLE_CELL;
+    }
+
+    private void cellLineBreak() {
+        while (out.length() > blockStart && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        if (out.length() > blockStart && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
     }
 
     private static boolean isBlockElement(String name) {
@@ -261,7 +292,7 @@ final class StructureHandler extends DefaultHandler {
 
     /** A nested paragraph or line break inside a block becomes a space. */
     private void separate() {
-        if (blockDepth > 0 && out.length() > blockStart && out.charAt(out.length() - 1) != ' ') {
+        if (blockDepth > 0 && out.length() > blockStart && !Character.isWhitespace(out.charAt(out.length() - 1))) {
             out.append(' ');
         }
     }
@@ -273,8 +304,8 @@ final class StructureHandler extends DefaultHandler {
     /** Ends the block being built; a block other than a table cell is followed by separator. */
     private void close(String separator) {
         int end = out.length();
-        while (end > blockStart && out.charAt(end - 1) == ' ') {
-            end--;
+        while (end > blockStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\n')) {
+            end--; // a cell's last line break ends no line
         }
         out.setLength(end);
         blockDepth = 0;

@@ -211,6 +211,20 @@ public final class ActivityWords {
         return run != null ? Optional.of(typeOfWord(run)) : Optional.ofNullable(generic);
     }
 
+    /**
+     * Where the first activity word of prose starts that is not inside an organization's name (see typeOfProse):
+     * "completed a three-day training on ..." gives the start of "training"; -1 if none.
+     */
+    public int firstActivityAt(String text) {
+        Matcher m = any.matcher(text);
+        while (m.find()) {
+            if (!(Character.isUpperCase(text.charAt(m.start())) && m.start() > 0 && capitalizedWordAt(text, m.end()))) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
     /** Whether the next word after `at` (past spaces) starts with a capital. */
     private static boolean capitalizedWordAt(String text, int at) {
         int i = at;

@@ -186,7 +186,8 @@ public final class Segmenter {
             if (u.titleLike() && !(underFuture && u.block().kind() == BlockKind.LIST_ITEM && u.hasDate())) {
                 underFuture = matchesHeading(u.text(), futureHeadings);
             }
-            boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language);
+            boolean bullet = fromTable.isEmpty() && startTitle < 0 && !underFuture && isEventBullet(u, language)
+                    && !(k > 0 && titleOf[k - 1] == k - 1 && headsOneBullet(units, k - 1));
             // "Key outcomes" under an activity's title is part of it, not the end of it
             // "Activity 1.1.2: Radio talk shows" after a record's prose: the next record, dated or not
             boolean secondTitle = open != null && u.isLabel("title") && openUnits.stream().anyMatch(x -> x.isLabel("title"));
@@ -218,18 +219,45 @@ public final class Segmenter {
                         : new Span(title.span().start(), title.span().start() + opening(title.text(), 1, language).length());
                 Span ownTitle = null; // a label record's title is its title label's value, read when the section closes
                 List<Span> tail = List.of();
+                List<Span> prose = List.of();
+                Span placeLine = null;
                 if (!title.isLabel()) {
                     int head = title.titleLike() ? dateHead(title.text(), title.dates(), title.span().start(), true) : 0;
                     Span rest = head > 0 ? firstSentence(new Span(titleSpan.start() + head, titleSpan.end()), doc.text())
                             : stripNumber(titleSpan, doc.text());
+                    if (head > 0 && !TITLE_DASH.matcher(doc.text()).region(rest.start(), rest.end()).find()) {
+                        // "Mar. 3–4: Pitch clinic for young founders, Bridgetown, Barbados (26 participants).": the
+                        // name of the activity, then its place (a header line) and prose ("Launch of the Youth
+                        // Policy — Kingston": a dash sets the place off, see splitPlaceDateTail)
+                        Span name = nameClause(rest, doc.text());
+                        int a = skipPunctuation(doc.text(), name.end(), rest.end()); // the sentence after: close()
+                        Span after = trim(new Span(a, rest.end()), doc.text());
+                        int places = after.length() > 0 ? placesAfter(after, doc.text()) : after.start();
+                        if (places > after.start()) {
+                            placeLine = trim(new Span(after.start(), places), doc.text());
+                        }
+                        prose = new ArrayList<>();
+                        int p = skipPunctuation(doc.text(), places, after.end());
+                        if (p < after.end()) {
+                            prose.add(trim(new Span(p, after.end()), doc.text()));
+                        }
+                        int next = skipPunctuation(doc.text(), rest.end(), title.span().end());
+                        if (name.end() < rest.end() && next < title.span().end()) {
+                            prose.add(trim(new Span(next, title.span().end()), doc.text())); // close() reads it after a whole name
+                        }
+                        rest = name;
+                    }
                     List<Span> titleAndTail = splitPlaceDateTail(rest, title, doc.text());
                     ownTitle = titleAndTail.get(0);
                     tail = new ArrayList<>(titleAndTail.subList(1, titleAndTail.size()));
                     if (head > 0) {
                         tail.add(0, title.dates().get(0).span()); // "14 April 2017 — Launch of ...": its date heads it
                     }
+                    if (placeLine != null) {
+                        tail.add(placeLine);
+                    }
                 }
-                open = new Section(sections.size(), u.span(), ownTitle, SectionKind.HEADED, List.of(), tail, List.of());
+                open = new Section(sections.size(), u.span(), ownTitle, SectionKind.HEADED, List.of(), tail, prose);
                 openUnits.add(u);
                 if (startTitle != k) {
                     openUnits.add(title);
@@ -297,7 +325,7 @@ public final class Segmenter {
             sections.addAll(datedSentenceSections(units, doc.text(), language, 2, false));
         }
         if (sections.isEmpty()) {
-            wholeDocument(units, doc.text(), header).ifPresent(sections::add);
+            wholeDocument(units, doc.text(), header, language).ifPresent(sections::add);
         }
         return new SegmentedDocument(header, renumber(sections));
     }
@@ -843,7 +871,8 @@ public final class Segmenter {
         if (n < units.size()) {
             Unit next = units.get(n);
             // "B. Advocacy" over "15. On 21 September 2016, the Centre organized ...": a heading over bullet activities
-            boolean bulletActivity = next.block().kind() == BlockKind.LIST_ITEM && isEventBullet(next, language);
+            boolean bulletActivity = next.block().kind() == BlockKind.LIST_ITEM && isEventBullet(next, language)
+                    && !headsOneBullet(units, k);
             // "National symposium on stunting / • Held in Dodoma on 14–15 March 2018 / • 180 participants": its first point
             boolean point = next.block().kind() == BlockKind.LIST_ITEM && u.block().kind() != BlockKind.LIST_ITEM;
             if ((!next.titleLike() || point) && !next.isTable() && !next.isLabel() && runInHead(next) == null && !bulletActivity) {
@@ -902,8 +931,13 @@ public final class Segmenter {
      * lost when the first such heading closed it). The one activity that opens the document takes all later prose.
      */
     private static Section reportOfOne(Section s, List<Unit> units, String text) {
-        Unit first = units.stream().filter(u -> !u.isTable()).findFirst().orElse(null);
-        if (s.kind() != SectionKind.HEADED || first == null || s.title() == null || !first.span().contains(s.title())) {
+        if (s.kind() != SectionKind.HEADED || s.title() == null) {
+            return s;
+        }
+        // "Workshop Report" over the event's title is a label of the document, not what opens it
+        Unit first = units.stream().filter(u -> !u.isTable() && !(labelsReport(u) && !u.span().contains(s.title())))
+                .findFirst().orElse(null);
+        if (first == null || !first.span().contains(s.title())) {
             return s;
         }
         List<Span> body = new ArrayList<>(s.body());
@@ -916,6 +950,16 @@ public final class Segmenter {
         }
         return end == s.span().end() ? s
                 : new Section(s.index(), new Span(s.span().start(), end), s.title(), s.kind(), s.labels(), s.headerLines(), body);
+    }
+
+    /** A short undated line naming the kind of document ("Workshop Report", "Informe de misión"). */
+    private static boolean labelsReport(Unit u) {
+        String t = u.text().strip();
+        if (!u.titleLike() || u.hasDate() || t.length() > 40) {
+            return false;
+        }
+        String[] ws = LIST_HEADING_SPLIT.split(Resources.fold(t));
+        return ws.length <= 4 && Arrays.stream(ws).anyMatch(REPORT_NAMES::contains);
     }
 
     /** Units of a title and its date or place lines only: no prose yet. */
@@ -1065,7 +1109,7 @@ public final class Segmenter {
     private Section close(Section open, List<Unit> units, String text, String language) {
         List<Labeled> labeled = new ArrayList<>();
         List<Span> headerLines = new ArrayList<>(open.headerLines()); // the title line's own place and date
-        List<Span> body = new ArrayList<>();
+        List<Span> body = new ArrayList<>(open.body()); // and the prose after its name
         boolean inHeader = true;
         int end = open.span().end();
         for (Unit u : units) {
@@ -1257,8 +1301,9 @@ public final class Segmenter {
         int colon = t.indexOf(':');
         if (dateFirst && (colon < 0 || colon > 140)) {
             // "7-8 April 2016 – Seminar on ...": a dash after the leading date ends the head as a colon does
-            Matcher dash = DASH_AFTER_DATE.matcher(t).region(u.dates().get(0).span().end() - span.start(), t.length());
-            colon = dash.lookingAt() ? dash.end() - 1 : colon;
+            int dateEnd = u.dates().get(0).span().end() - span.start();
+            Matcher dash = DASH_AFTER_DATE.matcher(t).region(dateEnd, t.length());
+            colon = dash.lookingAt() || placeBeforeDash(t, dateEnd, dash) ? dash.end() - 1 : colon;
         }
         boolean headedByDate = dateFirst && DATE_HEAD_END.matcher(t).region(u.dates().get(0).span().end() - span.start(), t.length())
                 .lookingAt(); // "Del 6 al 8 de mayo: Curso ...": a date heading the bullet, not opening a sentence
@@ -1316,6 +1361,87 @@ public final class Segmenter {
         return new Section(index, span, title, SectionKind.BULLET, List.of(), header, body);
     }
 
+    /**
+     * "A. Provincial disaster risk reduction forum" over "2. On 18 and 19 February 2020, ... convened the forum ...",
+     * and the next heading after it: a heading naming an activity over one dated bullet titles that bullet's activity.
+     */
+    private boolean headsOneBullet(List<Unit> units, int k) {
+        Unit u = units.get(k);
+        if (k + 1 >= units.size() || u.block().kind() == BlockKind.LIST_ITEM || !u.titleLike()
+                || !words.mentionsActivity(u.text()) || units.get(k + 1).block().kind() != BlockKind.LIST_ITEM) {
+            return false;
+        }
+        if (k + 2 == units.size()) {
+            return true;
+        }
+        Unit after = units.get(k + 2);
+        return after.titleLike() && after.block().kind() != BlockKind.LIST_ITEM;
+    }
+
+    /**
+     * The name of an activity at the start of a dated line: up to a semicolon, a note in parentheses with a count,
+     * or a comma before a capitalized place or a word ending a name (phrase-ends.tsv: "with", "hosted"), and
+     * before a place cue ending it ("Youth business forum in Kingston, Jamaica, co-hosted with ..." gives
+     * "Youth business forum"). A comma inside the name ("water, sanitation and hygiene") stays.
+     */
+    private static Span nameClause(Span s, String text) {
+        int end = s.end();
+        for (int i = s.start(); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '(' && i > s.start() && beforeNote(text, closingBracket(text, i, end)) == i - 1) {
+                end = i;
+            } else if (c == ',' && i + 2 < end && endsName(text, i + 1, end)) {
+                end = beforePlaceCue(text, s.start(), i);
+            }
+        }
+        Span name = trim(new Span(s.start(), end), text);
+        return name.length() > 0 ? name : s;
+    }
+
+    /**
+     * Where the place names opening a clause end ("Bridgetown, Barbados (26 participants)", "in Kingston, Jamaica,
+     * co-hosted with ..."): before a bracket, semicolon, stop or a comma before a lower-case word; s.start() if the
+     * clause opens on no place names.
+     */
+    private static int placesAfter(Span s, String text) {
+        int from = s.start();
+        int end = from;
+        while (end < s.end() && "(;.".indexOf(text.charAt(end)) < 0
+                && !(text.charAt(end) == ',' && end + 2 < s.end() && Character.isLowerCase(text.charAt(end + 2)))) {
+            end++;
+        }
+        String names = text.substring(from, end).strip().replaceFirst("^(?:in|at|en)\\s+", "");
+        return !names.isEmpty() && PLACE_CLAUSE.matcher(names).matches() ? end : s.start();
+    }
+
+    private static int skipPunctuation(String text, int from, int end) {
+        while (from < end && ",;. ".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Just after ")" closing the bracket opened at `open` (or `end`). */
+    private static int closingBracket(String text, int open, int end) {
+        int close = text.indexOf(')', open);
+        return close < 0 || close >= end ? end : close + 1;
+    }
+
+    private static boolean endsName(String text, int from, int end) {
+        int a = from;
+        while (a < end && text.charAt(a) == ' ') {
+            a++;
+        }
+        int b = a;
+        while (b < end && (Character.isLetter(text.charAt(b)) || text.charAt(b) == '-')) {
+            b++;
+        }
+        return b > a && (Character.isUpperCase(text.charAt(a)) || PHRASE_ENDS.contains(Resources.fold(text.substring(a, b)))
+                || text.substring(a, b).startsWith("co-"));
+    }
+
+    private static final Set<String> PHRASE_ENDS = Set.copyOf(Resources.foldedWords("phrase-ends.tsv"));
+
     /** A bullet whose first sentence opens on its date ("On 25 February 2016, UNODC ...") and goes on as prose. */
     private static boolean openingSentenceDated(Unit u, String t) {
         if (u.dates().isEmpty()) {
@@ -1337,7 +1463,7 @@ public final class Segmenter {
      */
     /** A place cue and a capitalized name ending a title cut at a comma: " in Accra", " en San José". */
     private static final Pattern TRAILING_PLACE_CUE = Pattern.compile(
-            "\\s(?:in|at|en)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’.-]*)*$");
+            "\\s(?:in|at|en)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|of)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*$");
 
     /**
      * Where a title cut at a comma ends when the comma is inside a list of places ("Training course in
@@ -1349,6 +1475,14 @@ public final class Segmenter {
     }
 
     private static final Pattern DASH_AFTER_DATE = Pattern.compile("\\s+[–—-]\\s");
+
+    /** "11 April 2019, Dhaka – Launch of ...": only a place between the leading date and a dash (found by dash). */
+    private static boolean placeBeforeDash(String t, int dateEnd, Matcher dash) {
+        if (dateEnd >= t.length() || t.charAt(dateEnd) != ',' || !dash.find() || dash.start() - dateEnd > 60) {
+            return false;
+        }
+        return PLACE_CLAUSE.matcher(t.substring(dateEnd + 1, dash.start()).strip()).matches();
+    }
 
     /** end moved back over spaces and commas. */
     private static int stripEnd(String t, int end) {
@@ -1898,7 +2032,7 @@ public final class Segmenter {
         return !u.isTable() && !u.titleLike() && !u.isLabel() && u.block().kind() != BlockKind.HEADING && !u.dates().isEmpty();
     }
 
-    private Optional<Section> wholeDocument(List<Unit> units, String text, ReportHeader header) {
+    private Optional<Section> wholeDocument(List<Unit> units, String text, ReportHeader header, String language) {
         if (units.isEmpty()) {
             return Optional.empty();
         }
@@ -1916,6 +2050,9 @@ public final class Segmenter {
         if (title == null) {
             title = header.title();
         }
+        if (title == null) {
+            title = activityInOpening(units, language); // a release with neither headline nor letterhead
+        }
         List<Span> body = new ArrayList<>();
         List<Labeled> labeled = new ArrayList<>();
         for (Unit u : units) {
@@ -1927,6 +2064,16 @@ public final class Segmenter {
         }
         Span span = new Span(units.get(0).span().start(), units.get(units.size() - 1).span().end());
         return Optional.of(new Section(0, span, title, SectionKind.WHOLE_DOCUMENT, labeled, List.of(), body));
+    }
+
+    /** The activity the first paragraph of prose names in its first two sentences (ProseTitle), or null. */
+    private Span activityInOpening(List<Unit> units, String language) {
+        for (Unit u : units) {
+            if (!u.titleLike() && !u.isLabel() && !u.isTable()) {
+                return ProseTitle.of(u, opening(u.text(), 2, language).length(), words);
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ report header

@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -73,6 +76,26 @@ class ExtractorTest {
         assertThat(cell.table()).isZero();
         assertThat(cell.row()).isEqualTo(1);
         assertThat(cell.column()).isEqualTo(1);
+    }
+
+    @Test
+    void docxCellLinesStayLinesOfTheirCell() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument d = new XWPFDocument()) {
+            var row = d.createTable(1, 2).getRow(0);
+            XWPFRun run = row.getCell(0).getParagraphs().get(0).createRun();
+            run.setText("University of the West Indies");
+            run.addBreak(); // a soft line break (Shift+Enter) between two partners
+            run.setText("Jamaica Environment Trust");
+            XWPFTableCell two = row.getCell(1);
+            two.setText("Barbados Coastal Zone Management Unit");
+            two.addParagraph().createRun().setText("Sandals Foundation"); // a paragraph of its own in the cell
+            d.write(bytes);
+        }
+        ExtractedDocument doc = EXTRACTOR.extract(bytes.toByteArray(), "t.docx");
+        assertThat(doc.blocks()).extracting(b -> b.span().of(doc.text())).containsExactly(
+                "University of the West Indies\nJamaica Environment Trust", "Barbados Coastal Zone Management Unit\nSandals Foundation");
+        assertThat(doc.blocks()).extracting(Block::column).containsExactly(0, 1);
     }
 
     @Test

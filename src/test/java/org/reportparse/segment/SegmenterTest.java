@@ -117,6 +117,60 @@ class SegmenterTest {
     }
 
     @Test
+    void aReleaseWithoutHeadlineIsTitledByTheActivityItsOpeningNames() throws Exception {
+        String text = "PRESS RELEASE\n\nLomé, 22 February 2018 – Journalists from Togo and Benin completed a three-day training"
+                + " on reporting on the Sustainable Development Goals today in Lomé.\n\nThe training was organized by the Centre.\n";
+        assertThat(segment(text).sections()).singleElement()
+                .satisfies(s -> assertThat(s.title().of(text)).isEqualTo("training on reporting on the Sustainable Development Goals"));
+    }
+
+    @Test
+    void aReportLabelAboveTheEventTitleLeavesItsProseToTheEvent() throws Exception {
+        String text = "Workshop Report\n\nRegional Workshop on Single Window Implementation\nPhnom Penh, Cambodia, 6–8 September 2016\n\n"
+                + "Summary\n1. The workshop brought together 38 customs officials.\n\nAcknowledgements\n"
+                + "The workshop was made possible by the ASEAN Secretariat.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).singleElement().satisfies(s -> {
+            assertThat(s.title().of(text)).isEqualTo("Regional Workshop on Single Window Implementation");
+            assertThat(s.body()).extracting(b -> b.of(text)).containsExactly("The workshop brought together 38 customs officials.",
+                    "The workshop was made possible by the ASEAN Secretariat.");
+        });
+    }
+
+    @Test
+    void aLetteredHeadingNamingAnActivityTitlesTheOneDatedParagraphUnderIt() throws Exception {
+        String text = "Semi-annual update, January to June 2020\n\nA. Provincial disaster risk reduction forum\n"
+                + "2. On 18 and 19 February 2020, the Government convened the provincial forum in Beira. It gathered 112 officials.\n\n"
+                + "B. Women's resilience dialogue\n"
+                + "3. A dialogue with women's cooperatives took place in Pemba on 15 June 2020. 45 women leaders attended.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Provincial disaster risk reduction forum", "Women's resilience dialogue");
+    }
+
+    @Test
+    void aBulletOpeningOnDateAndPlaceBeforeADashIsTitledAfterTheDash() throws Exception {
+        String text = "Outreach Activities, April–June 2019\n\n"
+                + "• 11 April 2019, Dhaka – Launch of the State of the Economy report, co-organised with BIDS. Around 200 guests attended.\n"
+                + "• 25 April 2019, Chittagong – Dialogue on port-led growth, in partnership with the Chamber. 90 participants.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Launch of the State of the Economy report", "Dialogue on port-led growth");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("11 April 2019, Dhaka");
+    }
+
+    @Test
+    void aLineOpeningOnItsDateIsTitledByTheActivityNameAlone() throws Exception {
+        String text = "Our year in dates\n\n"
+                + "12 Jan — Launch of the mentoring programme in Port of Spain, Trinidad and Tobago, with 40 mentors.\n"
+                + "Mar. 3–4: Pitch clinic for young founders, Bridgetown, Barbados (26 participants).\n"
+                + "Jun. 20: Youth business forum in Kingston, Jamaica, co-hosted with the Bank; about 200 attended.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Launch of the mentoring programme", "Pitch clinic for young founders",
+                "Youth business forum");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).containsExactly("Mar. 3–4", "Bridgetown, Barbados");
+        assertThat(seg.sections().get(2).body()).extracting(b -> b.of(text))
+                .containsExactly("co-hosted with the Bank; about 200 attended.");
+    }
+
+    @Test
     void aDocumentWithoutActivityStructureIsOneActivity() throws Exception {
         String text = "PRESS RELEASE\n\nMinistry opens course on customs\n\nThe ministry opened a course today for customs officers.\n";
         SegmentedDocument seg = segment(text);
@@ -508,8 +562,8 @@ class SegmenterTest {
                 + "March 3: Consultation with civil society on the migration policy, Kingston. 27 NGO representatives attended.\n"
                 + "March 10-11: Training for border officials (Montego Bay), with IOM. 35 officers trained.\n";
         SegmentedDocument seg = segment(text);
-        assertThat(titles(seg, text)).containsExactly("Consultation with civil society on the migration policy, Kingston",
-                "Training for border officials (Montego Bay), with IOM");
+        assertThat(titles(seg, text)).containsExactly("Consultation with civil society on the migration policy",
+                "Training for border officials (Montego Bay)");
         assertThat(seg.sections().get(0).body()).extracting(b -> b.of(text)).containsExactly("27 NGO representatives attended.");
     }
 
