@@ -1,11 +1,5 @@
 package org.reportparse.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,19 +16,8 @@ final class LineEndHyphens {
     private static final Set<String> SECOND = new HashSet<>();
 
     static {
-        try (InputStream in = LineEndHyphens.class.getResourceAsStream("line-end-hyphens.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource line-end-hyphens.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] row = line.split("\t");
-                if (!line.startsWith("#") && row.length == 2) {
-                    (row[1].strip().equals("first") ? FIRST : SECOND).add(row[0].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : WordLists.rows("line-end-hyphens.tsv")) {
+            (row[1].equals("first") ? FIRST : SECOND).add(row[0]);
         }
     }
 

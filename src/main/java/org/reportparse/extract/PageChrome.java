@@ -1,9 +1,5 @@
 package org.reportparse.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -138,19 +134,8 @@ final class PageChrome {
     }
 
     private static Set<String> load() {
-        try (InputStream in = PageChrome.class.getResourceAsStream("page-chrome.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource page-chrome.txt");
-            }
-            Set<String> names = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.add(line.strip());
-                }
-            }
-            return Set.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> names = new HashSet<>();
+        WordLists.rows("page-chrome.txt").forEach(row -> names.add(row[0]));
+        return Set.copyOf(names);
     }
 }
