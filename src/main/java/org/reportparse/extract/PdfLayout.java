@@ -65,7 +65,7 @@ final class PdfLayout extends PDFTextStripper {
         String text() {
             StringBuilder b = new StringBuilder();
             for (Cell c : cells) {
-                b.append(b.isEmpty() ? "" : "\t").append(c.text);
+                b.append(b.isEmpty() ? "" : "\t").append(c.text.toString().strip()); // no space beside a column break
             }
             return b.toString();
         }

@@ -45,7 +45,7 @@ final class PdfText {
         }
         StringBuilder clean = new StringBuilder();
         for (String line : paragraph.toString().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = SPACES.matcher(line).replaceAll(" ").strip().replaceAll(" ?\t ?", "\t");
+            String l = SPACES.matcher(line).replaceAll(" ").strip();
             if (!l.isEmpty()) {
                 clean.append(l).append('\n');
             } else if (!clean.isEmpty() && clean.charAt(clean.length() - 1) == '\n'
