@@ -327,7 +327,7 @@ public final class Segmenter {
         if (sections.isEmpty()) {
             wholeDocument(units, doc.text(), header, language).ifPresent(sections::add);
         }
-        return new SegmentedDocument(header, renumber(sections));
+        return new SegmentedDocument(header, named(renumber(sections), units, doc.text(), language));
     }
 
     /**
@@ -355,10 +355,13 @@ public final class Segmenter {
                 continue;
             }
             Unit next = units.get(k + 1);
+            // not the place line under a title ("Training of revenue collectors / Tamale, Ghana / On 4-5 November ...")
             if (u.titleLike() && !isSectionHeading(u.text()) && !announces(u.text()) && shapes.contains(shape(u))
+                    && !(isPlaceLine(u) && k > 0 && canTitle(units.get(k - 1)))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
                     && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
-                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language) || namesOwnMonths(u))) {
+                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language) || namesOwnMonths(u))
+                    && !Plans.tells(opening(next.text(), 1, language))) { // "The next meeting will be held on 25 May"
                 titleOf[k] = k;
             }
         }
@@ -801,7 +804,8 @@ public final class Segmenter {
 
     /** A line opening with a phrase of prose-openers.tsv ("With the support of ..."). */
     private static boolean opensProse(String s) {
-        String head = Resources.fold(s.substring(0, Math.min(s.length(), 40)));
+        // a wrapped line's break is a space ("With the\nsupport of ...")
+        String head = WHITESPACE.matcher(Resources.fold(s.substring(0, Math.min(s.length(), 40)))).replaceAll(" ");
         for (String p : PROSE_OPENERS) {
             if (head.startsWith(p) && (head.length() == p.length() || head.charAt(p.length()) == ' ')) {
                 return true;
@@ -865,8 +869,10 @@ public final class Segmenter {
             return -1;
         }
         int n = k + 1;
-        while (n < units.size() && units.get(n).isLabel("ignore")) {
-            n++; // "Status: Completed" between the title and its prose
+        // "Status: Completed" between the title and its prose, or its place line ("Training of revenue collectors /
+        // Tamale, Ghana / On 4-5 November 2019, ..."): the prose under them dates the title's activity
+        while (n < units.size() && (units.get(n).isLabel("ignore") || !units.get(n).hasDate() && isPlaceLine(units.get(n)))) {
+            n++;
         }
         if (n < units.size()) {
             Unit next = units.get(n);
@@ -1323,7 +1329,12 @@ public final class Segmenter {
             Matcher sentence = SENTENCE_BREAK.matcher(t);
             int end = sentence.find(titleStart) ? sentence.start() + 1 : t.length();
             int comma = commaOutsideBrackets(t, titleStart, end);
-            titleEnd = beforeNote(t, comma > 0 ? comma : end);
+            int cut = comma > 0 ? comma : end;
+            titleEnd = beforeNote(t, cut > titleStart && t.charAt(cut - 1) == '.' ? cut - 1 : cut);
+            if (titleEnd < cut - 1) {
+                // "27 January: Review meeting with regional directors in Kumasi (18 attendees).": the place before a note
+                titleEnd = beforePlaceCue(t, titleStart, titleEnd);
+            }
             // "Training course in Accra, Kumasi and Tamale, Ghana": the comma is inside a list of places,
             // which then starts at its cue, whole in the body
             if (comma > 0 && titleEnd == comma) {
@@ -2210,11 +2221,51 @@ public final class Segmenter {
         return new Span(a, b);
     }
 
+    /**
+     * Each section named where its title says more than the activity's name (see {@link Section#name}): a title that
+     * is a sentence of prose dating the activity gives the activity phrase in it ("On 5 October 2017, a regional
+     * meeting of drug control heads was convened in Kathmandu"); a heading naming only a kind of activity ("2.
+     * TRAINING", "Field days", "II. CAPACITACIÓN") gives the one its first paragraph names. The fields still read the
+     * whole title.
+     */
+    private List<Section> named(List<Section> sections, List<Unit> units, String text, String language) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            Span name = s.title() == null ? null : nameIn(s, units, text, language);
+            out.add(name == null ? s : s.named(name));
+        }
+        return out;
+    }
+
+    private Span nameIn(Section s, List<Unit> units, String text, String language) {
+        Unit u = units.stream().filter(x -> x.span().contains(s.title())).findFirst().orElse(null);
+        if (u == null || u.isTable() || u.isLabel()) {
+            return null;
+        }
+        if (u.titleLike()) {
+            if (s.body().isEmpty() || !words.onlyActivityWords(headingKey(u.text()), HEADING_MODIFIERS)) {
+                return null;
+            }
+            Span first = s.body().get(0);
+            Span opening = new Span(first.start(), first.start() + opening(first.of(text), 1, language).length());
+            List<DateMention> ds = units.stream().filter(x -> x.span().contains(first)).findFirst()
+                    .map(Unit::dates).orElse(List.of());
+            return ProseTitle.in(opening, text, ds, words);
+        }
+        // "5 December 2013 – Kigali: Closing conference of the 2013 work plan": a year dates no sentence
+        boolean dated = u.dates().stream().anyMatch(d -> s.title().contains(d.span()) && isEventDate(d));
+        return dated && WHITESPACE.split(s.title().of(text).strip()).length >= SENTENCE_TITLE_WORDS
+                ? ProseTitle.in(s.title(), text, u.dates(), words) : null;
+    }
+
+    /** Words from which a title read from prose is a sentence, not a name. */
+    private static final int SENTENCE_TITLE_WORDS = 6;
+
     private static List<Section> renumber(List<Section> sections) {
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            out.add(new Section(i, s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), s.body()));
+            out.add(new Section(i, s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), s.body(), s.name()));
         }
         return out;
     }
