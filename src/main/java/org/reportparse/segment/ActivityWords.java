@@ -150,15 +150,15 @@ public final class ActivityWords {
             .stream().map(r -> r[0].strip()).toList());
 
     /**
-     * Whether a heading (folded) holds only activity words and the given joining or modifying words: "training",
-     * "field days", "talleres y cursos" name a kind of activity, not one.
+     * Whether a heading holds only activity words and the given joining or modifying words (folded as
+     * Resources.fold does): "TRAINING", "Field days", "Talleres y cursos", "Formación" name a kind of activity, not one.
      */
-    public boolean onlyActivityWords(String folded, Set<String> others) {
-        if (!any.matcher(folded).find()) {
+    public boolean onlyActivityWords(String heading, Set<String> others) {
+        if (!any.matcher(heading).find()) {
             return false;
         }
-        for (String w : OTHER_WORDS.split(any.matcher(folded).replaceAll(" "))) {
-            if (!w.isEmpty() && !others.contains(w)) {
+        for (String w : OTHER_WORDS.split(any.matcher(heading).replaceAll(" "))) {
+            if (!w.isEmpty() && !others.contains(Resources.fold(w))) {
                 return false;
             }
         }

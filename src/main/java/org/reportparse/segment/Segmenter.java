@@ -1559,6 +1559,19 @@ public final class Segmenter {
         if (open > 0 && t.indexOf(')', open) >= cut) {
             cut = open; // "Training of 25 officials (Bishkek, 12-14 May 2015), ...": the bracket holds place and date
         }
+        if (cut == date) {
+            // "Workshop on budgeting – Apia, 23-24 July 2019 – 28 officers": a place after a dash, right before the date
+            Matcher dash = TITLE_DASH.matcher(t).region(0, cut);
+            int at = -1;
+            int after = -1;
+            while (dash.find()) {
+                at = dash.start();
+                after = dash.end();
+            }
+            if (at > 0 && PLACE_CLAUSE.matcher(t.substring(after, cut).strip()).matches()) {
+                return at;
+            }
+        }
         for (int comma = t.indexOf(','); comma > 0 && comma < cut; comma = t.indexOf(',', comma + 1)) {
             String rest = t.substring(comma + 1, cut).strip();
             if (!rest.isEmpty() && PLACE_CLAUSE.matcher(rest).matches()) {
@@ -2243,7 +2256,9 @@ public final class Segmenter {
             return null;
         }
         if (u.titleLike()) {
-            if (s.body().isEmpty() || !words.onlyActivityWords(headingKey(u.text()), HEADING_MODIFIERS)) {
+            // the heading's words as written: activity words keep their accents ("Formación")
+            String heading = TRAILING_STOPS.matcher(SECTION_NUMBER.matcher(u.text().strip()).replaceFirst("")).replaceAll("");
+            if (s.body().isEmpty() || !words.onlyActivityWords(heading, HEADING_MODIFIERS)) {
                 return null;
             }
             Span first = s.body().get(0);

@@ -72,10 +72,12 @@ class ActivityWordsTest {
 
     @Test
     void aHeadingOfActivityWordsAloneNamesAKindNotAnActivity() {
-        java.util.Set<String> joining = java.util.Set.of("and", "y", "other");
+        java.util.Set<String> joining = java.util.Set.of("and", "y", "other", "otras");
         assertThat(words.onlyActivityWords("training", joining)).isTrue();
         assertThat(words.onlyActivityWords("field days", joining)).isTrue();
-        assertThat(words.onlyActivityWords("talleres y cursos", joining)).isTrue();
+        assertThat(words.onlyActivityWords("Talleres y cursos", joining)).isTrue();
+        assertThat(words.onlyActivityWords("Formación", joining)).isTrue();
+        assertThat(words.onlyActivityWords("Otras CAPACITACIONES", joining)).isTrue();
         assertThat(words.onlyActivityWords("training of revenue collectors", joining)).isFalse();
         assertThat(words.onlyActivityWords("publications", joining)).isFalse();
     }

@@ -1435,4 +1435,22 @@ class SegmenterTest {
                 + " (18 attendees).\n• 3 February 2020: Workshop on stock management in Tamale (22 participants).\n";
         assertThat(titles(segment(text), text)).containsExactly("Review meeting with health directors", "Workshop on stock management");
     }
+
+    @Test
+    void aBulletsPlaceAfterADashBeforeItsDateIsAHeaderNotPartOfItsTitle() throws Exception {
+        String text = "Six-monthly report, July to December 2019\n\nActivities\n\n"
+                + "- Workshop on procurement rules – Nuku'alofa, 23-24 July 2019 – 28 officers, with support from the ADB\n"
+                + "- Mentoring for women managers – Neiafu, 10-12 September 2019 – 19 participants\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Workshop on procurement rules", "Mentoring for women managers");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).containsExactly("Neiafu, 10-12 September 2019");
+    }
+
+    @Test
+    void aSpanishHeadingNamingOnlyAKindIsNamedByTheActivityUnderIt() throws Exception {
+        String text = "Informe trimestral, enero a marzo de 2021\n\n1. Formación\n\nEl 18 de febrero de 2021 se desarrolló en"
+                + " Coronel Oviedo un curso de gestión financiera para dirigentes, con 56 asistentes.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(names(seg, text)).containsExactly("curso de gestión financiera para dirigentes");
+    }
 }
