@@ -361,7 +361,8 @@ public final class Segmenter {
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
                     && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
                     || seriesOfMonths(next, words.mentionsActivity(u.text()), language) || namesOwnMonths(u))
-                    && !Plans.tells(opening(next.text(), 1, language))) { // "The next meeting will be held on 25 May"
+                    && !Plans.tells(opening(next.text(), 1, language)) // "The next meeting will be held on 25 May"
+                    && (dayInOpening(next, language) || tellsActivity(u, next, language))) {
                 titleOf[k] = k;
             }
         }
@@ -369,6 +370,20 @@ public final class Segmenter {
         monthHeadings(units, titleOf, language);
         datedParagraphs(units, titleOf, language);
         return titleOf;
+    }
+
+    private static boolean dayInOpening(Unit u, String language) {
+        int end = u.span().start() + opening(u.text(), 2, language).length();
+        return hasDay(u.dates().stream().filter(d -> d.span().start() < end).toList());
+    }
+
+    /**
+     * A sibling dated by a month alone tells an activity in its title or opening ("HAITI: Schools talk waste / In July,
+     * volunteers gave a series of talks ..."); "Gestión institucional / La Confederación renovó su consejo directivo en
+     * marzo" tells none.
+     */
+    private boolean tellsActivity(Unit title, Unit next, String language) {
+        return words.tellsActivity(title.text()) || words.tellsActivity(opening(next.text(), 2, language));
     }
 
     /**

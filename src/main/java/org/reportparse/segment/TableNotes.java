@@ -87,7 +87,9 @@ final class TableNotes {
     private static void introductions(List<Section> sections, List<Unit> units, String text, String language) {
         for (int k = 1; k < units.size(); k++) {
             Unit table = units.get(k);
-            Unit intro = units.get(k - 1);
+            // "Table 2. Trainings delivered in 2022" between the paragraph and its table
+            int above = k > 1 && CAPTION.matcher(units.get(k - 1).text()).lookingAt() ? k - 2 : k - 1;
+            Unit intro = units.get(above);
             if (!table.isTable() || intro.isTable() || intro.isLabel() || intro.block().kind() != BlockKind.PARAGRAPH
                     || inAny(sections, intro.span())) {
                 continue;
@@ -106,6 +108,9 @@ final class TableNotes {
             }
         }
     }
+
+    /** A table's caption: "Table 2.", "Tabla 1:", "Cuadro 3 –". */
+    private static final Pattern CAPTION = Pattern.compile("\\s*(?:Table|Tabla|Cuadro)\\s+\\d+\\b", Pattern.CASE_INSENSITIVE);
 
     /** "... the following courses", "the table below", "las siguientes actividades": a sentence announcing a table. */
     private static final Pattern ANNOUNCES = Pattern.compile(

@@ -1410,6 +1410,10 @@ class SegmenterTest {
         SegmentedDocument seg = segment(text);
         assertThat(seg.sections()).hasSize(2).allSatisfy(s -> assertThat(s.body()).extracting(b -> b.of(text))
                 .contains("In 2019 the centre delivered the following courses with the support of the Asian Development Bank:"));
+        String captioned = text.replace(":\n\nDate", ".\n\nTable 3. Courses held in 2019\n\nDate")
+                .replace("delivered the following courses", "delivered the courses below");
+        assertThat(segment(captioned).sections()).hasSize(2).allSatisfy(s -> assertThat(s.body()).extracting(b -> b.of(captioned))
+                .contains("In 2019 the centre delivered the courses below with the support of the Asian Development Bank."));
         String total = text.replace("the following courses", "the following 12 courses");
         assertThat(segment(total).sections()).allSatisfy(s -> assertThat(s.body()).isEmpty()); // a total is no row's
     }
@@ -1452,5 +1456,13 @@ class SegmenterTest {
                 + " Coronel Oviedo un curso de gestión financiera para dirigentes, con 56 asistentes.\n";
         SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
         assertThat(names(seg, text)).containsExactly("curso de gestión financiera para dirigentes");
+    }
+
+    @Test
+    void aSiblingTitleDatedByAMonthAloneMustTellAnActivity() throws Exception {
+        String text = "Update, first half of 2019\n\n1. Workshop on seed banks\nOn 4 March 2019 the network trained 20 farmers.\n\n"
+                + "2. Institutional matters\nThe board elected a new chair in May 2019.\n\n"
+                + "3. Schools go green\nIn June 2019, volunteers gave a series of talks in ten schools.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Workshop on seed banks", "Schools go green");
     }
 }
