@@ -2271,6 +2271,12 @@ public final class Segmenter {
             return null;
         }
         if (u.titleLike()) {
+            // "Minutes of the 14th meeting of the Technical Working Group", "Report on the regional workshop on ...",
+            // "Acta de la sexta reunión ordinaria": the document's kind before the activity's name
+            Matcher kind = REPORT_OF.matcher(text).region(s.title().start(), s.title().end());
+            if (kind.lookingAt() && words.mentionsActivity(text.substring(kind.end(), s.title().end()))) {
+                return new Span(kind.end(), s.title().end());
+            }
             // the heading's words as written: activity words keep their accents ("Formación")
             String heading = TRAILING_STOPS.matcher(SECTION_NUMBER.matcher(u.text().strip()).replaceFirst("")).replaceAll("");
             if (s.body().isEmpty() || !words.onlyActivityWords(heading, HEADING_MODIFIERS)) {
@@ -2287,6 +2293,10 @@ public final class Segmenter {
         return dated && WHITESPACE.split(s.title().of(text).strip()).length >= SENTENCE_TITLE_WORDS
                 ? ProseTitle.in(s.title(), text, u.dates(), words) : null;
     }
+
+    /** A word of report-names.tsv and the preposition and article after it: "Minutes of the ", "Informe de la ". */
+    private static final Pattern REPORT_OF = Pattern.compile("(?:" + String.join("|", REPORT_NAMES.stream().map(Pattern::quote).toList())
+            + ")\\s+(?:of|on|from|de|del|sobre)\\s+(?:(?:the|la|el|los|las)\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words from which a title read from prose is a sentence, not a name. */
     private static final int SENTENCE_TITLE_WORDS = 6;

@@ -1465,4 +1465,11 @@ class SegmenterTest {
                 + "3. Schools go green\nIn June 2019, volunteers gave a series of talks in ten schools.\n";
         assertThat(titles(segment(text), text)).containsExactly("Workshop on seed banks", "Schools go green");
     }
+
+    @Test
+    void aTitleOpeningOnTheDocumentsKindIsNamedByTheActivityAfterIt() throws Exception {
+        String text = "Minutes of the 5th meeting of the Coastal Working Group\nDate: 3 May 2021\nVenue: Beira, Mozambique\n\n"
+                + "1. Opening\nThe chair opened the meeting.\n";
+        assertThat(names(segment(text), text)).containsExactly("5th meeting of the Coastal Working Group");
+    }
 }
