@@ -17,6 +17,21 @@ final class ProseTitle {
     private static final Set<String> ENDS = Set.copyOf(Resources.foldedWords("phrase-ends.tsv"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’./-]+|[,;:()\"“”]");
     private static final int MAX_WORDS = 14;
+    private static final Set<String> PLACE_CUES = Set.copyOf(Resources.tsv("phrase-ends.tsv").stream()
+            .filter(r -> r.length > 1 && r[1].strip().equals("place")).map(r -> Resources.fold(r[0].strip())).toList());
+    private static final Set<String> ARTICLES_AFTER_CUE = Set.of("the", "a", "an", "el", "la", "los", "las", "un", "una");
+
+    /** The word after `at` is a name, a number or an article: a place or date follows the cue, not a topic. */
+    private static boolean beforeName(String t, int at) {
+        Matcher next = NEXT_WORD.matcher(t).region(at, t.length());
+        if (!next.lookingAt()) {
+            return true;
+        }
+        String w = next.group(1);
+        return !Character.isLowerCase(w.charAt(0)) || ARTICLES_AFTER_CUE.contains(w);
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\S+)");
 
     private ProseTitle() {}
 
@@ -87,7 +102,8 @@ final class ProseTitle {
         for (int n = 0; m.find(); n++) {
             String w = m.group();
             boolean inDate = dates.stream().anyMatch(d -> d.span().start() - offset <= m.start() && m.start() < d.span().end() - offset);
-            boolean stop = w.length() == 1 && ",;:()\"“”".contains(w) || n > 0 && ENDS.contains(Resources.fold(w));
+            boolean stop = w.length() == 1 && ",;:()\"“”".contains(w) || n > 0 && ENDS.contains(Resources.fold(w))
+                    && (!PLACE_CUES.contains(Resources.fold(w)) || beforeName(t, m.end()));
             if (stop || inDate || n >= MAX_WORDS) {
                 return n >= MAX_WORDS && !stop && !inDate ? -1 : end;
             }

@@ -1472,4 +1472,12 @@ class SegmenterTest {
                 + "1. Opening\nThe chair opened the meeting.\n";
         assertThat(names(segment(text), text)).containsExactly("5th meeting of the Coastal Working Group");
     }
+
+    @Test
+    void aPlaceCueEndsAnActivitysNameOnlyBeforeAName() throws Exception {
+        String text = "Informe anual 2016\n\nEn marzo de 2016 la Red realizó una jornada de capacitación en gestión de riesgos en Cusco,"
+                + " con 40 jóvenes.\n\nEl 12 de octubre de 2016 la Red organizó un curso en Arequipa, con el apoyo de la OIT.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(names(seg, text)).containsExactly("jornada de capacitación en gestión de riesgos", "curso");
+    }
 }
