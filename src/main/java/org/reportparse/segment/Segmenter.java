@@ -92,6 +92,8 @@ public final class Segmenter {
     private final List<String> futureHeadings;
     /** "FOR IMMEDIATE RELEASE", "Comunicado de prensa": a release's markers, never a title. */
     private final List<String> releaseMarkers;
+    /** How many characters of a unit's text matchesHeading reads. */
+    private final int headingReach;
     private final LaterActivities laterActivities;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
@@ -106,6 +108,8 @@ public final class Segmenter {
         this.partHeadings = headingsFlagged(headings, r -> hasFlag(r, "part"));
         this.futureHeadings = headingsFlagged(headings, r -> hasFlag(r, "future"));
         this.releaseMarkers = headingsFlagged(headings, r -> hasFlag(r, "marker"));
+        // room for the longest heading, a section number before it and the character after it
+        this.headingReach = 64 + headings.stream().mapToInt(r -> r[0].strip().length()).max().orElse(0);
         this.laterActivities = new LaterActivities(words);
     }
 
@@ -148,8 +152,14 @@ public final class Segmenter {
                 .strip();
     }
 
-    private static boolean matchesHeading(String title, List<String> headings) {
-        return startsWithHeading(headingKey(title), headings);
+    /**
+     * Whether a unit's text opens with one of the headings. Only its first headingReach characters
+     * are read: a heading is matched at the start, and folding whole paragraphs for it was 5% of
+     * segmentation.
+     */
+    private boolean matchesHeading(String title, List<String> headings) {
+        String opening = title.length() > headingReach ? title.substring(0, headingReach) : title;
+        return startsWithHeading(headingKey(opening), headings);
     }
 
     /** Whether a heading key (see headingKey) is one of the headings, alone or followed by more words. */

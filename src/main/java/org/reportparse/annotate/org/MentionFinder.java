@@ -1025,9 +1025,10 @@ final class MentionFinder {
         if (opening == null || !countriesCapitalized || registry.mayHoldNameWithoutCapital(text, region.start(), region.end()) || !rules.headsCapitalized()) {
             return false;
         }
-        int amp = text.indexOf('&', region.start());
-        if (amp >= 0 && amp < region.end()) {
-            return false;
+        for (int i = region.start(); i < region.end(); i++) {   // not indexOf: it reads on past the region
+            if (text.charAt(i) == '&') {
+                return false;
+            }
         }
         return opening.isEmpty() || !rules.isHeadStart(opening)
                 && !registry.matchesAt(text, Words.nextWordChar(text, region.start(), region.end()), region.end());
