@@ -838,7 +838,7 @@ final class MentionFinder {
         String name = Names.clean(s.of(text));
         String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
         if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
-                || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name)
+                || lex.genericKeys.contains(Names.key(name)) || lex.acronymStoplist.contains(name) || onlyCountries(name)
                 || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name) || lex.namesDivision(name)
