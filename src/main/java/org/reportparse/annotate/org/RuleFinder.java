@@ -261,7 +261,8 @@ final class RuleFinder {
                 while (j < run.size() && ARTICLES.contains(run.get(j).w())) {
                     j++;
                 }
-                if (j < run.size() && (headIndex(run, j, nextAnd(run, j, Math.min(run.size(), j + 6))) >= 0
+                if (j < run.size() && !fieldOfGovernmentBody(run, start, i, j)
+                        && (headIndex(run, j, nextAnd(run, j, Math.min(run.size(), j + 6))) >= 0
                         || Names.isAllCaps(run.get(j).w())
                         || endsOnHead(run, i) && namedAfter(run, j)
                         || endsOnCountry(run, start, i, j))) {
@@ -277,6 +278,29 @@ final class RuleFinder {
             pieces.addAll(splitGovernmentTail(p)); // a loop: a stream here cost more than the split itself
         }
         return pieces;
+    }
+
+    /**
+     * "Ministry of Community Development and Social Services", "Department of Health and Human Services":
+     * after a government body's "of" and its field, a short capitalized phrase joined without an article
+     * and ending on its head is a second field of the same body (another organization takes an article or
+     * is a registry name, found on its own: "the Ministry of Health and Catholic Relief Services").
+     */
+    private boolean fieldOfGovernmentBody(List<Tok> run, int start, int and, int next) {
+        if (next != and + 1) {
+            return false;
+        }
+        int end = nextAnd(run, next, run.size());
+        if (end - next > 3 || Names.isAllCaps(run.get(next).w()) || lex.head(run.get(end - 1).w()) == null) {
+            return false;
+        }
+        for (int k = start; k + 2 < and; k++) {
+            Lexicon.Head h = lex.head(run.get(k).w());
+            if (h != null && h.government() && OF.contains(run.get(k + 1).w())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

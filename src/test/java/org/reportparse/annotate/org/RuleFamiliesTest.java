@@ -88,6 +88,9 @@ class RuleFamiliesTest {
         "Partners: Organismo Judicial de Guatemala y OEA.|2",
         "The Ecuadorian Ministry of Foreign Affairs and the Ministry of Labor and Employment joined.|2",
         "The Ministry of Health, UNICEF and UNFPA organized the campaign.|3",
+        // a government body's second field is no second organization; a registry name after "and" is
+        "The Ministry of Community Development and Social Services organized the training.|1",
+        "The Ministry of Health and Catholic Relief Services organized the training.|2",
         "La Secretaría de Salud y el Poder Judicial de Honduras convocaron a los jueces.|2",
         "Se coordinó con la Cooperativa de Ahorro y Crédito Riobamba y la Superintendencia de Bancos.|2",
         "It was held together with the Ghana Statistical Service and Mobile Web Ghana.|2",
