@@ -18,7 +18,7 @@ import org.reportparse.annotate.Span;
  */
 final class RuleFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "against", "de", "del",
-            "la", "las", "los", "el", "y", "e", "para", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos", "without", "sin");
+            "la", "las", "los", "el", "y", "e", "para", "por", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos", "without", "sin");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "en", "ante");
     private static final Set<String> AND = Set.of("and", "y", "e", "et");
     private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");

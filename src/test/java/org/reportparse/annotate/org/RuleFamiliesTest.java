@@ -60,6 +60,8 @@ class RuleFamiliesTest {
         "It was planned with the District Health Management Team.|District Health Management Team",
         // a list's next name opens with its own words before "de"/"of": the museums, not the bank
         "Organiza: Dirección de Patrimonio y Museos del Banco Central.|Museos del Banco Central",
+        // "por" joins a Spanish name as "for" an English one ("Alianza por la Educación")
+        "Lo dictó el Servicio Nacional de Áreas Naturales Protegidas por el Estado.|Servicio Nacional de Áreas Naturales Protegidas por el Estado",
     })
     void findsOrganizationsByPattern(String sentence, String expected) {
         assertThat(Partners.inProse(sentence)).extracting(PartnerValue::name).contains(expected);
