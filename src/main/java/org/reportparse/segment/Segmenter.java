@@ -2007,31 +2007,32 @@ public final class Segmenter {
      * the title stops at the dash or parenthesis, and what follows is a header line. Returns the title, then that header line if there is one.
      */
     private static List<Span> splitPlaceDateTail(Span title, Unit u, String text) {
+        // each dash is a possible cut, the first that a date (or a place and a date) follows wins:
+        // "Neighborhood safety forum — 04/22/2017 — San Pedro Sula, Honduras" stops at the first
         Matcher dash = TITLE_DASH.matcher(text).region(title.start(), title.end());
-        int cut = -1;
-        int tail = -1;
-        int tailEnd = title.end();
+        List<int[]> cuts = new ArrayList<>(); // {cut, tail start, tail end}
         while (dash.find()) {
-            cut = dash.start();
-            tail = dash.end();
+            cuts.add(new int[] {dash.start(), dash.end(), title.end()});
         }
         Span trimmed = trim(title, text);
         int open = text.lastIndexOf('(', trimmed.end() - 1);
-        if (trimmed.length() > 0 && text.charAt(trimmed.end() - 1) == ')' && open > trimmed.start() && open > cut) {
+        int lastCut = cuts.isEmpty() ? -1 : cuts.get(cuts.size() - 1)[0];
+        if (trimmed.length() > 0 && text.charAt(trimmed.end() - 1) == ')' && open > trimmed.start() && open > lastCut) {
             // "Training on customs risk management (Lima, 12-14 May 2014)"
-            cut = open;
-            tail = open + 1;
-            tailEnd = trimmed.end() - 1;
+            cuts = List.<int[]>of(new int[] {open, open + 1, trimmed.end() - 1});
         }
-        int from = tail;
-        Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
-        if (cut < 0 || date.isEmpty() || date.get().span().start() > tailEnd) {
-            return List.of(title);
+        for (int[] c : cuts) {
+            int from = c[1];
+            Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
+            if (date.isEmpty() || date.get().span().start() > c[2]) {
+                continue;
+            }
+            String between = text.substring(from, date.get().span().start());
+            if (between.isBlank() || PLACE_PREFIX.matcher(between).matches() || MODE_BEFORE_DATE.matcher(between).matches()) {
+                return List.of(trim(new Span(title.start(), c[0]), text), trim(new Span(from, c[2]), text));
+            }
         }
-        String between = text.substring(tail, date.get().span().start());
-        return between.isBlank() || PLACE_PREFIX.matcher(between).matches() || MODE_BEFORE_DATE.matcher(between).matches()
-                ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, tailEnd), text))
-                : List.of(title);
+        return List.of(title);
     }
 
     /** "modalidad virtual, ", "online, ": a few lower-case words saying how, not where, before a title's date. */

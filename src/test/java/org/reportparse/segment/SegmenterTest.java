@@ -283,6 +283,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aTitleLineWithDateThenPlaceAfterDashesStopsAtTheFirstDash() throws Exception {
+        String text = "Quarterly Report 2017\n\nNeighborhood safety forum — 04/22/2017 — San Pedro Sula, Honduras\n"
+                + "The forum was organized by the National Police. 130 residents participated.\n\n"
+                + "Forum – Youth Edition – Lima, 3 May 2017\nThe forum gathered 50 students.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Neighborhood safety forum", "Forum – Youth Edition");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text))
+                .containsExactly("04/22/2017 — San Pedro Sula, Honduras");
+    }
+
+    @Test
     void proseAfterADateLineIsTheBodyNotTheHeader() throws Exception {
         String text = "Newsletter 2014\n\nFisheries dialogue\n"
                 + "3rd-5th September 2014, Dangriga, Belize. Organised with the Fisheries Department; 40 fishers attended.\n";
