@@ -303,6 +303,7 @@ public final class Segmenter {
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
         List<Section> withNotes = laterActivities.split(TableNotes.attach(sections, units, doc.text(), language, words),
                 units, doc.text(), language);
+        withNotes = ClosingCredits.attach(withNotes, units, doc.text(), language, words);
         sections.clear();
         sections.addAll(withNotes);
         sections.removeIf(s -> CalledOff.tells(s, doc.text())); // "The conference ... was postponed to 2022"
