@@ -316,4 +316,12 @@ class RolesTest {
         assertThat(Partners.roles("The Facility convened the dialogue together with the National Youth Council."))
                 .doesNotContainKey("Facility").containsKey("National Youth Council");
     }
+
+    @Test
+    void aProgrammesNameNeedsARoleCue() {
+        assertThat(Partners.roles("The Blue Economy Initiative was discussed as an example of co-management."))
+                .doesNotContainKey("Blue Economy Initiative");
+        assertThat(Partners.roles("The dialogue was funded by the Democratic Governance Facility."))
+                .containsEntry("Democratic Governance Facility", "sponsor");
+    }
 }
