@@ -207,7 +207,8 @@ public final class Segmenter {
                     || u.block().kind() == BlockKind.LIST_ITEM && !numbered(u, doc.text()) && !isSectionHeading(u.text())
                     && underTitleOrItem(units.get(k - 1))
                     || isPlaceLine(u) && inHeader(openUnits) // "Kampala, Uganda" under the title and date line
-                    || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel)); // "Format: online" among labels
+                    || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel) // "Format: online" among labels
+                    || listedUnderLabel(u, openUnits, doc.text())); // "Partners:" alone on its line, then a name a line
             // "February 2019" over the paragraphs of that month's activities is none of January's
             boolean headsNext = u.dateLine() && k + 1 < units.size() && titleOf[k + 1] == k + 1 && !units.get(k + 1).titleLike();
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || headsNext
@@ -313,6 +314,7 @@ public final class Segmenter {
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
         List<Section> withNotes = laterActivities.split(TableNotes.attach(sections, units, doc.text(), language, words),
                 units, doc.text(), language);
+        withNotes = ClosingCredits.attach(withNotes, units, doc.text(), language, words);
         sections.clear();
         sections.addAll(withNotes);
         sections.removeIf(s -> CalledOff.tells(s, doc.text())); // "The conference ... was postponed to 2022"
@@ -1054,6 +1056,41 @@ public final class Segmenter {
         return years * 12 + d.end().month() - d.start().month();
     }
 
+    /** Labels whose value is a list of organizations, which a form may write one a line under the label. */
+    private static final Set<String> LIST_LABELS = Set.of("partner", "organizer", "sponsor", "presenter");
+
+    /**
+     * A short line under a list label written alone on its line ("Partners:" / "UNICEF" / "World Bank"), or under
+     * such lines: an item of the label's value, no heading that closes the activity.
+     */
+    private static boolean listedUnderLabel(Unit u, List<Unit> openUnits, String text) {
+        if (!listLine(u) || openUnits.isEmpty()
+                || BLANK_LINE.matcher(text).region(openUnits.get(openUnits.size() - 1).span().end(), u.span().start()).find()) {
+            return false; // a blank line ends the list
+        }
+        for (int i = openUnits.size() - 1; i >= 0; i--) {
+            Unit prev = openUnits.get(i);
+            if (prev.label() != null) {
+                return emptyListLabel(prev);
+            }
+            if (!listLine(prev) || i == 0) {
+                return false; // prose, or the activity's title: no label right above
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+
+    /** A line that may be one item of a list under a label: short, no label, date or table of its own. */
+    private static boolean listLine(Unit u) {
+        return u.label() == null && !u.dateLine() && !u.isTable() && u.text().strip().length() <= 120 && u.text().indexOf('\n') < 0;
+    }
+
+    private static boolean emptyListLabel(Unit u) {
+        return u.label() != null && LIST_LABELS.contains(u.label().key()) && u.text().substring(u.label().valueStart()).isBlank();
+    }
+
     /** A short unlabelled line such as a place or a date; a full sentence ("On 26 January the experts ...") is prose. */
     private static boolean isShortLine(Unit v) {
         if (v.isTable() || v.titleLike()) {
@@ -1122,6 +1159,8 @@ public final class Segmenter {
         List<Span> body = new ArrayList<>(open.body()); // and the prose after its name
         boolean inHeader = true;
         int end = open.span().end();
+        Labeled listing = null; // a list label alone on its line, whose value the next lines give
+        List<Unit> listed = new ArrayList<>(); // that label's unit and the lines after it so far
         for (Unit u : units) {
             end = Math.max(end, u.span().end());
             if (open.title() != null && (u.span().equals(open.title()) || u.span().contains(open.title()))) {
@@ -1141,8 +1180,23 @@ public final class Segmenter {
                 }
                 continue;
             }
+            if (listing != null && u.label() == null && listedUnderLabel(u, listed, text)) {
+                // the label's value grows by the line
+                int at = labeled.indexOf(listing);
+                Span v = listing.value().length() == 0 ? u.span() : new Span(listing.value().start(), u.span().end());
+                listing = new Labeled(listing.key(), listing.label(), v);
+                labeled.set(at, listing);
+                listed.add(u);
+                continue;
+            }
+            listing = null;
+            listed.clear();
             if (u.label() != null) {
                 List<Labeled> values = labeled(u, text);
+                if (emptyListLabel(u) && values.size() == 1) {
+                    listing = values.get(0);
+                    listed.add(u);
+                }
                 Span prose = proseAfterLabel(values, text, language);
                 if (prose != null) {
                     values = before(values, prose.start(), text);

@@ -1360,4 +1360,24 @@ class SegmenterTest {
         assertThat(titles(seg, text)).containsExactly("Record keeping for cooperatives", "Post-harvest handling of tomatoes");
         assertThat(seg.sections().get(0).labels()).extracting(Labeled::key).containsExactly("date", "place", "participants");
     }
+
+    @Test
+    void thanksAfterTheActivitiesForAGroupOfThemJoinsEachOfThatKind() throws Exception {
+        String text = "Annual Report 2018\n\nWorkshop on case management\nKisumu, Kenya, 12-14 March 2018\n"
+                + "Thirty social workers were trained.\n\nWorkshop on child-friendly justice\nMbarara, Uganda, 9-11 July 2018\n"
+                + "The workshop brought together magistrates.\n\nMeeting of the steering committee\nKampala, Uganda, 2 August 2018\n"
+                + "The committee reviewed the plan.\n\nAcknowledgements\n\nWe thank the Government of Norway and UNICEF for "
+                + "their support of the workshops above. We thank our members for their support.\n";
+        ExtractedDocument doc = EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt");
+        SegmentedDocument seg = segment(doc);
+        String t = doc.text();
+        String thanks = "We thank the Government of Norway and UNICEF for their support of the workshops above.";
+        List<List<String>> bodies = seg.sections().stream().map(s -> s.body().stream().map(b -> b.of(t)).toList()).toList();
+        assertThat(bodies).hasSize(3);
+        assertThat(bodies.get(0)).contains(thanks);
+        assertThat(bodies.get(1)).contains(thanks);
+        // the meeting is no workshop; thanks naming no group of activities credit none
+        assertThat(bodies.get(2)).doesNotContain(thanks);
+        assertThat(bodies).allSatisfy(b -> assertThat(b).doesNotContain("We thank our members for their support."));
+    }
 }

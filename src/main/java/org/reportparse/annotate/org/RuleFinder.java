@@ -38,6 +38,9 @@ final class RuleFinder {
             + "(?: " + WORD + ")?(?: (?:of|de|del) (?:(?:the|la|el|los|las) )?" + TAIL_WORD
             + "(?: (?:(?:of|de|del|the|la|el|los|las) ){0,2}" + TAIL_WORD + "){0,6})?");
 
+    /** "St." of "St. George's University": a period inside a name (name-abbreviations.txt). */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.copyOf(Resources.lines("name-abbreviations.txt"));
+
     private static final Pattern LOCATION = Pattern.compile(" (in|at|en) ");
 
     private record Tok(int start, int end, String w, boolean sentenceEnd) {}
@@ -159,7 +162,7 @@ final class RuleFinder {
             }
             String w = text.substring(tokStart, tokEnd);
             boolean abbrev = w.indexOf('.') < w.length() - 1;
-            boolean end = w.endsWith(".") && !abbrev && w.length() > 2;
+            boolean end = w.endsWith(".") && !abbrev && w.length() > 2 && !NAME_ABBREVIATIONS.contains(w.substring(0, w.length() - 1));
             if (end) {
                 w = w.substring(0, w.length() - 1);
             }
@@ -512,17 +515,23 @@ final class RuleFinder {
 
     /** "U.S. Embassy in Quito" -> "Embassy of the United States in Quito"; "Foreign Ministry of Peru" -> "Ministry of Foreign Affairs of Peru". */
     String canonical(List<Tok> p) {
+        String owner = null; // "Japan's Ministry of Foreign Affairs": the government whose body it is
         if (p.size() > 2 && isPossessive(p.get(0).w()) && lex.isCountry(p.get(0).w().substring(0, p.get(0).w().length() - 2))) {
+            String c = p.get(0).w().substring(0, p.get(0).w().length() - 2);
+            owner = lex.countryNames.getOrDefault(c, c);
             p = p.subList(1, p.size()); // "Chile's National Drug Control Council"
         }
         String country = lex.demonyms.get(p.get(0).w());
         Lexicon.Head head = p.size() > 1 ? lex.head(p.get(1).w()) : null;
+        if (country == null && head != null && head.government() && p.size() > 2) {
+            country = lex.countryNames.get(p.get(0).w()); // "Barbados Ministry of Health", as "Barbadian Ministry ..."
+        }
         List<Tok> body = p;
         String rest = "";
         if (country != null && !lex.isCountry(p.get(0).w()) || country != null && head != null) {
             body = p.subList(1, p.size());
         } else {
-            country = null;
+            country = owner;
         }
         String name = join(body);
         String low = name.toLowerCase(Locale.ROOT);

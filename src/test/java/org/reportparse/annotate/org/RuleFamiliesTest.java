@@ -15,6 +15,11 @@ class RuleFamiliesTest {
         "The seminar was organized by the Ecuadorian Ministry of Labor.|Ministry of Labor of Ecuador",
         "The seminar was organized by the Foreign Ministry of Peru.|Ministry of Foreign Affairs of Peru",
         "The Japanese Foreign Ministry sent an expert.|Ministry of Foreign Affairs of Japan",
+        // a country's possessive or its name before a government body is the body's country, as a demonym is
+        "The tour was organized with the support of Japan's Ministry of Foreign Affairs.|Ministry of Foreign Affairs of Japan",
+        "It was held in collaboration with the Barbados Ministry of Health and Wellness.|Ministry of Health and Wellness of Barbados",
+        // an abbreviation inside a name ends no sentence
+        "The symposium was organized by St. George's University.|St. George's University",
         "Other sponsors included the U.S. Embassy in Quito.|Embassy of the United States in Quito",
         "The meeting was hosted by the Swedish Embassy.|Embassy of Sweden",
         "The meeting was hosted by the Embassy of Sweden.|Embassy of Sweden",
