@@ -52,16 +52,32 @@ public final class ActivityAssembler {
         return Duplicates.merge(out); // an activity told in prose and again in an annex table is one
     }
 
-    /** The title as written, without wrapping quotes, line breaks or trailing punctuation. */
+    /**
+     * The title as written (its name, when the segmenter found one inside it), without wrapping quotes, line breaks or
+     * trailing punctuation, and with a capital first letter.
+     */
     static String title(Section s, DocumentContext ctx) {
-        Span span = s.title() != null ? s.title() : s.label("title").map(Labeled::value).orElse(null);
+        Span span = s.name() != null ? s.name() : s.title() != null ? s.title() : s.label("title").map(Labeled::value).orElse(null);
         if (span == null) {
             return null;
         }
         String t = withoutOpenParenthesis(WHITESPACE.matcher(ctx.textOf(span)).replaceAll(" ").strip());
         t = unquoted(TRAILING_PUNCTUATION.matcher(t).replaceAll("")).strip();
         t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
-        return t.isEmpty() ? null : t;
+        return t.isEmpty() ? null : capitalized(t);
+    }
+
+    /**
+     * "training of trainers on ..." (a name read from prose, a cell written in lower case) as a title: "Training of
+     * trainers on ...". A word with a capital inside ("eLearning week", "iPhone clinic") keeps its spelling.
+     */
+    static String capitalized(String t) {
+        int first = t.codePointAt(0);
+        int next = Character.charCount(first);
+        boolean plainWord = next < t.length() && Character.isLowerCase(t.codePointAt(next));
+        return Character.isLowerCase(first) && plainWord
+                ? new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(t, next, t.length()).toString()
+                : t;
     }
 
     /**

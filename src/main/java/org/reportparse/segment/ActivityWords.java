@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportparse.annotate.Phrases;
 
 /**
  * Words that name an activity ("seminar", "taller", "round table") and the contract type each
@@ -41,7 +42,7 @@ public final class ActivityWords {
         for (String[] row : Resources.tsv("activity-types.tsv")) {
             String word = row[0].strip();
             boolean prefix = word.endsWith("*");
-            String stem = Pattern.quote(prefix ? word.substring(0, word.length() - 1) : word);
+            String stem = Phrases.quote(prefix ? word.substring(0, word.length() - 1) : word); // "round\n table" in wrapped text
             String regex = stem + (prefix ? "\\p{L}*" : "(?![\\p{L}])");
             boolean verb = row.length > 2 && row[2].strip().equals("verb");
             if (verb) {
@@ -147,6 +148,24 @@ public final class ActivityWords {
     private static final Pattern INTRO_SPLIT = Pattern.compile("[\\s(]+");
     private static final Set<String> ARTICLES = Set.copyOf(Resources.tsv("indefinite-articles.tsv")
             .stream().map(r -> r[0].strip()).toList());
+
+    /**
+     * Whether a heading holds only activity words and the given joining or modifying words (folded as
+     * Resources.fold does): "TRAINING", "Field days", "Talleres y cursos", "Formación" name a kind of activity, not one.
+     */
+    public boolean onlyActivityWords(String heading, Set<String> others) {
+        if (!any.matcher(heading).find()) {
+            return false;
+        }
+        for (String w : OTHER_WORDS.split(any.matcher(heading).replaceAll(" "))) {
+            if (!w.isEmpty() && !others.contains(Resources.fold(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern OTHER_WORDS = Pattern.compile("[\\s,/]+");
 
     /** Names an activity or tells one took place ("On 1 December the Steering Committee met in Panama"). */
     public boolean tellsActivity(String text) {

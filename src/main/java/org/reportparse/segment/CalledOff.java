@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.reportparse.annotate.Phrases;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.WordStartPatterns;
 
@@ -52,7 +53,7 @@ final class CalledOff {
 
     private static Pattern phrases(String kind) {
         return Pattern.compile("\\b(?:" + Resources.tsv("called-off.tsv").stream().filter(r -> r[1].strip().equals(kind))
-                .map(r -> Pattern.quote(Resources.fold(r[0].strip())).replace(" ", "\\E\\s+\\Q"))
+                .map(r -> Phrases.quote(Resources.fold(r[0].strip())))
                 .collect(Collectors.joining("|")) + ")\\b");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.reportparse.annotate.Phrases;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.date.DateMention;
@@ -18,7 +19,7 @@ import org.reportparse.annotate.date.DateMention;
 final class LaterActivities {
     /** Plans and background are no activity of their own ("A follow-up meeting will be held on 3 May"): not-held.tsv. */
     private static final Pattern NOT_HELD = Pattern.compile("\\b(?:" + Resources.tsv("not-held.tsv").stream()
-            .map(r -> Pattern.quote(r[0].strip())).collect(Collectors.joining("|")) + ")\\b",
+            .map(r -> Phrases.quote(r[0].strip())).collect(Collectors.joining("|")) + ")\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final ActivityWords words;

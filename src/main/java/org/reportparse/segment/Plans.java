@@ -2,6 +2,7 @@ package org.reportparse.segment;
 
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.reportparse.annotate.Phrases;
 
 /**
  * A sentence telling an event still to come ("On election day, 20 May, the Mission will visit more than 300 polling
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 final class Plans {
     private static final Pattern PLAN = Pattern.compile("\\b(?:" + Resources.tsv("not-held.tsv").stream()
             .filter(r -> r.length > 1 && r[1].strip().equals("plan"))
-            .map(r -> Pattern.quote(Resources.fold(r[0].strip())).replace(" ", "\\E\\s+\\Q"))
+            .map(r -> Phrases.quote(Resources.fold(r[0].strip())))
             .collect(Collectors.joining("|")) + ")\\b");
 
     private Plans() {}

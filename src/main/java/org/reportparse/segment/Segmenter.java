@@ -339,7 +339,7 @@ public final class Segmenter {
         if (sections.isEmpty()) {
             wholeDocument(units, doc.text(), header, language).ifPresent(sections::add);
         }
-        return new SegmentedDocument(header, renumber(sections));
+        return new SegmentedDocument(header, named(renumber(sections), units, doc.text(), language));
     }
 
     /**
@@ -367,10 +367,14 @@ public final class Segmenter {
                 continue;
             }
             Unit next = units.get(k + 1);
+            // not the place line under a title ("Training of revenue collectors / Tamale, Ghana / On 4-5 November ...")
             if (u.titleLike() && !isSectionHeading(u.text()) && !announces(u.text()) && shapes.contains(shape(u))
+                    && !(isPlaceLine(u) && k > 0 && canTitle(units.get(k - 1)))
                     && !next.titleLike() && !next.isTable() && !next.isLabel() && !next.dateLine() && !next.placeDate()
                     && (hasEventDate(next.dates(), next.span().start() + opening(next.text(), 2, language).length())
-                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language) || namesOwnMonths(u))) {
+                    || seriesOfMonths(next, words.mentionsActivity(u.text()), language) || namesOwnMonths(u))
+                    && !Plans.tells(opening(next.text(), 1, language)) // "The next meeting will be held on 25 May"
+                    && (dayInOpening(next, language) || tellsActivity(u, next, language))) {
                 titleOf[k] = k;
             }
         }
@@ -378,6 +382,20 @@ public final class Segmenter {
         monthHeadings(units, titleOf, language);
         datedParagraphs(units, titleOf, language);
         return titleOf;
+    }
+
+    private static boolean dayInOpening(Unit u, String language) {
+        int end = u.span().start() + opening(u.text(), 2, language).length();
+        return hasDay(u.dates().stream().filter(d -> d.span().start() < end).toList());
+    }
+
+    /**
+     * A sibling dated by a month alone tells an activity in its title or opening ("HAITI: Schools talk waste / In July,
+     * volunteers gave a series of talks ..."); "Gestión institucional / La Confederación renovó su consejo directivo en
+     * marzo" tells none.
+     */
+    private boolean tellsActivity(Unit title, Unit next, String language) {
+        return words.tellsActivity(title.text()) || words.tellsActivity(opening(next.text(), 2, language));
     }
 
     /**
@@ -813,7 +831,8 @@ public final class Segmenter {
 
     /** A line opening with a phrase of prose-openers.tsv ("With the support of ..."). */
     private static boolean opensProse(String s) {
-        String head = Resources.fold(s.substring(0, Math.min(s.length(), 40)));
+        // a wrapped line's break is a space ("With the\nsupport of ...")
+        String head = WHITESPACE.matcher(Resources.fold(s.substring(0, Math.min(s.length(), 40)))).replaceAll(" ");
         for (String p : PROSE_OPENERS) {
             if (head.startsWith(p) && (head.length() == p.length() || head.charAt(p.length()) == ' ')) {
                 return true;
@@ -877,8 +896,10 @@ public final class Segmenter {
             return -1;
         }
         int n = k + 1;
-        while (n < units.size() && units.get(n).isLabel("ignore")) {
-            n++; // "Status: Completed" between the title and its prose
+        // "Status: Completed" between the title and its prose, or its place line ("Training of revenue collectors /
+        // Tamale, Ghana / On 4-5 November 2019, ..."): the prose under them dates the title's activity
+        while (n < units.size() && (units.get(n).isLabel("ignore") || !units.get(n).hasDate() && isPlaceLine(units.get(n)))) {
+            n++;
         }
         if (n < units.size()) {
             Unit next = units.get(n);
@@ -1387,7 +1408,12 @@ public final class Segmenter {
             Matcher sentence = SENTENCE_BREAK.matcher(t);
             int end = sentence.find(titleStart) ? sentence.start() + 1 : t.length();
             int comma = commaOutsideBrackets(t, titleStart, end);
-            titleEnd = beforeNote(t, comma > 0 ? comma : end);
+            int cut = comma > 0 ? comma : end;
+            titleEnd = beforeNote(t, cut > titleStart && t.charAt(cut - 1) == '.' ? cut - 1 : cut);
+            if (titleEnd < cut - 1) {
+                // "27 January: Review meeting with regional directors in Kumasi (18 attendees).": the place before a note
+                titleEnd = beforePlaceCue(t, titleStart, titleEnd);
+            }
             // "Training course in Accra, Kumasi and Tamale, Ghana": the comma is inside a list of places,
             // which then starts at its cue, whole in the body
             if (comma > 0 && titleEnd == comma) {
@@ -1611,6 +1637,19 @@ public final class Segmenter {
         int open = t.lastIndexOf('(', cut - 1);
         if (open > 0 && t.indexOf(')', open) >= cut) {
             cut = open; // "Training of 25 officials (Bishkek, 12-14 May 2015), ...": the bracket holds place and date
+        }
+        if (cut == date) {
+            // "Workshop on budgeting – Apia, 23-24 July 2019 – 28 officers": a place after a dash, right before the date
+            Matcher dash = TITLE_DASH.matcher(t).region(0, cut);
+            int at = -1;
+            int after = -1;
+            while (dash.find()) {
+                at = dash.start();
+                after = dash.end();
+            }
+            if (at > 0 && PLACE_CLAUSE.matcher(t.substring(after, cut).strip()).matches()) {
+                return at;
+            }
         }
         for (int comma = t.indexOf(','); comma > 0 && comma < cut; comma = t.indexOf(',', comma + 1)) {
             String rest = t.substring(comma + 1, cut).strip();
@@ -2275,11 +2314,63 @@ public final class Segmenter {
         return new Span(a, b);
     }
 
+    /**
+     * Each section named where its title says more than the activity's name (see {@link Section#name}): a title that
+     * is a sentence of prose dating the activity gives the activity phrase in it ("On 5 October 2017, a regional
+     * meeting of drug control heads was convened in Kathmandu"); a heading naming only a kind of activity ("2.
+     * TRAINING", "Field days", "II. CAPACITACIÓN") gives the one its first paragraph names. The fields still read the
+     * whole title.
+     */
+    private List<Section> named(List<Section> sections, List<Unit> units, String text, String language) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            Span name = s.title() == null ? null : nameIn(s, units, text, language);
+            out.add(name == null ? s : s.named(name));
+        }
+        return out;
+    }
+
+    private Span nameIn(Section s, List<Unit> units, String text, String language) {
+        Unit u = units.stream().filter(x -> x.span().contains(s.title())).findFirst().orElse(null);
+        if (u == null || u.isTable() || u.isLabel()) {
+            return null;
+        }
+        if (u.titleLike()) {
+            // "Minutes of the 14th meeting of the Technical Working Group", "Report on the regional workshop on ...",
+            // "Acta de la sexta reunión ordinaria": the document's kind before the activity's name
+            Matcher kind = REPORT_OF.matcher(text).region(s.title().start(), s.title().end());
+            if (kind.lookingAt() && words.mentionsActivity(text.substring(kind.end(), s.title().end()))) {
+                return new Span(kind.end(), s.title().end());
+            }
+            // the heading's words as written: activity words keep their accents ("Formación")
+            String heading = TRAILING_STOPS.matcher(SECTION_NUMBER.matcher(u.text().strip()).replaceFirst("")).replaceAll("");
+            if (s.body().isEmpty() || !words.onlyActivityWords(heading, HEADING_MODIFIERS)) {
+                return null;
+            }
+            Span first = s.body().get(0);
+            Span opening = new Span(first.start(), first.start() + opening(first.of(text), 1, language).length());
+            List<DateMention> ds = units.stream().filter(x -> x.span().contains(first)).findFirst()
+                    .map(Unit::dates).orElse(List.of());
+            return ProseTitle.in(opening, text, ds, words);
+        }
+        // "5 December 2013 – Kigali: Closing conference of the 2013 work plan": a year dates no sentence
+        boolean dated = u.dates().stream().anyMatch(d -> s.title().contains(d.span()) && isEventDate(d));
+        return dated && WHITESPACE.split(s.title().of(text).strip()).length >= SENTENCE_TITLE_WORDS
+                ? ProseTitle.in(s.title(), text, u.dates(), words) : null;
+    }
+
+    /** A word of report-names.tsv and the preposition and article after it: "Minutes of the ", "Informe de la ". */
+    private static final Pattern REPORT_OF = Pattern.compile("(?:" + String.join("|", REPORT_NAMES.stream().map(Pattern::quote).toList())
+            + ")\\s+(?:of|on|from|de|del|sobre)\\s+(?:(?:the|la|el|los|las)\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words from which a title read from prose is a sentence, not a name. */
+    private static final int SENTENCE_TITLE_WORDS = 6;
+
     private static List<Section> renumber(List<Section> sections) {
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            out.add(new Section(i, s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), s.body()));
+            out.add(new Section(i, s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), s.body(), s.name()));
         }
         return out;
     }

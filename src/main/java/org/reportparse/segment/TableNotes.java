@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.reportparse.annotate.Phrases;
 import org.reportparse.annotate.Sentences;
 import org.reportparse.annotate.Span;
 import org.reportparse.extract.BlockKind;
@@ -21,15 +22,15 @@ import org.reportparse.extract.BlockKind;
 final class TableNotes {
     /** The verbs after such a subject (subject-verbs.tsv), as one alternation. */
     private static final String VERBS = "(?:" + Resources.tsv("subject-verbs.tsv").stream()
-            .map(r -> Pattern.quote(r[0].strip())).collect(Collectors.joining("|")) + ")\\b";
+            .map(r -> Phrases.quote(r[0].strip())).collect(Collectors.joining("|")) + ")\\b";
     /** "The youth forum was ...", "El taller contó con ...": a definite subject of up to five words, then its verb. */
     private static final Pattern SUBJECT = Pattern.compile(
             "^(?:The|This|El|La|Los|Las|Este|Esta)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+" + VERBS);
     /** "All events were ...", "Both workshops were ...", "Todas las actividades fueron ...": a subject naming every row. */
     private static final Pattern ALL_SUBJECT = Pattern.compile(
-            "^(?:All|Both|Each of the|Todas|Todos|Ambos|Ambas)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+" + VERBS);
+            Phrases.anyBreak("^(?:All|Both|Each of the|Todas|Todos|Ambos|Ambas)") + "\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+" + VERBS);
     /** "All activities were funded by ...": the plural nouns for any kind of activity, which name no kind of their own. */
-    private static final Pattern ANY_ACTIVITY = Pattern.compile("(?:the\\s+)?(?:activities|events|actividades|eventos|las actividades|los eventos)",
+    private static final Pattern ANY_ACTIVITY = Pattern.compile(Phrases.anyBreak("(?:the )?(?:activities|events|actividades|eventos|las actividades|los eventos)"),
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
@@ -38,6 +39,7 @@ final class TableNotes {
     /** The sections with such sentences added to their rows' bodies; sections in document order. */
     static List<Section> attach(List<Section> sections, List<Unit> units, String text, String language, ActivityWords activities) {
         List<Section> out = new ArrayList<>(sections);
+        introductions(out, units, text, language);
         List<Integer> rows = new ArrayList<>(); // indices in out of the table rows the prose may refer to
         int next = 0;                            // the first section not yet passed
         for (Unit u : units) {
@@ -77,11 +79,51 @@ final class TableNotes {
         return out;
     }
 
+    /**
+     * A paragraph that announces the table under it ("In 2019 the programme delivered the following courses with the
+     * support of the EU and WCO:") tells about every row, as a note about all of them after it does: its last
+     * sentence joins each row's body, unless it gives a number other than a year (a total is no row's count).
+     */
+    private static void introductions(List<Section> sections, List<Unit> units, String text, String language) {
+        for (int k = 1; k < units.size(); k++) {
+            Unit table = units.get(k);
+            // "Table 2. Trainings delivered in 2022" between the paragraph and its table
+            int above = k > 1 && CAPTION.matcher(units.get(k - 1).text()).lookingAt() ? k - 2 : k - 1;
+            Unit intro = units.get(above);
+            if (!table.isTable() || intro.isTable() || intro.isLabel() || intro.block().kind() != BlockKind.PARAGRAPH
+                    || inAny(sections, intro.span())) {
+                continue;
+            }
+            List<Span> sentences = Sentences.shared().split(text, intro.span(), language);
+            Span last = sentences.isEmpty() ? intro.span() : sentences.get(sentences.size() - 1);
+            String said = last.of(text).strip();
+            if (!(said.endsWith(":") || ANNOUNCES.matcher(said).find()) || WORD_SPLIT.split(said).length < 6
+                    || NOT_A_YEAR.matcher(said).find()) {
+                continue;
+            }
+            for (int r = 0; r < sections.size(); r++) {
+                if (sections.get(r).kind() == SectionKind.TABLE_ROW && table.span().contains(sections.get(r).span())) {
+                    addToBody(sections, r, last);
+                }
+            }
+        }
+    }
+
+    /** A table's caption: "Table 2.", "Tabla 1:", "Cuadro 3 –". */
+    private static final Pattern CAPTION = Pattern.compile("\\s*(?:Table|Tabla|Cuadro)\\s+\\d+\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "... the following courses", "the table below", "las siguientes actividades": a sentence announcing a table. */
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "\\b(?:following|below|as follows|siguientes|a continuación)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A number that is not a year ("75 officers"): a count, or a total. */
+    private static final Pattern NOT_A_YEAR = Pattern.compile("(?<![\\p{N}])(?!(?:19|20)\\d\\d(?![\\p{N}]))\\p{N}+");
+    private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+
     private static void addToBody(List<Section> sections, int row, Span sentence) {
         Section s = sections.get(row);
         List<Span> body = new ArrayList<>(s.body());
         body.add(sentence);
-        sections.set(row, new Section(s.index(), s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), body));
+        sections.set(row, new Section(s.index(), s.span(), s.title(), s.kind(), s.labels(), s.headerLines(), body, s.name()));
     }
 
     /** Rows of one table are consecutive sections; a row after other kinds of sections starts a new table. */

@@ -41,4 +41,14 @@ class ActivityAssemblerTest {
     void aParenthesisTheTitlesEndCutOpenGoes(String title, String expected) {
         assertThat(ActivityAssembler.withoutOpenParenthesis(title)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "training of trainers on disaster risk financing|Training of trainers on disaster risk financing",
+            "taller de manejo de suelos|Taller de manejo de suelos",
+            "eLearning week for teachers|eLearning week for teachers",
+            "Regional forum|Regional forum"})
+    void aTitleStartsWithACapitalUnlessItsFirstWordHasOneInside(String title, String expected) {
+        assertThat(ActivityAssembler.capitalized(title)).isEqualTo(expected);
+    }
 }

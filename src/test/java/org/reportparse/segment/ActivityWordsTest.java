@@ -62,4 +62,23 @@ class ActivityWordsTest {
         assertThat(words.mentionsActivity("Report to Parliament on the campaign's budget")).isTrue(); // "campaign" only
         assertThat(words.mentionsActivity("Report to Parliament")).isFalse();
     }
+
+    @Test
+    void aPhraseSplitAcrossALineBreakIsStillOneActivityWord() {
+        assertThat(words.mentionsActivity("held a regional round\n   table")).isTrue();
+        assertThat(words.typeOf("Regional round\ntable")).contains("round table");
+        assertThat(words.mentionsActivity("a round figure on the table")).isFalse();
+    }
+
+    @Test
+    void aHeadingOfActivityWordsAloneNamesAKindNotAnActivity() {
+        java.util.Set<String> joining = java.util.Set.of("and", "y", "other", "otras");
+        assertThat(words.onlyActivityWords("training", joining)).isTrue();
+        assertThat(words.onlyActivityWords("field days", joining)).isTrue();
+        assertThat(words.onlyActivityWords("Talleres y cursos", joining)).isTrue();
+        assertThat(words.onlyActivityWords("Formación", joining)).isTrue();
+        assertThat(words.onlyActivityWords("Otras CAPACITACIONES", joining)).isTrue();
+        assertThat(words.onlyActivityWords("training of revenue collectors", joining)).isFalse();
+        assertThat(words.onlyActivityWords("publications", joining)).isFalse();
+    }
 }

@@ -1361,6 +1361,137 @@ class SegmenterTest {
         assertThat(seg.sections().get(0).labels()).extracting(Labeled::key).containsExactly("date", "place", "participants");
     }
 
+    /** The names shown: a section's name where it has one, else its title. */
+    private static List<String> names(SegmentedDocument seg, String text) {
+        return seg.sections().stream().map(s -> (s.name() != null ? s.name() : s.title()).of(text).replaceAll("\\s+", " ")).toList();
+    }
+
+    @Test
+    void aPlaceLineWithoutADateUnderATitleLeavesItTheTitleAndTheDatedProseUnderBoth() throws Exception {
+        String text = "Quarterly report, April to June 2018\n\nRefresher course for border agents\nOsh, Kyrgyzstan\n"
+                + "On 12-14 May 2018, the project retrained 30 border agents on document checks.\n\n"
+                + "Consultation with women traders\nKarakol, Kyrgyzstan\n"
+                + "On 20 June 2018 some 45 traders met customs officials to discuss fees.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Refresher course for border agents", "Consultation with women traders");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).containsExactly("Osh, Kyrgyzstan");
+    }
+
+    @Test
+    void aSentenceTitleIsNamedByTheActivityItTells() throws Exception {
+        String text = "Progress report, January to June 2016\n\n"
+                + "4. From 3 to 5 March 2016, the Office conducted a training course on wildlife crime in Nairobi for 26 rangers.\n\n"
+                + "5. On 9 May 2016, a regional meeting of prosecutors was convened in Kampala, hosted by the Uganda Police.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(names(seg, text)).containsExactly("training course on wildlife crime", "regional meeting of prosecutors");
+        // the fields still read the whole sentence (its date, its place, its partners)
+        assertThat(titles(seg, text).get(1)).startsWith("On 9 May 2016, a regional meeting");
+    }
+
+    @Test
+    void aSpanishNarrativeActivityIsNamedByItsPhraseNotItsSentence() throws Exception {
+        String text = "Informe anual 2016\n\nEn marzo de 2016 la Red realizó un taller de liderazgo juvenil en Cusco, con 40 jóvenes.\n\n"
+                + "El 12 de octubre de 2016 la Red organizó un foro sobre empleo verde en Arequipa, con el apoyo de la OIT.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(names(seg, text)).containsExactly("taller de liderazgo juvenil", "foro sobre empleo verde");
+    }
+
+    @Test
+    void aHeadingNamingOnlyAKindOfActivityIsNamedByTheActivityUnderIt() throws Exception {
+        String text = "Annual report 2017\n\n1. BACKGROUND\n\nThe project supports district courts.\n\n2. TRAINING\n\n"
+                + "A national course on juvenile justice was held in Lusaka from 6 to 10 March 2017 for 33 magistrates.\n\n"
+                + "3. PUBLICATIONS\n\nThe project published a bench book in May 2017.\n";
+        assertThat(names(segment(text), text)).containsExactly("national course on juvenile justice");
+    }
+
+    @Test
+    void activityPhrasesSplitByALineBreakStillNameAndStillTellPlans() throws Exception {
+        String text = "Narrative report 2018\n\nIn April 2018 the Alliance held a round\ntable on river basins in Mendoza,"
+                + " Argentina, with 28 engineers.\n\nOn 2-3 July 2018 the Alliance organised a study\ntour to Chile for nine"
+                + " mayors. A second study tour, to be\nheld on 14 October 2018 in Salta, is being prepared.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(names(seg, text)).containsExactly("round table on river basins", "study tour to Chile for nine mayors");
+    }
+
+    @Test
+    void aParagraphAnnouncingATableTellsAboutEveryRow() throws Exception {
+        String text = "Annual report 2019\n\nIn 2019 the centre delivered the following courses with the support of the"
+                + " Asian Development Bank:\n\nDate\tCourse\tVenue\n4-6 March 2019\tCourse on tax audit\tManila\n"
+                + "7-9 May 2019\tCourse on transfer pricing\tCebu\n\nA further 120 officers took online modules.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(seg.sections()).hasSize(2).allSatisfy(s -> assertThat(s.body()).extracting(b -> b.of(text))
+                .contains("In 2019 the centre delivered the following courses with the support of the Asian Development Bank:"));
+        String captioned = text.replace(":\n\nDate", ".\n\nTable 3. Courses held in 2019\n\nDate")
+                .replace("delivered the following courses", "delivered the courses below");
+        assertThat(segment(captioned).sections()).hasSize(2).allSatisfy(s -> assertThat(s.body()).extracting(b -> b.of(captioned))
+                .contains("In 2019 the centre delivered the courses below with the support of the Asian Development Bank."));
+        String total = text.replace("the following courses", "the following 12 courses");
+        assertThat(segment(total).sections()).allSatisfy(s -> assertThat(s.body()).isEmpty()); // a total is no row's
+    }
+
+    @Test
+    void aTitleOverAPlanStartsNoActivityThoughItsShapeIsAnActivitys() throws Exception {
+        String text = "Update, first half of 2019\n\n1. Workshop on seed banks\nOn 4 March 2019 the network trained 20 farmers.\n\n"
+                + "2. Steering committee\nThe committee will meet on 5 December 2019 in Dodoma.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Workshop on seed banks");
+    }
+
+    @Test
+    void agendaItemsOfMinutesStartNoActivity() throws Exception {
+        String text = "Minutes of the 3rd meeting of the Water Sector Group\nDate: 12 April 2021\nVenue: Dodoma, Tanzania\n\n"
+                + "1. Matters arising\nThe secretariat reported that a training of data clerks took place in Dodoma on 2 April 2021.\n\n"
+                + "2. Any other business\nMembers noted that a workshop on tariffs was held in Arusha on 30 March 2021.\n";
+        assertThat(titles(segment(text), text)).doesNotContain("Matters arising", "Any other business");
+    }
+
+    @Test
+    void aDateHeadedBulletsTitleEndsBeforeItsPlaceAndANoteWithACount() throws Exception {
+        String text = "Activity update, first quarter 2020\n\n• 27 January 2020: Review meeting with health directors in Kumasi"
+                + " (18 attendees).\n• 3 February 2020: Workshop on stock management in Tamale (22 participants).\n";
+        assertThat(titles(segment(text), text)).containsExactly("Review meeting with health directors", "Workshop on stock management");
+    }
+
+    @Test
+    void aBulletsPlaceAfterADashBeforeItsDateIsAHeaderNotPartOfItsTitle() throws Exception {
+        String text = "Six-monthly report, July to December 2019\n\nActivities\n\n"
+                + "- Workshop on procurement rules – Nuku'alofa, 23-24 July 2019 – 28 officers, with support from the ADB\n"
+                + "- Mentoring for women managers – Neiafu, 10-12 September 2019 – 19 participants\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Workshop on procurement rules", "Mentoring for women managers");
+        assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).containsExactly("Neiafu, 10-12 September 2019");
+    }
+
+    @Test
+    void aSpanishHeadingNamingOnlyAKindIsNamedByTheActivityUnderIt() throws Exception {
+        String text = "Informe trimestral, enero a marzo de 2021\n\n1. Formación\n\nEl 18 de febrero de 2021 se desarrolló en"
+                + " Coronel Oviedo un curso de gestión financiera para dirigentes, con 56 asistentes.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(names(seg, text)).containsExactly("curso de gestión financiera para dirigentes");
+    }
+
+    @Test
+    void aSiblingTitleDatedByAMonthAloneMustTellAnActivity() throws Exception {
+        String text = "Update, first half of 2019\n\n1. Workshop on seed banks\nOn 4 March 2019 the network trained 20 farmers.\n\n"
+                + "2. Institutional matters\nThe board elected a new chair in May 2019.\n\n"
+                + "3. Schools go green\nIn June 2019, volunteers gave a series of talks in ten schools.\n";
+        assertThat(titles(segment(text), text)).containsExactly("Workshop on seed banks", "Schools go green");
+    }
+
+    @Test
+    void aTitleOpeningOnTheDocumentsKindIsNamedByTheActivityAfterIt() throws Exception {
+        String text = "Minutes of the 5th meeting of the Coastal Working Group\nDate: 3 May 2021\nVenue: Beira, Mozambique\n\n"
+                + "1. Opening\nThe chair opened the meeting.\n";
+        assertThat(names(segment(text), text)).containsExactly("5th meeting of the Coastal Working Group");
+    }
+
+    @Test
+    void aPlaceCueEndsAnActivitysNameOnlyBeforeAName() throws Exception {
+        String text = "Informe anual 2016\n\nEn marzo de 2016 la Red realizó una jornada de capacitación en gestión de riesgos en Cusco,"
+                + " con 40 jóvenes.\n\nEl 12 de octubre de 2016 la Red organizó un curso en Arequipa, con el apoyo de la OIT.\n";
+        SegmentedDocument seg = SEGMENTER.segment(EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt"), "es");
+        assertThat(names(seg, text)).containsExactly("jornada de capacitación en gestión de riesgos", "curso");
+    }
+
     @Test
     void thanksAfterTheActivitiesForAGroupOfThemJoinsEachOfThatKind() throws Exception {
         String text = "Annual Report 2018\n\nWorkshop on case management\nKisumu, Kenya, 12-14 March 2018\n"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.reportparse.annotate.Phrases;
 import org.reportparse.annotate.Span;
 import org.reportparse.annotate.WordStartPatterns;
 
@@ -51,16 +52,8 @@ final class RoleCues {
     static RoleCues builtIn() {
         return new RoleCues(Resources.table("roles.tsv").stream()
                 .map(r -> new Cue(r[0], Side.valueOf(r[1].toUpperCase(java.util.Locale.ROOT)),
-                        Pattern.compile(anyBreak(r[2]), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                        Pattern.compile(Phrases.anyBreak(r[2]), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .toList());
-    }
-
-    /**
-     * A cue's words as written in roles.tsv, one space apart, may stand at a line's end and the next one's start in
-     * hard-wrapped text ("... needs with" / "the support of the Government of Canada"): any run of white space.
-     */
-    private static String anyBreak(String regex) {
-        return regex.replace(" ", "\\s+");
     }
 
     /** A cue phrase found in a sentence. */
