@@ -33,6 +33,19 @@ class DateFieldTest {
     }
 
     @Test
+    void theLineDatingANewsItemGivesTheYearOfItsDates() {
+        // two items of a news page, each with its "Published on" line and no other year
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Partners meet in Accra")
+                .label("ignore", "Published on", "5 January 2022")
+                .body("Partners met on 28 December at a hotel in Accra for an annual review.")
+                .section(SectionKind.HEADED).title("Refresher course")
+                .label("ignore", "Posted", "20 September 2021")
+                .body("A refresher course was held from 13 to 15 September.");
+        assertThat(range(date(doc, 0))).isEqualTo("2021-12-28 2021-12-28"); // the nearer year, not the posting's
+        assertThat(range(date(doc, 1))).isEqualTo("2021-09-13 2021-09-15");
+    }
+
+    @Test
     void headerLineBeatsBodyDates() {
         TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Workshop Seminars in Bolivia")
                 .header("La Paz, Bolivia, July 13-15, 2005")
