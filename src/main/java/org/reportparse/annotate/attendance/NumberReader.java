@@ -124,8 +124,8 @@ final class NumberReader {
             end = j + 1;
             j = skipJoiner(tokens, j + 1, last);
         }
-        if (last == null || last == Kind.ONE) {
-            return null;
+        if (last == null || last == Kind.ONE && end == i + 1) {
+            return null; // a lone "a", "one" is no count; "thirty-one", "treinta y un" are
         }
         return new ParsedNumber((int) Math.min(Integer.MAX_VALUE, total + current), i, end, approx, false);
     }
