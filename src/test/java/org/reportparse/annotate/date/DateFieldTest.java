@@ -74,6 +74,22 @@ class DateFieldTest {
     }
 
     @Test
+    void datesListedInBracketsOrBetweenSemicolonsAreOneSeries() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Nutrition camps")
+                .label("date", "Dates:", "[10-12 April 2017], [24-26 April 2017] and [15-17 May 2017]").end();
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2017-04-10 2017-05-17");
+        assertThat(v.days()).hasSize(9).startsWith("2017-04-10").endsWith("2017-05-17");
+        TestDoc semicolons = new TestDoc().section(SectionKind.HEADED).title("Camps")
+                .label("date", "Dates:", "10-12 April 2017; 24-26 April 2017").end();
+        assertThat(range(date(semicolons, 0))).isEqualTo("2017-04-10 2017-04-26");
+        // words between: no series ("postponed to")
+        TestDoc moved = new TestDoc().section(SectionKind.HEADED).title("Camp")
+                .label("date", "Dates:", "10-12 April 2017, postponed to 24-26 April 2017").end();
+        assertThat(range(date(moved, 0))).isEqualTo("2017-04-10 2017-04-12");
+    }
+
+    @Test
     void eachPlaceOfAListWithItsOwnDaysWidensTheDate() {
         TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Provincial consultations")
                 .body("The team held consultations in Auki (Malaita Province) from 17th to 19th July 2018 and in Gizo"
