@@ -45,6 +45,15 @@ class AttendanceAnnotatorTest {
         CountMention m = COUNTS.find(s, 0, s.length(), null, "es").get(0);
         assertThat(m.count()).isEqualTo(85);
         assertThat(m.adjacentCue()).isTrue();
+        String passive = "Se movilizaron 140 vacunadores.";
+        assertThat(COUNTS.find(passive, 0, passive.length(), null, "es").get(0).adjacentCue()).isTrue();
+    }
+
+    @Test
+    void aParticipationLabelInProseTiesItsBareCount() {
+        CountMention m = find("The workshop took place in May. Participation: 48 (22 women).").get(0);
+        assertThat(m.count()).isEqualTo(48);
+        assertThat(m.adjacentCue()).isTrue();
     }
 
     @Test
