@@ -120,10 +120,10 @@ public final class Sentences {
         List<Span> out = new ArrayList<>();
         for (Span sentence : sentences) {
             int from = sentence.start();
-            int depth = 0; // "32 (F: 14; M: 18)": a semicolon in brackets ends no clause
+            int depth = 0; // "32 (F: 14; M: 18)", "[3-5 May; 10-12 May]": a semicolon in brackets ends no clause
             for (int i = from; i + 1 < sentence.end(); i++) {
                 char c = text.charAt(i);
-                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+                depth += c == '(' || c == '[' ? 1 : (c == ')' || c == ']') && depth > 0 ? -1 : 0;
                 if (c == ';' && depth == 0 && isRegexSpace(text.charAt(i + 1))) {   // "; " ends a clause
                     out.add(new Span(from, i + 1));
                     from = skipSpace(text, i + 1, sentence.end());

@@ -603,6 +603,10 @@ public final class AttendanceAnnotator {
             // An unknown noun is the one word after the count, so a cue after it still touches the
             // count's phrase: "More than 60 statisticians attended".
             boolean cueFollows = wordFollows && lexicon.matchAt(tokens, from, "cue_after") > 0;  // "22 attended"
+            int session = wordFollows && !cueFollows && from + 1 < end ? lexicon.matchAt(tokens, from + 1, "session") : 0;
+            if (session > 0) {
+                return new Noun(CountedKind.THING, from, from + 1 + session, false); // "two youth camps": sessions
+            }
             return new Noun(wordFollows ? CountedKind.UNKNOWN : CountedKind.NONE, from,
                     wordFollows && !cueFollows ? unknownNounEnd(from) : from, false);
         }
@@ -631,7 +635,8 @@ public final class AttendanceAnnotator {
             int people = Math.max(lexicon.matchAt(tokens, k, "people"), lexicon.matchAt(tokens, k, "participant"));
             int capacity = lexicon.matchAt(tokens, k, "capacity");
             if (people > 0 && people >= thing && people >= capacity) {
-                int after = lexicon.matchAt(tokens, k + people, "thing");
+                // "two youth camps", "three teacher workshops": people naming the sessions they are for
+                int after = Math.max(lexicon.matchAt(tokens, k + people, "thing"), lexicon.matchAt(tokens, k + people, "session"));
                 // "60 participants per webinar": a stop word ("per", "por") opens a ratio, not a compound's noun
                 if (after > 0 && !(k + people < end && lexicon.has("stop", tokens.get(k + people)))) {
                     return new Noun(CountedKind.THING, k, k + people + after, false); // "police stations"

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportparse.annotate.DocumentContext;
 import org.reportparse.annotate.FieldAnnotator;
+import org.reportparse.annotate.Span;
 import org.reportparse.model.AttendanceValue;
 import org.reportparse.segment.Labeled;
 import org.reportparse.segment.ReportHeader;
@@ -47,6 +48,9 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
             }
         }
         AttendanceValue fromBody = AttendanceChoice.choose(scoreProse(counts.find(ctx, section.body(), year)), text);
+        if (fromBody == null) {
+            fromBody = splitByGenderInProse(section, text);
+        }
         if (fromBody != null || section.title() == null) {
             return fromBody;
         }
@@ -78,6 +82,26 @@ public final class AttendanceField implements FieldAnnotator<AttendanceValue> {
         int count = Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2));
         return new CountMention(count, Qualifier.EXACT, label.value(), null, CountedKind.PARTICIPANTS, 0,
                 true, true, false, true, false, false, false, false, false, false, 0);
+    }
+
+    /** "M/F: 12/15", "Participants (H/M): 10/12" written in a paragraph: the two counts after a gender split. */
+    private static final Pattern GENDER_SPLIT_IN_PROSE = Pattern.compile(
+            GENDER_SPLIT_LABEL.pattern() + "\\)?\\s*[:=]\\s*(\\d{1,5})\\s*/\\s*(\\d{1,5})\\b(?!\\s*/)");
+
+    /**
+     * When the prose gives no other count, a gender split in it is the attendance ("M/F: 12/15" is 27 people): the
+     * numbers alone read as a date or a fraction.
+     */
+    private static AttendanceValue splitByGenderInProse(Section section, String text) {
+        for (Span paragraph : section.body()) {
+            Matcher m = GENDER_SPLIT_IN_PROSE.matcher(text).region(paragraph.start(), paragraph.end());
+            if (m.find()) {
+                int count = Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2));
+                Span span = new Span(m.start(1), m.end(2));
+                return count < 2 ? null : new AttendanceValue(count, Qualifier.EXACT.code(), span.of(text), span);
+            }
+        }
+        return null;
     }
 
     private static List<AttendanceChoice.Scored> scoreProse(List<CountMention> all) {

@@ -360,7 +360,8 @@ public final class DateField implements FieldAnnotator<DateValue> {
     /**
      * Each place of a list with its own days: "in Auki from 17th to 19th July 2018 and in Gizo on 2nd and 3rd August
      * 2018", "Castries (July 9-13) and Kingstown (July 23-27)" ran from the first day to the last, on the days named.
-     * A later date counts when an "and" or comma and a capitalized name lie between, within half a year.
+     * A later date counts when an "and" or comma and a capitalized name lie between, or only list separators and
+     * brackets ("[10-12 April 2017], [24-26 April 2017]"), within half a year.
      */
     private DateMention daysOfListedPlaces(DateMention m, Span line, Section s, DocumentContext ctx) {
         if (!m.hasYear() || m.start().day() == null || m.end().day() == null || m.days().size() > 1) {
@@ -369,7 +370,8 @@ public final class DateField implements FieldAnnotator<DateValue> {
         List<DateMention> parts = new ArrayList<>(List.of(m));
         int from = m.span().end();
         for (DateMention d : dates.find(ctx.text(), from, line.end(), ctx.language())) {
-            if (d.kind() != DateMention.Kind.DAY || d.isRelative() || !listedPlaceBetween(ctx.text(), from, d.span().start())) {
+            if (d.kind() != DateMention.Kind.DAY || d.isRelative()
+                    || !listedPlaceBetween(ctx.text(), from, d.span().start()) && !listSeparatorsOnly(ctx.text(), from, d.span().start())) {
                 break;
             }
             DateMention r = complete(d, line, s, ctx);
@@ -410,6 +412,14 @@ public final class DateField implements FieldAnnotator<DateValue> {
             name = Character.isUpperCase(between.charAt(i)) && between.charAt(i - 1) == ' ';
         }
         return joined && name && between.indexOf('.') < 0 && between.indexOf(';') < 0;
+    }
+
+    /** "[10-12 April 2017], [24-26 April 2017] and [15-17 May 2017]", "3-5 May; 7-9 June": dates listed as one series. */
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s\\[\\]()]*(?:[,;&]|and|y)?[\\s\\[\\]()]*(?:(?:and|y)[\\s\\[\\]()]*)?");
+
+    /** text[from, to) holds only brackets and list separators between two dates. */
+    private static boolean listSeparatorsOnly(String text, int from, int to) {
+        return to > from && to - from <= 12 && LIST_SEPARATORS.matcher(text).region(from, to).matches();
     }
 
     private static boolean bracketed(Span date, String text) {

@@ -134,6 +134,10 @@ final class DateGrammar {
         if (numeric != null) {
             return numeric;
         }
+        Parsed glued = gluedDayMonthYear(t, i, lim);
+        if (glued != null) {
+            return glued;
+        }
         State st = new State();
         int j = i;
         Lexicon.Entry opener = lex.word("opener", t.get(i));
@@ -405,6 +409,34 @@ final class DateGrammar {
     }
 
     /** "05.12.2007", "12/05/2007 - 12/06/2007", "2007-12-05": the day/month order is decided here when the parts tell. */
+    /**
+     * "5-Mar-2019", "05-MAR-19": a day, a month name and a year joined by hyphens, as spreadsheets and
+     * databases write them (the hyphens would otherwise read as a range).
+     */
+    private Parsed gluedDayMonthYear(List<Token> t, int i, int lim) {
+        Token day = at(t, i, lim);
+        Token month = at(t, i + 2, lim);
+        Token year = at(t, i + 4, lim);
+        if (day == null || !day.is(Token.Type.NUM) || day.digits() > 2 || month == null || year == null
+                || !year.is(Token.Type.NUM) || year.digits() != 4 && year.digits() != 2
+                || !hyphenBetween(t.get(i + 1), day, month) || !hyphenBetween(t.get(i + 3), month, year)) {
+            return null;
+        }
+        Lexicon.Entry m = lex.word("month", month);
+        if (m == null) {
+            return null;
+        }
+        PartialDate d = new PartialDate(year.digits() == 2 ? 2000 + year.value() : year.value(), Integer.valueOf(m.value()),
+                day.value());
+        return d.valid() ? new Parsed(new DateMention(new Span(day.start(), year.end()), d, d, List.of(),
+                DateMention.Kind.DAY, null, DateMention.Order.NONE, false), i + 5) : null;
+    }
+
+    /** A hyphen touching the tokens on both sides. */
+    private static boolean hyphenBetween(Token hyphen, Token before, Token after) {
+        return hyphen.isPunct('-') && hyphen.start() == before.end() && hyphen.end() == after.start();
+    }
+
     private Parsed numeric(List<Token> t, int i, int lim) {
         int j = skipWeekday(t, i, lim);
         Parsed dayRange = dayRangeNumeric(t, i, j, lim);

@@ -13,8 +13,9 @@ import org.reportparse.segment.Section;
 /**
  * The year of a date written without one, from the nearest supporting context: the report period
  * when it brackets the month (one year only), the activity's own lines (the date's line or sentence,
- * its labels, header lines, title), the dateline, the year nearest the report period, the rest of
- * the section, the neighbouring sections, the reference date. Never the clock.
+ * its labels, header lines, title), the line dating its news item ("Posted 22 October 2021"), the
+ * dateline, the year nearest the report period, the rest of the section, the neighbouring sections,
+ * the reference date. Never the clock.
  */
 final class YearInference {
     private final DateAnnotator dates;
@@ -34,6 +35,10 @@ final class YearInference {
         Integer own = nearestYear(ownLines(section, line), m.span().start(), ctx);
         if (own != null) {
             return own;
+        }
+        LocalDate posted = postedOn(section, ctx);
+        if (posted != null) {
+            return nearestYear(m.start(), posted);
         }
         if (ctx.header().dateline() != null) {
             return nearestYear(m.start(), ctx.header().dateline());
@@ -62,6 +67,21 @@ final class YearInference {
             own.add(s.title());
         }
         return own;
+    }
+
+    /**
+     * The day an ignored line of the section dates it ("Posted 22 October 2021", "Date of report: ..."): a news
+     * item's own dateline, so "on 18 October" in it is that year's, or the year before when it is nearer.
+     */
+    private LocalDate postedOn(Section s, DocumentContext ctx) {
+        for (Labeled l : s.labels("ignore")) {
+            for (DateMention d : datedMentions(ctx, l.value())) {
+                if (d.start().day() != null) {
+                    return d.start().first(d.start().year());
+                }
+            }
+        }
+        return null;
     }
 
     /** The year of the explicitly dated mention nearest to offset within the given spans, or null. */

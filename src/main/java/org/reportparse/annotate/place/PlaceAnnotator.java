@@ -142,7 +142,7 @@ public final class PlaceAnnotator {
         boolean[] regional = regional(cands, ts);
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            c.entries = regional[k] ? regions(c.entries, regionNounBefore(ts, c.first))
+            c.entries = regional[k] ? regions(c.entries, regionNounBefore(ts, c.first) || regionNounAfter(ts, c.last))
                     : preferCities(c.entries, afterCityOf(ts, c.first));
             c.regionNamed = regional[k];
             c.chosen = best(c.entries, local, ctx, Set.of());
@@ -157,10 +157,10 @@ public final class PlaceAnnotator {
             boolean isCountry = c.chosen.place().kind() == PlaceKind.COUNTRY;
             if (accept(c, previous, ts, local, ctx, isCountry ? placeTokens : countryTokens)) {
                 boolean qualifies = isCountry || c.chosen.place().kind() == PlaceKind.REGION;
-                int town = qualifies ? townBefore(ts, c.first, placeTokens, unknownTowns) : -1;
-                if (town >= 0) {
-                    Span name = new Span(ts.get(town).start(), ts.get(c.first - 2).end());
-                    boolean cued = c.cued || town > 0 && words.has("cue", ts.get(town - 1).norm());
+                int[] town = qualifies ? townBefore(ts, c.first, placeTokens, unknownTowns) : null;
+                if (town != null) {
+                    Span name = new Span(ts.get(town[0]).start(), ts.get(town[1]).end());
+                    boolean cued = c.cued || town[0] > 0 && words.has("cue", ts.get(town[0] - 1).norm());
                     out.add(unknownFound(text, name, ts.get(c.last).end(), c, true, cued));
                 }
                 List<Span> listed = c.chosen.place().kind() == PlaceKind.CITY
@@ -192,13 +192,17 @@ public final class PlaceAnnotator {
     }
 
     /**
-     * The first token of the capitalized words (and inner connectors) before ", Country" or ", Region": after
-     * a comma or the line start on a place line, after a cue in prose ("in Ganta, Nimba County"); or -1.
+     * The first and last tokens of the capitalized words (and inner connectors) before ", Country" or ", Region": after
+     * a comma or the line start on a place line, after a cue in prose ("in Ganta, Nimba County"); or null. A word
+     * for the town's local area after them is no part of its name ("Dawakin Kudu LGA, Kano State": Dawakin Kudu).
      */
-    private int townBefore(List<Token> ts, int country, boolean[] placeTokens, boolean placeLine) {
+    private int[] townBefore(List<Token> ts, int country, boolean[] placeTokens, boolean placeLine) {
+        if (country < 2 || ts.get(country - 1).type() != Token.Type.COMMA) {
+            return null;
+        }
         int end = country - 2;
-        if (end < 0 || ts.get(country - 1).type() != Token.Type.COMMA) {
-            return -1;
+        if (end > 0 && ts.get(end).isWord() && words.has("areanoun", ts.get(end).norm())) {
+            end--;
         }
         int k = end;
         while (k >= 0 && end - k < 4 && ts.get(k).isWord() && !placeTokens[k] && townWord(ts.get(k))) {
@@ -208,9 +212,9 @@ public final class PlaceAnnotator {
         boolean bounded = cue || placeLine && (k < 0 || !ts.get(k).isWord() || words.has("list", ts.get(k).norm()));
         int start = k + 1;
         if (!bounded || start > end || !ts.get(start).capitalized() || !ts.get(end).capitalized()) {
-            return -1;
+            return null;
         }
-        return start;
+        return new int[] {start, end};
     }
 
     /** The list stops at i at the end of the value, a break, or a list word before a known place (", Bangladesh"). */
@@ -382,22 +386,30 @@ public final class PlaceAnnotator {
         }
         for (int k = cands.size() - 1; k >= 0; k--) {
             Candidate c = cands.get(k);
-            boolean after = c.last + 1 < ts.size() && ts.get(c.last + 1).isWord()
-                    && words.has("regionnoun", ts.get(c.last + 1).norm());
+            boolean after = regionNounAfter(ts, c.last);
             // listed with the next name, they share what the list says of them
             out[k] |= after || k + 1 < cands.size() && out[k + 1] && onlyListWordsBetween(ts, c.last + 1, cands.get(k + 1).first);
         }
         return out;
     }
 
-    /** A region word right before the name, past articles, "of"/"de", a number word, a colon or a bracket. */
+    /**
+     * A region word before the name, past articles, "of"/"de", a number word, a colon or a bracket; or, capitalized,
+     * right before it ("Región Cusco", "Province Kandahar": a region's official style).
+     */
     private boolean regionNounBefore(List<Token> ts, int first) {
         int k = first - 1;
         for (int steps = 0; k >= 0 && steps < 4 && (ts.get(k).isWord() ? words.has("skip", ts.get(k).norm())
                 : LIST_OPENERS.contains(ts.get(k).norm())); steps++) {
             k--;
         }
-        return k >= 0 && k < first - 1 && ts.get(k).isWord() && words.has("regionnoun", ts.get(k).norm());
+        return k >= 0 && (k < first - 1 || ts.get(k).capitalized()) && ts.get(k).isWord()
+                && words.has("regionnoun", ts.get(k).norm());
+    }
+
+    /** A region word right after the name: "the Cusco region", "Cusco Region". */
+    private boolean regionNounAfter(List<Token> ts, int last) {
+        return last + 1 < ts.size() && ts.get(last + 1).isWord() && words.has("regionnoun", ts.get(last + 1).norm());
     }
 
     /**
@@ -626,8 +638,8 @@ public final class PlaceAnnotator {
      * a neighbouring place in the given token set does not count ("Quito Ecuador").
      */
     private boolean insideLongerName(List<Token> ts, Candidate c, boolean[] placeTokens) {
-        // "Departamento de Cusco", "Región Cusco": a word for regions before the name opens no longer name
-        return nameWordAt(ts, c.last + 1, +1, placeTokens)
+        // "Departamento de Cusco", "Región Cusco", "Cusco Region": a word for regions opens or closes no longer name
+        return nameWordAt(ts, c.last + 1, +1, placeTokens) && !(c.regionNamed && regionNounAfter(ts, c.last))
                 || nameWordAt(ts, c.first - 1, -1, placeTokens) && !(c.regionNamed && regionNounBefore(ts, c.first));
     }
 

@@ -24,6 +24,39 @@ class AttendanceAnnotatorTest {
     }
 
     @Test
+    void tensAndOneInWords() {
+        assertThat(find("Thirty-one technicians attended.")).extracting(CountMention::count).containsExactly(31);
+        assertThat(find("Asistieron treinta y un docentes.")).extracting(CountMention::count).containsExactly(31);
+        assertThat(find("One participant from each of the offices took part.")).isEmpty(); // "one" alone counts nothing
+    }
+
+    @Test
+    void trainedInAfterPeopleNoListKnowsTiesThemToTheActivity() {
+        CountMention m = find("Eighteen young biologists trained in field methods during the course.").get(0);
+        assertThat(m.adjacentCue()).isTrue();
+        assertThat(m.span().of("Eighteen young biologists trained in field methods during the course."))
+                .isEqualTo("Eighteen young biologists");
+        assertThat(find("The 12 trained facilitators ran the sessions.").get(0).adjacentCue()).isFalse();
+    }
+
+    @Test
+    void spanishVerbsOfMobilizingTieTheirCount() {
+        String s = "El programa movilizó a 85 brigadistas en la región.";
+        CountMention m = COUNTS.find(s, 0, s.length(), null, "es").get(0);
+        assertThat(m.count()).isEqualTo(85);
+        assertThat(m.adjacentCue()).isTrue();
+        String passive = "Se movilizaron 140 vacunadores.";
+        assertThat(COUNTS.find(passive, 0, passive.length(), null, "es").get(0).adjacentCue()).isTrue();
+    }
+
+    @Test
+    void aParticipationLabelInProseTiesItsBareCount() {
+        CountMention m = find("The workshop took place in May. Participation: 48 (22 women).").get(0);
+        assertThat(m.count()).isEqualTo(48);
+        assertThat(m.adjacentCue()).isTrue();
+    }
+
+    @Test
     void aVerbNamingPeopleIsNoNounOfACompound() {
         List<CountMention> found = find("Twenty-two journalists from nine Caribbean countries completed a three-day training.");
         assertThat(found).extracting(CountMention::count).containsExactly(22, 9);

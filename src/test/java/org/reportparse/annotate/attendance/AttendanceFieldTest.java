@@ -129,12 +129,30 @@ class AttendanceFieldTest {
     }
 
     @Test
+    void aGenderSplitInProseIsTheAttendanceWhenNothingElseCounts() {
+        assertThat(describe(annotate(SectionLayout.section().title("Volunteers workshop")
+                .paragraph("A workshop for heritage volunteers was held in Kathmandu with the support of UNESCO. M/F: 12/15."))))
+                .isEqualTo("27 exact");
+        // another count of the people comes first; a date is no split ("M/F" absent)
+        assertThat(describe(annotate(SectionLayout.section().title("Workshop")
+                .paragraph("36 participants took part (M/F: 14/22).")))).isEqualTo("36 exact");
+        assertThat(annotate(SectionLayout.section().title("Workshop")
+                .paragraph("The workshop was held on 12/15 in the capital."))).isNull();
+    }
+
+    @Test
     void aCountPerSessionOverAStatedNumberOfSessionsIsTheirSum() {
         assertThat(describe(annotate(SectionLayout.section().title("Webinar series")
                 .paragraph("Three webinars were held online in October 2022, each attended by about 90 participants."))))
                 .isEqualTo("270 about");
         assertThat(describe(annotate(SectionLayout.section().title("Leadership camps")
                 .paragraph("Two camps were held in July. Each camp hosted 40 youth leaders.")))).isEqualTo("80 exact");
+        // the sessions named with the people they are for; a semicolon between bracketed dates ends no clause
+        assertThat(describe(annotate(SectionLayout.section().title("Camps")
+                .paragraph("Two youth camps were organized in Kisumu [3-5 May 2019; 10-12 May 2019]. Each camp hosted 40 young people."))))
+                .isEqualTo("80 exact");
+        assertThat(describe(annotate(SectionLayout.section().title("Camps")
+                .paragraph("Three camps were held in Kisumu in May 2019. Each camp hosted 40.")))).isEqualTo("120 exact");
         assertThat(describe(annotate(SectionLayout.section().title("Talleres")
                 .paragraph("Se realizaron tres talleres, cada uno con 25 participantes.")))).isEqualTo("75 exact");
         // "per webinar": a ratio after the participants, not a compound noun ("police stations")

@@ -51,6 +51,18 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aDayMonthAndYearJoinedByHyphensIsOneDay() {
+        for (String t : List.of("Workshop held on 5-Mar-2019 in Lima", "Taller del 05-mar-2019", "Date: 05-MAR-19")) {
+            assertThat(dates.find(t, 0, t.length(), t.startsWith("Taller") ? "es" : "en")).singleElement()
+                    .satisfies(m -> assertThat(m.start().iso() + " " + m.end().iso()).isEqualTo("2019-03-05 2019-03-05"));
+        }
+        // a range of days before a month keeps its reading
+        String range = "held 3-5 March 2019";
+        assertThat(dates.find(range, 0, range.length(), "en")).singleElement()
+                .satisfies(m -> assertThat(m.start().iso() + " " + m.end().iso()).isEqualTo("2019-03-03 2019-03-05"));
+    }
+
+    @Test
     void headerYearIsAYearMention() {
         String text = "ACTIVIDADES REALIZADAS EN 2008";
         List<DateMention> found = dates.find(text, 0, text.length(), "es");

@@ -33,6 +33,19 @@ class DateFieldTest {
     }
 
     @Test
+    void theLineDatingANewsItemGivesTheYearOfItsDates() {
+        // two items of a news page, each with its "Published on" line and no other year
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Partners meet in Accra")
+                .label("ignore", "Published on", "5 January 2022")
+                .body("Partners met on 28 December at a hotel in Accra for an annual review.")
+                .section(SectionKind.HEADED).title("Refresher course")
+                .label("ignore", "Posted", "20 September 2021")
+                .body("A refresher course was held from 13 to 15 September.");
+        assertThat(range(date(doc, 0))).isEqualTo("2021-12-28 2021-12-28"); // the nearer year, not the posting's
+        assertThat(range(date(doc, 1))).isEqualTo("2021-09-13 2021-09-15");
+    }
+
+    @Test
     void headerLineBeatsBodyDates() {
         TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Workshop Seminars in Bolivia")
                 .header("La Paz, Bolivia, July 13-15, 2005")
@@ -58,6 +71,22 @@ class DateFieldTest {
         DateValue v = date(doc, 0);
         assertThat(range(v)).isEqualTo("2017-05-03 2017-05-07");
         assertThat(v.days()).containsExactly("2017-05-03", "2017-05-05", "2017-05-07");
+    }
+
+    @Test
+    void datesListedInBracketsOrBetweenSemicolonsAreOneSeries() {
+        TestDoc doc = new TestDoc().section(SectionKind.HEADED).title("Nutrition camps")
+                .label("date", "Dates:", "[10-12 April 2017], [24-26 April 2017] and [15-17 May 2017]").end();
+        DateValue v = date(doc, 0);
+        assertThat(range(v)).isEqualTo("2017-04-10 2017-05-17");
+        assertThat(v.days()).hasSize(9).startsWith("2017-04-10").endsWith("2017-05-17");
+        TestDoc semicolons = new TestDoc().section(SectionKind.HEADED).title("Camps")
+                .label("date", "Dates:", "10-12 April 2017; 24-26 April 2017").end();
+        assertThat(range(date(semicolons, 0))).isEqualTo("2017-04-10 2017-04-26");
+        // words between: no series ("postponed to")
+        TestDoc moved = new TestDoc().section(SectionKind.HEADED).title("Camp")
+                .label("date", "Dates:", "10-12 April 2017, postponed to 24-26 April 2017").end();
+        assertThat(range(date(moved, 0))).isEqualTo("2017-04-10 2017-04-12");
     }
 
     @Test

@@ -141,6 +141,29 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void aWordForTheTownsLocalAreaIsNoPartOfItsName() {
+        assertThat(find("a training was held in Dawakin Kudu LGA, Kano State")).containsExactly("Dawakin Kudu|NG", "Kano State|NG");
+        String line = "Chitipa District, Malawi";
+        assertThat(describe(PLACES.scanPlaceLine(line, 0, line.length(), PlaceContext.NONE).stream()
+                .map(PlaceAnnotator.Found::mention).toList())).containsExactly("Chitipa|MW", "=Malawi|MW");
+    }
+
+    @Test
+    void aRegionNamedLikeItsSeatWithTheWordForRegionsRightBeforeOrAfter() {
+        // GeoNames spells the region "Cuzco Department": the region whose seat is Cusco
+        assertThat(find("movilizó a 85 brigadistas en Región Cusco para una campaña")).containsExactly("Cuzco Department|PE");
+        assertThat(PLACES.find("in the Cusco region", 0, 19)).singleElement()
+                .satisfies(m -> assertThat(m.place().name()).isEqualTo("Cuzco Department"));
+    }
+
+    @Test
+    void citiesNamedInEnglishUnlikeGeoNames() {
+        // a region and its seat both "La Vega": the city; "Lalitpur" is GeoNames' Pātan in Nepal, not the Indian town
+        assertThat(find("a bootcamp held in La Vega, Dominican Republic")).containsExactly("La Vega|DO");
+        assertThat(find("a workshop in Lalitpur, Nepal")).containsExactly("Lalitpur|NP");
+    }
+
+    @Test
     void namesTheGazetteerLacksListedWithATownBeforeAWordForDistricts() {
         assertThat(find("job fairs in Zomba and Machinga districts")).containsExactly("Zomba|MW", "Machinga|MW");
         assertThat(find("job fairs in Machinga and Zomba districts")).containsExactly("Machinga|MW", "Zomba|MW");
