@@ -227,6 +227,30 @@ class ExtractorTest {
     }
 
     @Test
+    void aPdfListItemsLinesUnderAHangingIndentStayTheItem() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // the marker at the margin, the item's text and its wrapped lines one indent further
+                TextPdf.show(cs, font, 10, 60, 780, "\u2022");
+                TextPdf.show(cs, font, 10, 72, 780, "12 February 2020, Caacupe: Field day on integrated pest management,");
+                TextPdf.show(cs, font, 10, 72, 766, "organized with the extension service, with 70 farmers.");
+                TextPdf.show(cs, font, 10, 60, 752, "\u2022");
+                TextPdf.show(cs, font, 10, 72, 752, "3-4 March 2020, Encarnacion: Regional workshop on animal health.");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        String text = EXTRACTOR.extract(pdf, "bullets.pdf").text();
+        assertThat(text).isEqualTo("\u2022 12 February 2020, Caacupe: Field day on integrated pest management,\n"
+                + "organized with the extension service, with 70 farmers.\n\n"
+                + "\u2022 3-4 March 2020, Encarnacion: Regional workshop on animal health.");
+    }
+
+    @Test
     void aPasswordProtectedPdfIsAnEncryptedDocument() throws Exception {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
