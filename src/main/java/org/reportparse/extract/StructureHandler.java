@@ -3,6 +3,7 @@ package org.reportparse.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.Span;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -32,6 +33,7 @@ final class StructureHandler extends DefaultHandler {
     private int row = -1;
     private int column = -1;
     private boolean skip;            // inside <title>, <head>, <script>, <style>
+    private String tocEntry;         // the element of a table of contents' line being skipped, or null
     private boolean loose;           // the block being built is text outside any block element
     private final boolean newlineBreaks; // a newline in the text is a line break (office documents), not layout
 
@@ -45,6 +47,10 @@ final class StructureHandler extends DefaultHandler {
         String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
         if (loose && (isBlockElement(name) || isContainer(name))) {
             closeLoose();
+        }
+        if (blockDepth == 0 && tocEntry == null && isTocEntry(atts.getValue("class"))) {
+            tocEntry = name; // its text is skipped until the element ends
+            return;
         }
         switch (name) {
             case "head", "title", "script", "style" -> skip = true;
@@ -123,6 +129,12 @@ final class StructureHandler extends DefaultHandler {
         if (loose && (isBlockElement(name) || isContainer(name))) {
             closeLoose();
         }
+        if (tocEntry != null) {
+            if (tocEntry.equals(name)) {
+                tocEntry = null;
+            }
+            return;
+        }
         if (blockDepth > 0 && isBlockElement(name)) {
             blockDepth--;
             if (blockDepth == 1) {
@@ -166,7 +178,7 @@ final class StructureHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (skip) {
+        if (skip || tocEntry != null) {
             return;
         }
         if (blockDepth == 0) {
@@ -243,6 +255,17 @@ final class StructureHandler extends DefaultHandler {
         if (out.length() > blockStart && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
+    }
+
+    /**
+     * Word's table of contents: paragraphs in its styles "toc 1", "toc 2", ... and "TOC Heading", which Tika writes
+     * as their class. A line repeats a heading with its page number ("Workshop on X, Accra, 4-5 March 2018 ⇥ 4") and
+     * would be read as the activity itself, ahead of the real heading.
+     */
+    private static final Pattern TOC_STYLE = Pattern.compile("(?i)toc_(?:\\d|heading)\\b.*");
+
+    private static boolean isTocEntry(String classes) {
+        return classes != null && TOC_STYLE.matcher(classes).matches();
     }
 
     private static boolean isBlockElement(String name) {

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,6 +81,34 @@ class ExtractorTest {
         assertThat(cell.table()).isZero();
         assertThat(cell.row()).isEqualTo(1);
         assertThat(cell.column()).isEqualTo(1);
+    }
+
+    @Test
+    void aDocxTableOfContentsIsNoText() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument d = new XWPFDocument()) {
+            XWPFStyles styles = d.createStyles();
+            for (String[] style : new String[][] {{"TOCHeading", "TOC Heading"}, {"TOC1", "toc 1"}, {"Heading1", "heading 1"}}) {
+                CTStyle ct = CTStyle.Factory.newInstance();
+                ct.setStyleId(style[0]);
+                ct.addNewName().setVal(style[1]);
+                ct.setType(STStyleType.PARAGRAPH);
+                styles.addStyle(new XWPFStyle(ct));
+            }
+            String[][] paragraphs = {{"TOCHeading", "Contents"}, {"TOC1", "Workshop on labour agreements, Amman, 4-5 March 2018\t4"},
+                {"Heading1", "Workshop on labour agreements, Amman, 4-5 March 2018"}, {null, "The workshop gathered 35 officials."}};
+            for (String[] p : paragraphs) {
+                XWPFParagraph para = d.createParagraph();
+                if (p[0] != null) {
+                    para.setStyle(p[0]);
+                }
+                para.createRun().setText(p[1]);
+            }
+            d.write(bytes);
+        }
+        ExtractedDocument doc = EXTRACTOR.extract(bytes.toByteArray(), "toc.docx");
+        assertThat(doc.blocks()).extracting(b -> b.span().of(doc.text())).containsExactly(
+                "Workshop on labour agreements, Amman, 4-5 March 2018", "The workshop gathered 35 officials.");
     }
 
     @Test
