@@ -309,14 +309,16 @@ public final class Extractor {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
         List<byte[]> noteParts = new ArrayList<>();
+        List<byte[]> documentPart = new ArrayList<>();
         if (isZip(bytes)) {
-            requireSaneZip(bytes, noteParts);
+            requireSaneZip(bytes, noteParts, documentPart);
         }
         if (!isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString())) {
             return pdf(bytes, name, sha256);
         }
         boolean html = type.get().getBaseType().toString().contains("html");
-        StructureHandler parsed = new StructureHandler(!html);
+        StructureHandler parsed = new StructureHandler(!html,
+                documentPart.isEmpty() ? List.of() : DocxMergedCells.tables(documentPart.get(0)));
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
         if (html) {
@@ -398,14 +400,17 @@ public final class Extractor {
      * Counting the bytes each entry really inflates to (not what its header claims) rejects such
      * a file first, at the cost of one extra inflate of a normal document (milliseconds).
      */
-    private static void requireSaneZip(byte[] bytes, List<byte[]> noteParts) throws ExtractionException {
+    private static void requireSaneZip(byte[] bytes, List<byte[]> noteParts, List<byte[]> documentPart)
+            throws ExtractionException {
         long limit = Math.max(ZIP_INFLATED_LIMIT, bytes.length * ZIP_RATIO_LIMIT);
         long inflated = 0;
         byte[] buf = new byte[65536];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 // the same pass keeps the parts whose text Tika writes after the body (DocxNotes)
-                ByteArrayOutputStream note = DocxNotes.isNotePart(e.getName()) ? new ByteArrayOutputStream() : null;
+                // and the body, whose tables' merged cells Tika leaves out (DocxMergedCells)
+                boolean keep = DocxNotes.isNotePart(e.getName()) || DocxMergedCells.isPart(e.getName());
+                ByteArrayOutputStream note = keep ? new ByteArrayOutputStream() : null;
                 for (int n; (n = zip.read(buf)) > 0; ) {
                     if (note != null) {
                         note.write(buf, 0, n);
@@ -417,7 +422,7 @@ public final class Extractor {
                     }
                 }
                 if (note != null) {
-                    noteParts.add(note.toByteArray());
+                    (DocxMergedCells.isPart(e.getName()) ? documentPart : noteParts).add(note.toByteArray());
                 }
             }
         } catch (IOException | IllegalArgumentException e) {

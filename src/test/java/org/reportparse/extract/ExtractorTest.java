@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,7 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -109,6 +112,34 @@ class ExtractorTest {
         ExtractedDocument doc = EXTRACTOR.extract(bytes.toByteArray(), "toc.docx");
         assertThat(doc.blocks()).extracting(b -> b.span().of(doc.text())).containsExactly(
                 "Workshop on labour agreements, Amman, 4-5 March 2018", "The workshop gathered 35 officials.");
+    }
+
+    @Test
+    void aDocxCellMergedDownRowsIsInEachRowAndACellSpanningColumnsKeepsTheNextInItsColumn() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument d = new XWPFDocument()) {
+            XWPFTable t = d.createTable(4, 4);
+            String[][] rows = {{"Activity", "Place", "Participants", "Organized with"},
+                {"Dengue course", "Machala", "55", "PAHO"}, {"Vector control course", "Cuenca", "40", ""},
+                {"Total", "", "", "95"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    t.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            // "PAHO" merged down over the next row; "Total" spanning three columns
+            t.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+            t.getRow(2).getCell(3).getCTTc().addNewTcPr().addNewVMerge();
+            t.getRow(3).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(3));
+            t.getRow(3).removeCell(2);
+            t.getRow(3).removeCell(1);
+            d.write(bytes);
+        }
+        ExtractedDocument doc = EXTRACTOR.extract(bytes.toByteArray(), "merged.docx");
+        assertThat(doc.text()).contains("Vector control course\tCuenca\t40\tPAHO\n", "Total\t\t\t95\n");
+        assertThat(doc.blocks()).filteredOn(b -> b.row() == 2 && b.column() == 3).extracting(b -> b.span().of(doc.text()))
+                .containsExactly("PAHO");
+        assertThat(doc.blocks()).filteredOn(b -> b.row() == 3).extracting(Block::column).containsExactly(0, 3);
     }
 
     @Test
