@@ -353,6 +353,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aWebPageIsReadInItsEncodingNotTikasGuess() throws Exception {
+        // a UTF-8 page with few accented letters, which Tika's statistical detector takes for GB18030
+        String html = "<!DOCTYPE html>\n<html lang='es'><head><meta charset='utf-8'><title>Eventos | PNUD Honduras</title></head>\n"
+                + "<body>\n<div id='main'>\n<h1>Eventos realizados en 2017</h1>\n"
+                + "<p><strong>Foro nacional sobre seguridad ciudadana</strong><br>Tegucigalpa, 16 de marzo de 2017<br>Organizado por "
+                + "el PNUD y la Secretaría de Seguridad, el foro reunió a 120 representantes de gobiernos locales y de la sociedad civil.</p>\n"
+                + "<p><strong>Taller de formación de mediadores comunitarios</strong><br>San Pedro Sula, 4 al 6 de julio de 2017<br>"
+                + "Con el apoyo de la Unión Europea, 36 mediadores de doce municipios fueron capacitados en resolución de conflictos.</p>\n"
+                + "<p><strong>Diálogo sobre empleo juvenil</strong><br>La Ceiba, 23 de octubre de 2017<br>Coorganizado con la "
+                + "Organización Internacional del Trabajo (OIT).</p>\n</div>\n</body></html>\n";
+        assertThat(EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "e.html").text())
+                .contains("la Secretaría de Seguridad, el foro reunió a 120");
+        // a page in Windows-1252 that says so
+        String latin = html.replace("charset='utf-8'", "charset='windows-1252'");
+        assertThat(EXTRACTOR.extract(latin.getBytes(Charset.forName("windows-1252")), "e.html").text())
+                .contains("la Secretaría de Seguridad, el foro reunió a 120");
+    }
+
+    @Test
     void aWebPageWhoseContentCarriesAChromeNameIsReadWhole() throws Exception {
         // a theme's layout name on the content itself: dropping it would leave nothing
         String html = "<html><body><div class='main-content with-sidebar'><h1>Regional forum on fisheries</h1>"
