@@ -52,7 +52,7 @@ final class Resources {
         return n.toLowerCase(Locale.ROOT);
     }
 
-    static boolean isAscii(CharSequence s) {
+    private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
                 return false;

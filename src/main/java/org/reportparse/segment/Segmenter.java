@@ -92,6 +92,8 @@ public final class Segmenter {
     private final List<String> futureHeadings;
     /** "FOR IMMEDIATE RELEASE", "Comunicado de prensa": a release's markers, never a title. */
     private final List<String> releaseMarkers;
+    /** How many characters of a unit's text matchesHeading reads. */
+    private final int headingReach;
     private final LaterActivities laterActivities;
 
     public Segmenter(DateAnnotator dates, Labels labels, ActivityWords words) {
@@ -106,6 +108,8 @@ public final class Segmenter {
         this.partHeadings = headingsFlagged(headings, r -> hasFlag(r, "part"));
         this.futureHeadings = headingsFlagged(headings, r -> hasFlag(r, "future"));
         this.releaseMarkers = headingsFlagged(headings, r -> hasFlag(r, "marker"));
+        // room for the longest heading, a section number before it and the character after it
+        this.headingReach = 64 + headings.stream().mapToInt(r -> r[0].strip().length()).max().orElse(0);
         this.laterActivities = new LaterActivities(words);
     }
 
@@ -148,8 +152,14 @@ public final class Segmenter {
                 .strip();
     }
 
-    private static boolean matchesHeading(String title, List<String> headings) {
-        return startsWithHeading(headingKey(title), headings);
+    /**
+     * Whether a unit's text opens with one of the headings. Only its first headingReach characters
+     * are read: a heading is matched at the start, and folding whole paragraphs for it was 5% of
+     * segmentation.
+     */
+    private boolean matchesHeading(String title, List<String> headings) {
+        String opening = title.length() > headingReach ? title.substring(0, headingReach) : title;
+        return startsWithHeading(headingKey(opening), headings);
     }
 
     /** Whether a heading key (see headingKey) is one of the headings, alone or followed by more words. */
@@ -197,7 +207,8 @@ public final class Segmenter {
                     || u.block().kind() == BlockKind.LIST_ITEM && !numbered(u, doc.text()) && !isSectionHeading(u.text())
                     && underTitleOrItem(units.get(k - 1))
                     || isPlaceLine(u) && inHeader(openUnits) // "Kampala, Uganda" under the title and date line
-                    || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel)); // "Format: online" among labels
+                    || unknownField(u) && openUnits.stream().anyMatch(Unit::isLabel) // "Format: online" among labels
+                    || listedUnderLabel(u, openUnits, doc.text())); // "Partners:" alone on its line, then a name a line
             // "February 2019" over the paragraphs of that month's activities is none of January's
             boolean headsNext = u.dateLine() && k + 1 < units.size() && titleOf[k + 1] == k + 1 && !units.get(k + 1).titleLike();
             boolean ends = !fromTable.isEmpty() || startTitle >= 0 || bullet || secondTitle || headsNext
@@ -303,6 +314,7 @@ public final class Segmenter {
         sections.sort(Comparator.comparingInt(s -> s.span().start()));
         List<Section> withNotes = laterActivities.split(TableNotes.attach(sections, units, doc.text(), language, words),
                 units, doc.text(), language);
+        withNotes = ClosingCredits.attach(withNotes, units, doc.text(), language, words);
         sections.clear();
         sections.addAll(withNotes);
         sections.removeIf(s -> CalledOff.tells(s, doc.text())); // "The conference ... was postponed to 2022"
@@ -1044,6 +1056,41 @@ public final class Segmenter {
         return years * 12 + d.end().month() - d.start().month();
     }
 
+    /** Labels whose value is a list of organizations, which a form may write one a line under the label. */
+    private static final Set<String> LIST_LABELS = Set.of("partner", "organizer", "sponsor", "presenter");
+
+    /**
+     * A short line under a list label written alone on its line ("Partners:" / "UNICEF" / "World Bank"), or under
+     * such lines: an item of the label's value, no heading that closes the activity.
+     */
+    private static boolean listedUnderLabel(Unit u, List<Unit> openUnits, String text) {
+        if (!listLine(u) || openUnits.isEmpty()
+                || BLANK_LINE.matcher(text).region(openUnits.get(openUnits.size() - 1).span().end(), u.span().start()).find()) {
+            return false; // a blank line ends the list
+        }
+        for (int i = openUnits.size() - 1; i >= 0; i--) {
+            Unit prev = openUnits.get(i);
+            if (prev.label() != null) {
+                return emptyListLabel(prev);
+            }
+            if (!listLine(prev) || i == 0) {
+                return false; // prose, or the activity's title: no label right above
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+
+    /** A line that may be one item of a list under a label: short, no label, date or table of its own. */
+    private static boolean listLine(Unit u) {
+        return u.label() == null && !u.dateLine() && !u.isTable() && u.text().strip().length() <= 120 && u.text().indexOf('\n') < 0;
+    }
+
+    private static boolean emptyListLabel(Unit u) {
+        return u.label() != null && LIST_LABELS.contains(u.label().key()) && u.text().substring(u.label().valueStart()).isBlank();
+    }
+
     /** A short unlabelled line such as a place or a date; a full sentence ("On 26 January the experts ...") is prose. */
     private static boolean isShortLine(Unit v) {
         if (v.isTable() || v.titleLike()) {
@@ -1112,6 +1159,8 @@ public final class Segmenter {
         List<Span> body = new ArrayList<>(open.body()); // and the prose after its name
         boolean inHeader = true;
         int end = open.span().end();
+        Labeled listing = null; // a list label alone on its line, whose value the next lines give
+        List<Unit> listed = new ArrayList<>(); // that label's unit and the lines after it so far
         for (Unit u : units) {
             end = Math.max(end, u.span().end());
             if (open.title() != null && (u.span().equals(open.title()) || u.span().contains(open.title()))) {
@@ -1131,8 +1180,23 @@ public final class Segmenter {
                 }
                 continue;
             }
+            if (listing != null && u.label() == null && listedUnderLabel(u, listed, text)) {
+                // the label's value grows by the line
+                int at = labeled.indexOf(listing);
+                Span v = listing.value().length() == 0 ? u.span() : new Span(listing.value().start(), u.span().end());
+                listing = new Labeled(listing.key(), listing.label(), v);
+                labeled.set(at, listing);
+                listed.add(u);
+                continue;
+            }
+            listing = null;
+            listed.clear();
             if (u.label() != null) {
                 List<Labeled> values = labeled(u, text);
+                if (emptyListLabel(u) && values.size() == 1) {
+                    listing = values.get(0);
+                    listed.add(u);
+                }
                 Span prose = proseAfterLabel(values, text, language);
                 if (prose != null) {
                     values = before(values, prose.start(), text);
@@ -2006,31 +2070,32 @@ public final class Segmenter {
      * the title stops at the dash or parenthesis, and what follows is a header line. Returns the title, then that header line if there is one.
      */
     private static List<Span> splitPlaceDateTail(Span title, Unit u, String text) {
+        // each dash is a possible cut, the first that a date (or a place and a date) follows wins:
+        // "Neighborhood safety forum — 04/22/2017 — San Pedro Sula, Honduras" stops at the first
         Matcher dash = TITLE_DASH.matcher(text).region(title.start(), title.end());
-        int cut = -1;
-        int tail = -1;
-        int tailEnd = title.end();
+        List<int[]> cuts = new ArrayList<>(); // {cut, tail start, tail end}
         while (dash.find()) {
-            cut = dash.start();
-            tail = dash.end();
+            cuts.add(new int[] {dash.start(), dash.end(), title.end()});
         }
         Span trimmed = trim(title, text);
         int open = text.lastIndexOf('(', trimmed.end() - 1);
-        if (trimmed.length() > 0 && text.charAt(trimmed.end() - 1) == ')' && open > trimmed.start() && open > cut) {
+        int lastCut = cuts.isEmpty() ? -1 : cuts.get(cuts.size() - 1)[0];
+        if (trimmed.length() > 0 && text.charAt(trimmed.end() - 1) == ')' && open > trimmed.start() && open > lastCut) {
             // "Training on customs risk management (Lima, 12-14 May 2014)"
-            cut = open;
-            tail = open + 1;
-            tailEnd = trimmed.end() - 1;
+            cuts = List.<int[]>of(new int[] {open, open + 1, trimmed.end() - 1});
         }
-        int from = tail;
-        Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
-        if (cut < 0 || date.isEmpty() || date.get().span().start() > tailEnd) {
-            return List.of(title);
+        for (int[] c : cuts) {
+            int from = c[1];
+            Optional<DateMention> date = u.dates().stream().filter(d -> d.span().start() >= from).findFirst();
+            if (date.isEmpty() || date.get().span().start() > c[2]) {
+                continue;
+            }
+            String between = text.substring(from, date.get().span().start());
+            if (between.isBlank() || PLACE_PREFIX.matcher(between).matches() || MODE_BEFORE_DATE.matcher(between).matches()) {
+                return List.of(trim(new Span(title.start(), c[0]), text), trim(new Span(from, c[2]), text));
+            }
         }
-        String between = text.substring(tail, date.get().span().start());
-        return between.isBlank() || PLACE_PREFIX.matcher(between).matches() || MODE_BEFORE_DATE.matcher(between).matches()
-                ? List.of(trim(new Span(title.start(), cut), text), trim(new Span(tail, tailEnd), text))
-                : List.of(title);
+        return List.of(title);
     }
 
     /** "modalidad virtual, ", "online, ": a few lower-case words saying how, not where, before a title's date. */

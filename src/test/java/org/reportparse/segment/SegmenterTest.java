@@ -293,6 +293,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aTitleLineWithDateThenPlaceAfterDashesStopsAtTheFirstDash() throws Exception {
+        String text = "Quarterly Report 2017\n\nNeighborhood safety forum — 04/22/2017 — San Pedro Sula, Honduras\n"
+                + "The forum was organized by the National Police. 130 residents participated.\n\n"
+                + "Forum – Youth Edition – Lima, 3 May 2017\nThe forum gathered 50 students.\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Neighborhood safety forum", "Forum – Youth Edition");
+        assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text))
+                .containsExactly("04/22/2017 — San Pedro Sula, Honduras");
+    }
+
+    @Test
     void proseAfterADateLineIsTheBodyNotTheHeader() throws Exception {
         String text = "Newsletter 2014\n\nFisheries dialogue\n"
                 + "3rd-5th September 2014, Dangriga, Belize. Organised with the Fisheries Department; 40 fishers attended.\n";
@@ -1358,5 +1369,25 @@ class SegmenterTest {
         SegmentedDocument seg = segment(text);
         assertThat(titles(seg, text)).containsExactly("Record keeping for cooperatives", "Post-harvest handling of tomatoes");
         assertThat(seg.sections().get(0).labels()).extracting(Labeled::key).containsExactly("date", "place", "participants");
+    }
+
+    @Test
+    void thanksAfterTheActivitiesForAGroupOfThemJoinsEachOfThatKind() throws Exception {
+        String text = "Annual Report 2018\n\nWorkshop on case management\nKisumu, Kenya, 12-14 March 2018\n"
+                + "Thirty social workers were trained.\n\nWorkshop on child-friendly justice\nMbarara, Uganda, 9-11 July 2018\n"
+                + "The workshop brought together magistrates.\n\nMeeting of the steering committee\nKampala, Uganda, 2 August 2018\n"
+                + "The committee reviewed the plan.\n\nAcknowledgements\n\nWe thank the Government of Norway and UNICEF for "
+                + "their support of the workshops above. We thank our members for their support.\n";
+        ExtractedDocument doc = EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8), "t.txt");
+        SegmentedDocument seg = segment(doc);
+        String t = doc.text();
+        String thanks = "We thank the Government of Norway and UNICEF for their support of the workshops above.";
+        List<List<String>> bodies = seg.sections().stream().map(s -> s.body().stream().map(b -> b.of(t)).toList()).toList();
+        assertThat(bodies).hasSize(3);
+        assertThat(bodies.get(0)).contains(thanks);
+        assertThat(bodies.get(1)).contains(thanks);
+        // the meeting is no workshop; thanks naming no group of activities credit none
+        assertThat(bodies.get(2)).doesNotContain(thanks);
+        assertThat(bodies).allSatisfy(b -> assertThat(b).doesNotContain("We thank our members for their support."));
     }
 }

@@ -105,7 +105,10 @@ final class NumberReader {
             if (w == null || !follows(last, w.kind)) {
                 break;
             }
-            if (w.kind == Kind.ONE && !nextIsMultiplier(tokens, j + 1) && last != Kind.TEN) {
+            // "one", "a", "un" count alone only before a multiplier ("a dozen"), and after other number
+            // words only when joined to them ("forty-one", "treinta y un", "two hundred and one"):
+            // "twenty a day" is twenty
+            if (w.kind == Kind.ONE && !nextIsMultiplier(tokens, j + 1) && (last == null || j == end)) {
                 break;
             }
             switch (w.kind) {
@@ -124,8 +127,8 @@ final class NumberReader {
             end = j + 1;
             j = skipJoiner(tokens, j + 1, last);
         }
-        if (last == null || last == Kind.ONE) {
-            return null;
+        if (last == null || last == Kind.ONE && end == i + 1) {
+            return null; // a lone "one" or "a": see mayStartAt
         }
         return new ParsedNumber((int) Math.min(Integer.MAX_VALUE, total + current), i, end, approx, false);
     }

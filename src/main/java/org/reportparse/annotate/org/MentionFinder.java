@@ -679,8 +679,19 @@ final class MentionFinder {
             return null;
         }
         Matcher c = CONJUNCTION_BEFORE.matcher(text).region(r.span().start(), known.start());
-        return c.find() ? new Span(r.span().start(), c.start()) : null;
+        if (c.find()) {
+            return new Span(r.span().start(), c.start());
+        }
+        // a list with a name a line ("Department of Sustainable Development" / "United Nations Development Programme
+        // (UNDP)"): the known name opens its line, and the line before ends on a word of a name, no connector a name
+        // wrapped at the line's end goes on after ("Regional Office of the" / "United Nations ...")
+        Matcher b = LINE_BREAK_BEFORE.matcher(text).region(r.span().start(), known.start());
+        return b.find() && !WRAPS_ON.contains(b.group(1)) ? new Span(r.span().start(), b.end(1)) : null;
     }
+
+    private static final Pattern LINE_BREAK_BEFORE = Pattern.compile("([\\p{L}.]+)[ \\t]*\\n\\s*$");
+    private static final Set<String> WRAPS_ON = Set.of("of", "the", "for", "and", "on", "in", "to", "de", "del", "la", "el",
+            "los", "las", "y", "e", "para", "en");
 
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile(
             "\\s+(?:and|y|e|&)(?:\\s+(?:the|el|la|los|las))?\\s+$");
@@ -838,7 +849,7 @@ final class MentionFinder {
         String name = Names.clean(s.of(text));
         String before = text.substring(Math.max(region.start(), s.start() - 80), s.start());
         if (name.length() < 3 || !titleCased(name) || overlapsAny(out, s) || personBefore.matcher(before).find()
-                || lex.genericKeys.contains(Names.key(name)) || onlyCountries(name)
+                || lex.genericKeys.contains(Names.key(name)) || lex.acronymStoplist.contains(name) || onlyCountries(name)
                 || (documentWordsAllowed ? lex.namesEventOrVenueOnly(name) : lex.namesEventOrVenue(name))
                 || lex.namesEventOrVenue(titleBefore(text, region, s)) || placeName.test(name) || lex.looksLikePerson(name)
                 || isBareHead(name) || lex.onlyPlaceAdjectives(name) || lex.namesOffice(name) || lex.namesDivision(name)
@@ -1025,9 +1036,10 @@ final class MentionFinder {
         if (opening == null || !countriesCapitalized || registry.mayHoldNameWithoutCapital(text, region.start(), region.end()) || !rules.headsCapitalized()) {
             return false;
         }
-        int amp = text.indexOf('&', region.start());
-        if (amp >= 0 && amp < region.end()) {
-            return false;
+        for (int i = region.start(); i < region.end(); i++) {   // not indexOf: it reads on past the region
+            if (text.charAt(i) == '&') {
+                return false;
+            }
         }
         return opening.isEmpty() || !rules.isHeadStart(opening)
                 && !registry.matchesAt(text, Words.nextWordChar(text, region.start(), region.end()), region.end());

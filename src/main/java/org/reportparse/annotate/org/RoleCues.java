@@ -19,10 +19,14 @@ final class RoleCues {
     static final Set<String> PASSIVE = Set.of("attendee", "background");
     private static final String PRESENTER = "presenter";
 
-    private enum Side { BEFORE, AFTER, ADJACENT }
+    private enum Side { BEFORE, AFTER, ADJACENT, FOLLOWS }
 
     /** After a verb cue, the agent of a passive ("funded by"): the cue is then not about the name before it. */
     private static final Pattern PASSIVE_AGENT = Pattern.compile("\\s+(?:jointly\\s+)?(?:by|por)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A passive's auxiliary right before a verb cue (an adverb may stand between): "were presented", "was also funded". */
+    private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:was|were|is|are|be|been|being|fue|fueron|es|son|sido)\\s+(?:\\p{L}+ly\\s+)?(?:co-?)?$",
             Pattern.CASE_INSENSITIVE);
     /** Nothing but an article between a cue and the name after it. */
     private static final Pattern ADJACENT_GAP = Pattern.compile("\\s*(?:(?:the|el|la|los|las)\\s+)?",
@@ -40,7 +44,7 @@ final class RoleCues {
 
     private RoleCues(List<Cue> cues) {
         this.cues = cues;
-        this.scanned = cues.stream().filter(c -> c.side() != Side.ADJACENT).toList();
+        this.scanned = cues.stream().filter(c -> c.side() != Side.ADJACENT && c.side() != Side.FOLLOWS).toList();
         this.scannedPatterns = WordStartPatterns.of(scanned.stream().map(Cue::pattern).toList());
     }
 
@@ -73,8 +77,11 @@ final class RoleCues {
             for (int k = 0; k < scanned.size(); k++) {
                 Cue c = scanned.get(k);
                 for (MatchResult m : found.get(k)) {
-                    if (c.side() == Side.AFTER && PASSIVE_AGENT.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
-                        continue; // "X ... and funded by Y": a passive verb's subject is not X's role
+                    if (c.side() == Side.AFTER && (PASSIVE_AGENT.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                            || AUXILIARY_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 24), m.start()).find())) {
+                        // "X ... and funded by Y", "Project X was presented as an example": a passive verb's subject
+                        // is what was funded or presented, not who did it
+                        continue;
                     }
                     hits.add(new Hit(c.role(), c.side(), m.start(), m.end()));
                 }
@@ -130,6 +137,13 @@ final class RoleCues {
 
         /** The role of the mention at [start, end) of the sentence, or null when it is only an attendee, background or venue. */
         Role role(int start, int end) {
+            // "held at INTECAP's headquarters": its premises make it the host, though a venue's "at" stands before;
+            // "the X Mission report": the organization's document is what the sentence is about
+            String follows = followingRole(end);
+            if (follows != null && !PASSIVE.contains(follows)) {
+                return new Role(follows, true);
+            }
+            boolean passive = follows != null;
             for (Cue c : cues) {
                 if (c.side() == Side.ADJACENT
                         && c.pattern().matcher(sentence.substring(Math.max(0, start - 12), start)).find()) {
@@ -140,7 +154,6 @@ final class RoleCues {
             int office = OfficeOf.titleBefore(sentence, 0, start);
             String active = null;
             int activeDistance = Integer.MAX_VALUE;
-            boolean passive = false;
             for (Hit h : hits) {
                 int distance = h.side() == Side.BEFORE ? start - h.end() : h.start() - end;
                 if (distance < 0) {
@@ -172,6 +185,16 @@ final class RoleCues {
                 return null;
             }
             return active != null ? new Role(active, true) : passive ? null : new Role(DEFAULT_ROLE, false);
+        }
+
+        /** The role of the "follows" cue that starts right at end of the sentence, or null. */
+        private String followingRole(int end) {
+            for (Cue c : cues) {
+                if (c.side() == Side.FOLLOWS && c.pattern().matcher(sentence).region(end, sentence.length()).lookingAt()) {
+                    return c.role();
+                }
+            }
+            return null;
         }
     }
 

@@ -18,7 +18,7 @@ import org.reportparse.annotate.Span;
  */
 final class RuleFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "against", "de", "del",
-            "la", "las", "los", "el", "y", "e", "para", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos", "without", "sin");
+            "la", "las", "los", "el", "y", "e", "para", "por", "contra", "sobre", "du", "des", "et", "pour", "d", "da", "do", "dos", "without", "sin");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "en", "ante");
     private static final Set<String> AND = Set.of("and", "y", "e", "et");
     private static final Set<String> ARTICLES = Set.of("the", "The", "la", "La", "el", "El", "los", "Los", "las", "Las");
@@ -37,6 +37,9 @@ final class RuleFinder {
     private static final Pattern ENUMERATION = Pattern.compile(", (?:" + WORD + ", )*" + WORD + ",? (?:and|y|e) " + WORD
             + "(?: " + WORD + ")?(?: (?:of|de|del) (?:(?:the|la|el|los|las) )?" + TAIL_WORD
             + "(?: (?:(?:of|de|del|the|la|el|los|las) ){0,2}" + TAIL_WORD + "){0,6})?");
+
+    /** "St." of "St. George's University": a period inside a name (name-abbreviations.txt). */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.copyOf(Resources.lines("name-abbreviations.txt"));
 
     private static final Pattern LOCATION = Pattern.compile(" (in|at|en) ");
 
@@ -159,7 +162,7 @@ final class RuleFinder {
             }
             String w = text.substring(tokStart, tokEnd);
             boolean abbrev = w.indexOf('.') < w.length() - 1;
-            boolean end = w.endsWith(".") && !abbrev && w.length() > 2;
+            boolean end = w.endsWith(".") && !abbrev && w.length() > 2 && !NAME_ABBREVIATIONS.contains(w.substring(0, w.length() - 1));
             if (end) {
                 w = w.substring(0, w.length() - 1);
             }
@@ -261,7 +264,8 @@ final class RuleFinder {
                 while (j < run.size() && ARTICLES.contains(run.get(j).w())) {
                     j++;
                 }
-                if (j < run.size() && (headIndex(run, j, nextAnd(run, j, Math.min(run.size(), j + 6))) >= 0
+                if (j < run.size() && !fieldOfGovernmentBody(run, start, i, j)
+                        && (headIndex(run, j, nextAnd(run, j, Math.min(run.size(), j + 6))) >= 0
                         || Names.isAllCaps(run.get(j).w())
                         || endsOnHead(run, i) && namedAfter(run, j)
                         || endsOnCountry(run, start, i, j))) {
@@ -277,6 +281,29 @@ final class RuleFinder {
             pieces.addAll(splitGovernmentTail(p)); // a loop: a stream here cost more than the split itself
         }
         return pieces;
+    }
+
+    /**
+     * "Ministry of Community Development and Social Services", "Department of Health and Human Services":
+     * after a government body's "of" and its field, a short capitalized phrase joined without an article
+     * and ending on its head is a second field of the same body (another organization takes an article or
+     * is a registry name, found on its own: "the Ministry of Health and Catholic Relief Services").
+     */
+    private boolean fieldOfGovernmentBody(List<Tok> run, int start, int and, int next) {
+        if (next != and + 1) {
+            return false;
+        }
+        int end = nextAnd(run, next, run.size());
+        if (end - next > 3 || Names.isAllCaps(run.get(next).w()) || lex.head(run.get(end - 1).w()) == null) {
+            return false;
+        }
+        for (int k = start; k + 2 < and; k++) {
+            Lexicon.Head h = lex.head(run.get(k).w());
+            if (h != null && h.government() && OF.contains(run.get(k + 1).w())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -488,17 +515,23 @@ final class RuleFinder {
 
     /** "U.S. Embassy in Quito" -> "Embassy of the United States in Quito"; "Foreign Ministry of Peru" -> "Ministry of Foreign Affairs of Peru". */
     String canonical(List<Tok> p) {
+        String owner = null; // "Japan's Ministry of Foreign Affairs": the government whose body it is
         if (p.size() > 2 && isPossessive(p.get(0).w()) && lex.isCountry(p.get(0).w().substring(0, p.get(0).w().length() - 2))) {
+            String c = p.get(0).w().substring(0, p.get(0).w().length() - 2);
+            owner = lex.countryNames.getOrDefault(c, c);
             p = p.subList(1, p.size()); // "Chile's National Drug Control Council"
         }
         String country = lex.demonyms.get(p.get(0).w());
         Lexicon.Head head = p.size() > 1 ? lex.head(p.get(1).w()) : null;
+        if (country == null && head != null && head.government() && p.size() > 2) {
+            country = lex.countryNames.get(p.get(0).w()); // "Barbados Ministry of Health", as "Barbadian Ministry ..."
+        }
         List<Tok> body = p;
         String rest = "";
         if (country != null && !lex.isCountry(p.get(0).w()) || country != null && head != null) {
             body = p.subList(1, p.size());
         } else {
-            country = null;
+            country = owner;
         }
         String name = join(body);
         String low = name.toLowerCase(Locale.ROOT);

@@ -98,6 +98,14 @@ class AttendanceAnnotatorTest {
     }
 
     @Test
+    void aNumberEndingInOneIsRead() {
+        assertThat(find("Forty-one observers attended; treinta y un jueces; two hundred and one people"))
+                .extracting(CountMention::count).containsExactly(41, 31, 201);
+        // an article after a number word joins it only through a hyphen or "and"
+        assertThat(find("twenty a day for 45 nurses")).extracting(CountMention::count).containsExactly(20, 45);
+    }
+
+    @Test
     void partsOfAGroupAreMarked() {
         assertThat(find("34 (29 women)")).extracting(CountMention::part).containsExactly(false, true);
         assertThat(find("cuarenta y dos facilitadores, veinte de ellos llegados de Paraguay"))

@@ -42,4 +42,16 @@ class HoldsNothingTest {
         assertThat(findsNothing("Researchers from icddr,b presented.")).isFalse();
         assertThat(holdsNothing("The workshop was held over three days.")).isTrue();
     }
+
+    @Test
+    void onlyTheRegionIsReadNotTheTextAfterIt() {
+        String first = "The workshop was held over three days.";
+        String text = first + " Researchers from icddr,b and A& B presented.";
+        Span region = new Span(0, first.length());
+        assertThat(FINDER.holdsNothing(text, region)).isTrue();
+        String second = "The A& B session.";
+        String both = second + " " + first;
+        assertThat(FINDER.holdsNothing(both, new Span(second.length() + 1, both.length()))).isTrue();
+        assertThat(FINDER.holdsNothing(both, new Span(0, second.length()))).isFalse();
+    }
 }

@@ -56,6 +56,8 @@ class RolesTest {
         "Twelve staff travelled to Accra for a peer exchange with the OAS.|partner",
         "Special thanks go to the OAS for sharing its monitoring data.|partner",
         "The venue was provided by the OAS.|host",
+        "The course was held at the OAS's headquarters in Washington.|host",
+        "Twenty journalists were trained by the OAS.|organizer",
         // an acronym in parentheses plays its name's role, whatever verb comes nearer to it
         "With support from the Organization of American States (OAS), the ministry trained 200 teachers.|sponsor",
     })
@@ -69,6 +71,8 @@ class RolesTest {
         "While in Lima, the team also met with the Ministry of Health of Peru.",
         "The seminar took place at the Ministry of Health of Peru.",
         "The workshop validated the draft policy, which will be submitted to the Ministry of Health of Peru.",
+        "The consultation builds on a 2019 survey by the Ministry of Health of Peru.",
+        "The training used case studies from the Ministry of Health of Peru report of 2017.",
     })
     void attendeeEmployersBackgroundAndVenuesAreNotPartners(String sentence) {
         assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
@@ -284,5 +288,40 @@ class RolesTest {
     })
     void participatingInstitutionsInProseAreNoPartners(String sentence) {
         assertThat(Partners.roles(sentence)).doesNotContainKey("Ministry of Health of Peru");
+    }
+
+    @Test
+    void anAcronymWhosePremisesHostTheActivityIsItsHostThoughNeverSpelledOut() {
+        // "at" before a name is a venue's, but the organization's headquarters make it the host
+        assertThat(Partners.roles("The first training was held at INTECAP's headquarters in Guatemala City."))
+                .containsEntry("INTECAP", "host");
+    }
+
+    @Test
+    void aVerbCueInThePassiveGivesItsSubjectNoRole() {
+        // what "was presented" is a topic; who "were trained" are attendees
+        assertThat(Partners.roles("Project COAST was presented as an example of co-management.")).doesNotContainKey("COAST");
+        assertThat(Partners.roles("Staff of NEMA were trained on damage assessment.")).doesNotContainKey("NEMA");
+    }
+
+    @Test
+    void peopleWithHonorificsAndOfficeTitlesAreNoPartners() {
+        assertThat(Partners.roles("The Minister of State for Youth, Hon. Grace Akello, gave the closing remarks.")).isEmpty();
+        assertThat(Partners.roles("The Chief Medical Officer, Dr. Ayanna Roberts, presented the national surveillance results."))
+                .isEmpty();
+    }
+
+    @Test
+    void aProgrammeWordAloneRefersBackAndNamesNothing() {
+        assertThat(Partners.roles("The Facility convened the dialogue together with the National Youth Council."))
+                .doesNotContainKey("Facility").containsKey("National Youth Council");
+    }
+
+    @Test
+    void aProgrammesNameNeedsARoleCue() {
+        assertThat(Partners.roles("The Blue Economy Initiative was discussed as an example of co-management."))
+                .doesNotContainKey("Blue Economy Initiative");
+        assertThat(Partners.roles("The dialogue was funded by the Democratic Governance Facility."))
+                .containsEntry("Democratic Governance Facility", "sponsor");
     }
 }
