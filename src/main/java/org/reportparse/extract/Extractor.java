@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.CompositeEncodingDetector;
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -35,6 +36,7 @@ import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.Parser;
@@ -236,6 +238,30 @@ public final class Extractor {
         return new String(bytes, charset);
     }
 
+    /**
+     * A web page's encoding: a BOM; then UTF-8 when the bytes are valid UTF-8 beyond ASCII (as for text files);
+     * then the page's own declaration ({@code <meta charset>}); then Tika's statistical guess. Tika's default
+     * detectors guess first and never read the declaration: a UTF-8 page with a few accented letters
+     * ("Secretaría", "reunió") was read as GB18030, its accents as Chinese characters.
+     */
+    static EncodingDetector htmlEncoding(byte[] bytes) {
+        Charset bom = bomCharset(bytes);
+        Charset known = bom != null ? bom : !isAscii(bytes) && strictUtf8(bytes) != null ? StandardCharsets.UTF_8 : null;
+        if (known != null) {
+            return (in, md) -> known;
+        }
+        return new CompositeEncodingDetector(List.of(new HtmlEncodingDetector(), Encodings.DETECTOR));
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String strictUtf8(byte[] bytes) {
         // String's own decoding is much faster and replaces each malformed sequence with U+FFFD: without one
         // in its result the bytes were valid UTF-8 and it is the strict result; with one, the decoder decides.
@@ -309,18 +335,21 @@ public final class Extractor {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
         List<byte[]> noteParts = new ArrayList<>();
+        List<byte[]> documentPart = new ArrayList<>();
         if (isZip(bytes)) {
-            requireSaneZip(bytes, noteParts);
+            requireSaneZip(bytes, noteParts, documentPart);
         }
         if (!isZip(bytes) && "application/pdf".equals(type.get().getBaseType().toString())) {
             return pdf(bytes, name, sha256);
         }
         boolean html = type.get().getBaseType().toString().contains("html");
-        StructureHandler parsed = new StructureHandler(!html);
+        StructureHandler parsed = new StructureHandler(!html,
+                documentPart.isEmpty() ? List.of() : DocxMergedCells.tables(documentPart.get(0)));
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, Parsers.OFFICE);
         if (html) {
             context.set(HtmlMapper.class, PageChrome.MAPPER); // a web page's menus and footer are no report text
+            context.set(EncodingDetector.class, htmlEncoding(bytes));
         }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             PageChrome.Filter chrome = html ? PageChrome.filter(parsed) : null;
@@ -398,14 +427,17 @@ public final class Extractor {
      * Counting the bytes each entry really inflates to (not what its header claims) rejects such
      * a file first, at the cost of one extra inflate of a normal document (milliseconds).
      */
-    private static void requireSaneZip(byte[] bytes, List<byte[]> noteParts) throws ExtractionException {
+    private static void requireSaneZip(byte[] bytes, List<byte[]> noteParts, List<byte[]> documentPart)
+            throws ExtractionException {
         long limit = Math.max(ZIP_INFLATED_LIMIT, bytes.length * ZIP_RATIO_LIMIT);
         long inflated = 0;
         byte[] buf = new byte[65536];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 // the same pass keeps the parts whose text Tika writes after the body (DocxNotes)
-                ByteArrayOutputStream note = DocxNotes.isNotePart(e.getName()) ? new ByteArrayOutputStream() : null;
+                // and the body, whose tables' merged cells Tika leaves out (DocxMergedCells)
+                boolean keep = DocxNotes.isNotePart(e.getName()) || DocxMergedCells.isPart(e.getName());
+                ByteArrayOutputStream note = keep ? new ByteArrayOutputStream() : null;
                 for (int n; (n = zip.read(buf)) > 0; ) {
                     if (note != null) {
                         note.write(buf, 0, n);
@@ -417,7 +449,7 @@ public final class Extractor {
                     }
                 }
                 if (note != null) {
-                    noteParts.add(note.toByteArray());
+                    (DocxMergedCells.isPart(e.getName()) ? documentPart : noteParts).add(note.toByteArray());
                 }
             }
         } catch (IOException | IllegalArgumentException e) {

@@ -122,6 +122,9 @@ final class PageChrome {
             return false;
         }
         for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (CHROME_NAMES.contains(name)) { // "top-bar": a hyphenated name of its own
+                return true;
+            }
             String[] parts = name.split("[-_]");
             // the name itself, or the part after a prefix such as "region-" or "block-"
             for (int i = 0; i < Math.min(parts.length, 2); i++) {

@@ -35,6 +35,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final float SUPERSCRIPT_SIZE = 0.8f;
     /** A footnote's mark: a number or a symbol ("1 See ...", "* Figures ..."). */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*(?:\\d{1,3}|[*†‡§])(?!\\d)");
+    /** A list item's wrapped lines are indented past its marker by at most this many times the font size. */
+    private static final float HANGING_INDENT_EMS = 4f;
     /** Cells start at the same x within this many points. */
     private static final float SAME_COLUMN = 3f;
 
@@ -280,6 +282,24 @@ final class PdfLayout extends PDFTextStripper {
         return near * 4 >= starts.size() * 3 ? median : -1;
     }
 
+    /**
+     * Whether a line goes on the list item above it under a hanging indent ("• 12 March, Lima: Field day on
+     * ...," then "organized with ..." set under the item's text): PDFBox starts a paragraph at any line indented
+     * past the one above, but a line right below an item, indented less than its marker's width plus a few
+     * characters and without a marker of its own, is the item's wrapped rest.
+     */
+    private static boolean hangs(Line l, Line item) {
+        if (item == null || l.cells().size() != 1 || item.cells().size() != 1) {
+            return false;
+        }
+        Cell c = l.cells().get(0);
+        Cell above = item.cells().get(0);
+        float em = Math.max(1f, c.size());
+        return PlainTextLayout.markerLength(above.text()) > 0 && PlainTextLayout.markerLength(c.text()) == 0
+                && c.x() > above.x() && c.x() - above.x() <= HANGING_INDENT_EMS * em
+                && c.y() - above.y() <= PARAGRAPH_GAP_EMS * em;
+    }
+
     /** Lines as paragraphs of the page; a cell's wrapped rest joins its cell. */
     private void write(List<Line> lines) {
         StringBuilder paragraph = new StringBuilder();
@@ -298,7 +318,8 @@ final class PdfLayout extends PDFTextStripper {
             // a table's rows stay one paragraph (PlainTextLayout reads a run of tab lines as a table)
             boolean tableGoesOn = row != null && row.cells().size() >= 2 && l.cells().size() >= 2;
             boolean newStyle = row != null && l.style().glyphs > 0 && row.style().glyphs > 0 && l.style().differs(row.style());
-            if ((l.paragraphStart() || newStyle) && !tableGoesOn && !paragraph.isEmpty()) {
+            boolean start = l.paragraphStart() && !hangs(l, row);
+            if ((start || newStyle) && !tableGoesOn && !paragraph.isEmpty()) {
                 out.paragraph(paragraph.toString());
                 paragraph.setLength(0);
             }

@@ -1,8 +1,12 @@
 package org.reportparse.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.reportparse.annotate.Span;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -32,12 +36,24 @@ final class StructureHandler extends DefaultHandler {
     private int row = -1;
     private int column = -1;
     private boolean skip;            // inside <title>, <head>, <script>, <style>
+    private String tocEntry;         // the element of a table of contents' line being skipped, or null
     private boolean loose;           // the block being built is text outside any block element
     private final boolean newlineBreaks; // a newline in the text is a line break (office documents), not layout
+
+    private final List<DocxMergedCells.Table> mergedTables = new ArrayList<>(); // a DOCX's tables with merged cells, not yet met
+    private int tableTextStart;      // where the top-level table being read starts in the text
+    private int tableBlockStart;     // and its first block
+    private final List<Integer> rowCells = new ArrayList<>(); // cells in each of its rows
 
     /** newlineBreaks: Tika writes a DOCX/ODT/RTF soft line break as a newline; in HTML a newline is only layout. */
     StructureHandler(boolean newlineBreaks) {
         this.newlineBreaks = newlineBreaks;
+    }
+
+    /** A DOCX's tables that have merged cells (DocxMergedCells), in document order. */
+    StructureHandler(boolean newlineBreaks, List<DocxMergedCells.Table> mergedTables) {
+        this(newlineBreaks);
+        this.mergedTables.addAll(mergedTables);
     }
 
     @Override
@@ -46,6 +62,10 @@ final class StructureHandler extends DefaultHandler {
         if (loose && (isBlockElement(name) || isContainer(name))) {
             closeLoose();
         }
+        if (blockDepth == 0 && tocEntry == null && isTocEntry(atts.getValue("class"))) {
+            tocEntry = name; // its text is skipped until the element ends
+            return;
+        }
         switch (name) {
             case "head", "title", "script", "style" -> skip = true;
             case "ul", "ol" -> listDepth++;
@@ -53,12 +73,16 @@ final class StructureHandler extends DefaultHandler {
                 if (tableDepth++ == 0) {
                     tableIndex++;
                     row = -1;
+                    tableTextStart = out.length();
+                    tableBlockStart = blocks.size();
+                    rowCells.clear();
                 }
             }
             case "tr" -> {
                 if (tableDepth == 1) {
                     row++;
                     column = -1;
+                    rowCells.add(0);
                 }
             }
             case "dt" -> {
@@ -123,6 +147,12 @@ final class StructureHandler extends DefaultHandler {
         if (loose && (isBlockElement(name) || isContainer(name))) {
             closeLoose();
         }
+        if (tocEntry != null) {
+            if (tocEntry.equals(name)) {
+                tocEntry = null;
+            }
+            return;
+        }
         if (blockDepth > 0 && isBlockElement(name)) {
             blockDepth--;
             if (blockDepth == 1) {
@@ -135,6 +165,9 @@ final class StructureHandler extends DefaultHandler {
             case "table", "dl" -> {
                 tableDepth = Math.max(0, tableDepth - 1);
                 if (tableDepth == 0) {
+                    if (name.equals("table") && !mergedTables.isEmpty()) {
+                        writeMergedCells();
+                    }
                     endLine();
                     out.append('\n');
                 }
@@ -142,6 +175,9 @@ final class StructureHandler extends DefaultHandler {
             case "tr" -> {
                 if (tableDepth == 1) {
                     endLine();
+                    if (!rowCells.isEmpty()) {
+                        rowCells.set(rowCells.size() - 1, column + 1);
+                    }
                 }
             }
             case "b", "strong" -> {
@@ -166,7 +202,7 @@ final class StructureHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (skip) {
+        if (skip || tocEntry != null) {
             return;
         }
         if (blockDepth == 0) {
@@ -243,6 +279,17 @@ final class StructureHandler extends DefaultHandler {
         if (out.length() > blockStart && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
+    }
+
+    /**
+     * Word's table of contents: paragraphs in its styles "toc 1", "toc 2", ... and "TOC Heading", which Tika writes
+     * as their class. A line repeats a heading with its page number ("Workshop on X, Accra, 4-5 March 2018 ⇥ 4") and
+     * would be read as the activity itself, ahead of the real heading.
+     */
+    private static final Pattern TOC_STYLE = Pattern.compile("(?i)toc_(?:\\d|heading)\\b.*");
+
+    private static boolean isTocEntry(String classes) {
+        return classes != null && TOC_STYLE.matcher(classes).matches();
     }
 
     private static boolean isBlockElement(String name) {
@@ -323,6 +370,81 @@ final class StructureHandler extends DefaultHandler {
             out.append('\t');
         }
         emphasis.clear();
+    }
+
+    /**
+     * Writes the table just read again with its merged cells (DocxMergedCells), when the package holds a table
+     * with the same cells: a cell spanning columns is followed by a tab for each, so the next cell stands in its
+     * column, and a cell merged down over rows is written in each of them, a cell of every row it covers.
+     */
+    private void writeMergedCells() {
+        List<Block> read = new ArrayList<>(blocks.subList(tableBlockStart, blocks.size()));
+        String[][] cells = new String[rowCells.size()][];
+        Block[][] cellBlocks = new Block[rowCells.size()][];
+        for (int r = 0; r < cells.length; r++) {
+            cells[r] = new String[rowCells.get(r)];
+            cellBlocks[r] = new Block[rowCells.get(r)];
+            Arrays.fill(cells[r], "");
+        }
+        for (Block b : read) {
+            if (b.row() >= 0 && b.row() < cells.length && b.column() >= 0 && b.column() < cells[b.row()].length) {
+                cells[b.row()][b.column()] = b.span().of(out);
+                cellBlocks[b.row()][b.column()] = b;
+            }
+        }
+        DocxMergedCells.Table table = mergedTables.stream().filter(t -> sameCells(t, cells)).findFirst().orElse(null);
+        if (table == null) {
+            return;
+        }
+        mergedTables.remove(table);
+        String old = out.substring(tableTextStart);
+        out.setLength(tableTextStart);
+        blocks.subList(tableBlockStart, blocks.size()).clear();
+        Map<Integer, Block> above = new HashMap<>(); // the cell written in each column of the row above
+        for (int r = 0; r < cells.length; r++) {
+            int grid = 0;
+            Map<Integer, Block> written = new HashMap<>();
+            for (int c = 0; c < cells[r].length; c++) {
+                DocxMergedCells.Cell cell = table.rows().get(r).get(c);
+                Block source = cellBlocks[r][c];
+                String text = source == null ? "" : old.substring(source.span().start() - tableTextStart, source.span().end() - tableTextStart);
+                if (cell.continued() && above.containsKey(grid)) {
+                    source = above.get(grid);
+                    text = source.span().of(out);
+                }
+                int start = out.length();
+                out.append(text);
+                if (!text.isEmpty()) {
+                    int shift = start - source.span().start(); // its spans stand where the text is written now
+                    List<Span> em = source.emphasis().stream().map(e -> new Span(e.start() + shift, e.end() + shift)).toList();
+                    Block b = new Block(BlockKind.TABLE_CELL, new Span(start, out.length()), 0, tableIndex, r, grid, em);
+                    blocks.add(b);
+                    written.put(grid, b);
+                }
+                out.append("\t".repeat(cell.span()));
+                grid += cell.span();
+            }
+            endLine();
+            above = written;
+        }
+    }
+
+    private static boolean sameCells(DocxMergedCells.Table table, String[][] cells) {
+        if (table.rows().size() != cells.length) {
+            return false;
+        }
+        for (int r = 0; r < cells.length; r++) {
+            List<DocxMergedCells.Cell> row = table.rows().get(r);
+            if (row.size() != cells[r].length) {
+                return false;
+            }
+            for (int c = 0; c < cells[r].length; c++) {
+                if (!row.get(c).letters().equals(DocxMergedCells.letters(cells[r][c]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Ends a table row: the trailing tab becomes a newline. */

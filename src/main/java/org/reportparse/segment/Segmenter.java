@@ -1721,7 +1721,7 @@ public final class Segmenter {
         List<Labeled> group = List.of(); // the last row's cells left of its title ("Country", "Place")
         for (int r = 1; r < rows.size(); r++) {
             List<Block> row = rows.get(r);
-            if (row.isEmpty() || !out.isEmpty() && wrapsRowAbove(row, keys, text)) {
+            if (row.isEmpty() || !out.isEmpty() && wrapsRowAbove(row, keys, text) || sumsRowsAbove(row, keys, text)) {
                 continue;
             }
             List<Labeled> cells = new ArrayList<>(rowLabels(row, head, keys, text));
@@ -1817,6 +1817,15 @@ public final class Segmenter {
             }
         }
         return true;
+    }
+
+    private static final Set<String> TOTAL_ROWS = Set.copyOf(Resources.foldedWords("total-rows.tsv"));
+
+    /** A closing row that sums the rows above ("Total | | | 108", total-rows.tsv): it opens on a total and has no date. */
+    static boolean sumsRowsAbove(List<Block> row, List<String> keys, String text) {
+        int date = keys.indexOf("date");
+        boolean dated = row.stream().anyMatch(c -> c.column() == date && !c.span().of(text).isBlank());
+        return !dated && TOTAL_ROWS.contains(Resources.fold(row.get(0).span().of(text).strip().replaceFirst(":$", "")));
     }
 
     /** A row's cells under their column labels, but its title cell. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,6 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,6 +84,62 @@ class ExtractorTest {
         assertThat(cell.table()).isZero();
         assertThat(cell.row()).isEqualTo(1);
         assertThat(cell.column()).isEqualTo(1);
+    }
+
+    @Test
+    void aDocxTableOfContentsIsNoText() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument d = new XWPFDocument()) {
+            XWPFStyles styles = d.createStyles();
+            for (String[] style : new String[][] {{"TOCHeading", "TOC Heading"}, {"TOC1", "toc 1"}, {"Heading1", "heading 1"}}) {
+                CTStyle ct = CTStyle.Factory.newInstance();
+                ct.setStyleId(style[0]);
+                ct.addNewName().setVal(style[1]);
+                ct.setType(STStyleType.PARAGRAPH);
+                styles.addStyle(new XWPFStyle(ct));
+            }
+            String[][] paragraphs = {{"TOCHeading", "Contents"}, {"TOC1", "Workshop on labour agreements, Amman, 4-5 March 2018\t4"},
+                {"Heading1", "Workshop on labour agreements, Amman, 4-5 March 2018"}, {null, "The workshop gathered 35 officials."}};
+            for (String[] p : paragraphs) {
+                XWPFParagraph para = d.createParagraph();
+                if (p[0] != null) {
+                    para.setStyle(p[0]);
+                }
+                para.createRun().setText(p[1]);
+            }
+            d.write(bytes);
+        }
+        ExtractedDocument doc = EXTRACTOR.extract(bytes.toByteArray(), "toc.docx");
+        assertThat(doc.blocks()).extracting(b -> b.span().of(doc.text())).containsExactly(
+                "Workshop on labour agreements, Amman, 4-5 March 2018", "The workshop gathered 35 officials.");
+    }
+
+    @Test
+    void aDocxCellMergedDownRowsIsInEachRowAndACellSpanningColumnsKeepsTheNextInItsColumn() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument d = new XWPFDocument()) {
+            XWPFTable t = d.createTable(4, 4);
+            String[][] rows = {{"Activity", "Place", "Participants", "Organized with"},
+                {"Dengue course", "Machala", "55", "PAHO"}, {"Vector control course", "Cuenca", "40", ""},
+                {"Total", "", "", "95"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    t.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            // "PAHO" merged down over the next row; "Total" spanning three columns
+            t.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+            t.getRow(2).getCell(3).getCTTc().addNewTcPr().addNewVMerge();
+            t.getRow(3).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(3));
+            t.getRow(3).removeCell(2);
+            t.getRow(3).removeCell(1);
+            d.write(bytes);
+        }
+        ExtractedDocument doc = EXTRACTOR.extract(bytes.toByteArray(), "merged.docx");
+        assertThat(doc.text()).contains("Vector control course\tCuenca\t40\tPAHO\n", "Total\t\t\t95\n");
+        assertThat(doc.blocks()).filteredOn(b -> b.row() == 2 && b.column() == 3).extracting(b -> b.span().of(doc.text()))
+                .containsExactly("PAHO");
+        assertThat(doc.blocks()).filteredOn(b -> b.row() == 3).extracting(Block::column).containsExactly(0, 3);
     }
 
     @Test
@@ -227,6 +291,30 @@ class ExtractorTest {
     }
 
     @Test
+    void aPdfListItemsLinesUnderAHangingIndentStayTheItem() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // the marker at the margin, the item's text and its wrapped lines one indent further
+                TextPdf.show(cs, font, 10, 60, 780, "\u2022");
+                TextPdf.show(cs, font, 10, 72, 780, "12 February 2020, Caacupe: Field day on integrated pest management,");
+                TextPdf.show(cs, font, 10, 72, 766, "organized with the extension service, with 70 farmers.");
+                TextPdf.show(cs, font, 10, 60, 752, "\u2022");
+                TextPdf.show(cs, font, 10, 72, 752, "3-4 March 2020, Encarnacion: Regional workshop on animal health.");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        String text = EXTRACTOR.extract(pdf, "bullets.pdf").text();
+        assertThat(text).isEqualTo("\u2022 12 February 2020, Caacupe: Field day on integrated pest management,\n"
+                + "organized with the extension service, with 70 farmers.\n\n"
+                + "\u2022 3-4 March 2020, Encarnacion: Regional workshop on animal health.");
+    }
+
+    @Test
     void aPasswordProtectedPdfIsAnEncryptedDocument() throws Exception {
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -251,6 +339,38 @@ class ExtractorTest {
         String text = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "n.html").text();
         assertThat(text).contains("Regional forum on fisheries", "gathered 40 officials")
                 .doesNotContain("Home", "Share", "Upcoming", "Apia");
+    }
+
+    @Test
+    void anOlderWebPagesMenuBarAndFooterInDivsAreNoText() throws Exception {
+        // before HTML5's <nav> and <footer>, sites named such divs by id
+        String html = "<html><body><div class='site-header'><div class='logo'>ASEAN Centre for Biodiversity</div></div>"
+                + "<div id='top-bar'><a href='/'>Home</a> | <a href='/events'>Events</a></div>"
+                + "<div id='nav'><a href='/about'>About us</a></div><div class='page-content'><h1>Past events, 2018</h1>"
+                + "<p>A training on wildlife trade data was held in Hanoi on 10-12 October 2018. Officers from the"
+                + " customs and forestry services of the member states took part.</p></div>"
+                + "<div id='footer'>Copyright 2018 ACB, Los Banos, Philippines</div></body></html>";
+        String text = EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "e.html").text();
+        assertThat(text).contains("Past events, 2018", "held in Hanoi").doesNotContain("Centre", "Home", "About", "Copyright");
+    }
+
+    @Test
+    void aWebPageIsReadInItsEncodingNotTikasGuess() throws Exception {
+        // a UTF-8 page with few accented letters, which Tika's statistical detector takes for GB18030
+        String html = "<!DOCTYPE html>\n<html lang='es'><head><meta charset='utf-8'><title>Eventos | PNUD Honduras</title></head>\n"
+                + "<body>\n<div id='main'>\n<h1>Eventos realizados en 2017</h1>\n"
+                + "<p><strong>Foro nacional sobre seguridad ciudadana</strong><br>Tegucigalpa, 16 de marzo de 2017<br>Organizado por "
+                + "el PNUD y la Secretaría de Seguridad, el foro reunió a 120 representantes de gobiernos locales y de la sociedad civil.</p>\n"
+                + "<p><strong>Taller de formación de mediadores comunitarios</strong><br>San Pedro Sula, 4 al 6 de julio de 2017<br>"
+                + "Con el apoyo de la Unión Europea, 36 mediadores de doce municipios fueron capacitados en resolución de conflictos.</p>\n"
+                + "<p><strong>Diálogo sobre empleo juvenil</strong><br>La Ceiba, 23 de octubre de 2017<br>Coorganizado con la "
+                + "Organización Internacional del Trabajo (OIT).</p>\n</div>\n</body></html>\n";
+        assertThat(EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "e.html").text())
+                .contains("la Secretaría de Seguridad, el foro reunió a 120");
+        // a page in Windows-1252 that says so
+        String latin = html.replace("charset='utf-8'", "charset='windows-1252'");
+        assertThat(EXTRACTOR.extract(latin.getBytes(Charset.forName("windows-1252")), "e.html").text())
+                .contains("la Secretaría de Seguridad, el foro reunió a 120");
     }
 
     @Test

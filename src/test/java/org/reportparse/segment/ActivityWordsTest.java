@@ -32,6 +32,7 @@ class ActivityWordsTest {
     void nounsTypeATitleByItsHead() {
         assertThat(words.typeOf("Anti-TIP Training Seminar in Lima")).contains("seminar");
         assertThat(words.typeOf("Otras reuniones")).contains("meeting");
+        assertThat(words.typeOf("Día de campo sobre manejo integrado de plagas")).contains("outreach");
     }
 
     @Test

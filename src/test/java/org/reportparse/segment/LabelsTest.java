@@ -19,6 +19,7 @@ class LabelsTest {
         "No. of participants: 58|participants|21",
         "Financia: Asdi|sponsor|10",
         "Organised with: UNFPA; Ministry of Women|partner|16",
+        "Organizado con: OPS y UNFPA|partner|16",
         "Supported by: the European Union|sponsor|14",
         "Country: Fiji|place|9",
         "Reporting period: 1 July – 31 December 2013|period|18"})

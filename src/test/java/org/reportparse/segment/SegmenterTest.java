@@ -103,6 +103,16 @@ class SegmenterTest {
     }
 
     @Test
+    void anActivityTablesTotalRowIsNoActivity() throws Exception {
+        String markup = "# Progress report\n\n| Training | District | Dates | Participants |\n"
+                + "| Procurement for councils | Zomba | 2-4 September 2019 | 35 |\n"
+                + "| Gender-responsive planning | Salima | 21-22 October 2019 | 42 |\n"
+                + "| Total | | | 77 |\n";
+        ExtractedDocument doc = EXTRACTOR.extract(MarkupDocx.toBytes(markup), "t.docx");
+        assertThat(titles(segment(doc), doc.text())).containsExactly("Procurement for councils", "Gender-responsive planning");
+    }
+
+    @Test
     void labelValueFormIsOneActivity() throws Exception {
         String markup = "# Activity forms\n\n| Title of the activity | Workshop on research ethics |\n"
                 + "| Date | 12 February 2013 |\n| Venue | Kingston, Jamaica |\n| No. of participants | 58 |\n"
