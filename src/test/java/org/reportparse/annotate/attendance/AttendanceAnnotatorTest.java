@@ -131,6 +131,15 @@ class AttendanceAnnotatorTest {
     }
 
     @Test
+    void policyAndDecisionMakersArePeople() {
+        // a list opening on them is people though "employers" alone counts firms (a job fair's)
+        for (String text : new String[] {"The dialogue gathered 75 policy makers, employers and youth representatives.",
+            "It brought together 40 decision-makers.", "Reunió a 30 tomadores de decisiones."}) {
+            assertThat(find(text)).as(text).extracting(CountMention::kind).containsExactly(CountedKind.PEOPLE);
+        }
+    }
+
+    @Test
     void aNumberEndingInOneIsRead() {
         assertThat(find("Forty-one observers attended; treinta y un jueces; two hundred and one people"))
                 .extracting(CountMention::count).containsExactly(41, 31, 201);
