@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The words around a date that say whether it is the activity's date, from the lexicon's
- * skip-before, keep-before, skip-after, skip-sentence, keep-sentence, until, number and dayunit lines.
+ * skip-before, keep-before, skip-after, skip-sentence, keep-sentence, until, continues-until, number and dayunit lines.
  * Text is compared in a normalized form: lower case, letters only, single spaces.
  */
 final class Cues {
@@ -24,6 +24,7 @@ final class Cues {
     private final List<String> skipSentence;
     private final List<String> keepSentence;
     private final List<String> until;
+    private final List<String> continuesUntil;
     private final List<String> conclude;
     private final List<String> begin;
     private final List<String> weekOf;
@@ -40,6 +41,7 @@ final class Cues {
         this.skipSentence = phrases(lex, "skip-sentence", false).stream().map(c -> " " + c + " ").toList();
         this.keepSentence = phrases(lex, "keep-sentence", false).stream().map(c -> " " + c + " ").toList();
         this.until = phrases(lex, "until", true);
+        this.continuesUntil = phrases(lex, "continues-until", true);
         this.conclude = phrases(lex, "conclude", false);
         this.begin = phrases(lex, "begin", true);
         this.weekOf = phrases(lex, "week-of", false);
@@ -76,6 +78,12 @@ final class Cues {
     boolean endsRange(String text, int lineStart, int start) {
         String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
         return endsWithAny(before, until);
+    }
+
+    /** The date at start follows "runs until"/"se extenderá hasta": the activity goes on to that day. */
+    boolean continuesUntil(String text, int lineStart, int start) {
+        String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
+        return endsWithAny(before, continuesUntil);
     }
 
     /**

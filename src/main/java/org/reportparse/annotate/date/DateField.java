@@ -213,6 +213,10 @@ public final class DateField implements FieldAnnotator<DateValue> {
         if (around != null) {
             return ranged(m, around.start(), around.end());
         }
+        DateMention until = ended ? null : runsUntil(m, s, ctx, cues);
+        if (until != null) {
+            return ranged(m, m.start(), until.end());
+        }
         // a stated length runs forward from a start ("a two-day course opened today") or back from an end
         int days = cues.durationDays(ctx.textOf(c.line()));
         if (days > 1) {
@@ -239,6 +243,17 @@ public final class DateField implements FieldAnnotator<DateValue> {
             boolean justEnded = sentence.contains(m.span()) && !b.isAfter(day) && !day.isAfter(b.plusDays(2));
             return !r.start().equals(r.end()) && (holds || justEnded) && !b.isAfter(a.plusDays(31));
         });
+    }
+
+    /**
+     * A day after m's in the opening sentences that the activity goes on to ("runs until", "se extenderá hasta"):
+     * "opened today" and then "The course, which runs until 7 June, ..." ran from today to 7 June. At most a month later, so a
+     * programme's end is none.
+     */
+    private DateMention runsUntil(DateMention m, Section s, DocumentContext ctx, Cues cues) {
+        LocalDate day = m.start().first(0);
+        return openingDay(s, ctx, (r, sentence) -> r.start().equals(r.end()) && r.start().first(0).isAfter(day)
+                && !r.start().first(0).isAfter(day.plusDays(31)) && cues.continuesUntil(ctx.text(), sentence.start(), r.span().start()));
     }
 
     /**

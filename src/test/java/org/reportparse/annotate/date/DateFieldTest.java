@@ -231,6 +231,20 @@ class DateFieldTest {
     }
 
     @Test
+    void aLaterSentenceSayingTheActivityRunsUntilADayEndsItThere() {
+        TestDoc doc = new TestDoc().language("es").section(SectionKind.WHOLE_DOCUMENT)
+                .body("Pucallpa, 5 de junio de 2019. El Ministerio inició hoy en Pucallpa un curso para 35 guardaparques. "
+                        + "La capacitación, que se extenderá hasta el 7 de junio, cuenta con el apoyo de la SZF.");
+        doc.dateline("Pucallpa, 5 de junio de 2019", "2019-06-05");
+        assertThat(range(date(doc, 0))).isEqualTo("2019-06-05 2019-06-07");
+        // a bare "until" there may end something else than the activity
+        TestDoc other = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
+                .body("NAIROBI, 5 June 2019 - The Ministry opened a course for 35 rangers today. Registration is open until 30 June.");
+        other.dateline("NAIROBI, 5 June 2019", "2019-06-05");
+        assertThat(range(date(other, 0))).isEqualTo("2019-06-05 2019-06-05");
+    }
+
+    @Test
     void aCourseCompletedTodayEndsToday() {
         TestDoc doc = new TestDoc().section(SectionKind.WHOLE_DOCUMENT)
                 .body("BRIDGETOWN, Barbados, September 18, 2019 — Twenty-two journalists completed a three-day training "
