@@ -1860,12 +1860,16 @@ public final class Segmenter {
     }
 
     /**
-     * Where a clause's leading place names end when a comma then a lower-case word follows them ("Belmopan, hosted
+     * Where a clause's leading place names end when a comma or semicolon then a lower-case word follows them ("Belmopan, hosted
      * by NEMO", "Quetzaltenango, con el apoyo de UNODC"), or -1.
      */
     private static int placesBeforeProse(String t, int from, int to) {
-        int comma = t.indexOf(',', from);
-        if (comma < 0 || comma >= to) {
+        // a comma or a semicolon ends the places: "Consultation with leaders, Chipata; co-hosted by Plan"
+        int comma = -1;
+        for (int i = from; i < to && comma < 0; i++) {
+            comma = t.charAt(i) == ',' || t.charAt(i) == ';' ? i : -1;
+        }
+        if (comma < 0) {
             return -1;
         }
         String names = t.substring(from, comma).strip();

@@ -470,11 +470,15 @@ class SegmenterTest {
     void aDatedBulletsPlaceBeforeAClauseOfProseIsAHeaderLine() throws Exception {
         String text = "Quarterly Report 2020\n\nBELIZE\n"
                 + "• 2 December 2020 – Hurricane season review meeting, Belmopan, hosted by NEMO; 25 participants.\n"
-                + "• 9 December 2020 – Shelter training, Orange Walk Town, with the Red Cross.\n";
+                + "• 9 December 2020 – Shelter training, Orange Walk Town, with the Red Cross.\n"
+                + "• 4 February: Consultation with traditional leaders, Dangriga; co-hosted by Plan; 40 chiefs took part.\n";
         SegmentedDocument seg = segment(text);
-        assertThat(titles(seg, text)).containsExactly("Hurricane season review meeting", "Shelter training");
+        assertThat(titles(seg, text)).containsExactly("Hurricane season review meeting", "Shelter training",
+                "Consultation with traditional leaders");
         assertThat(seg.sections().get(0).headerLines()).extracting(h -> h.of(text)).contains("Belmopan");
         assertThat(seg.sections().get(1).headerLines()).extracting(h -> h.of(text)).contains("Orange Walk Town");
+        // a semicolon ends the places as a comma does
+        assertThat(seg.sections().get(2).headerLines()).extracting(h -> h.of(text)).contains("Dangriga");
     }
 
     @Test
