@@ -329,6 +329,15 @@ class PlaceFieldTest {
     }
 
     @Test
+    void aRoadshowTakenToCitiesIsWhereItTookPlace() {
+        TestDoc doc = new TestDoc().title("Public procurement roadshow")
+                .body("Between 3 and 14 March 2014 the programme took its roadshow to three cities: Kumasi, Tamale and Takoradi"
+                        + " (Ghana). In total, 312 officers attended.")
+                .end();
+        assertThat(places(doc, 0, "en")).containsExactly("Kumasi|GH", "Tamale|GH", "Takoradi|GH");
+    }
+
+    @Test
     void aCityNamedLikeItsRegionOrCountryAndACityAfterItsVenueAreCities() {
         TestDoc doc = new TestDoc().title("Meeting on trade").body("The meeting was held in Geneva and online.").end()
                 .title("Taller regional").body("El taller se realizó en la ciudad de Guatemala.").end()
