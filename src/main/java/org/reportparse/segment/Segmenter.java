@@ -1064,7 +1064,7 @@ public final class Segmenter {
             return false;
         }
         if (d.start().day() == null) {
-            return monthsBetween(d) == 0;
+            return monthsBetween(d) <= 1; // a month, or two running on ("septiembre–octubre": a campaign)
         }
         return monthsBetween(d) <= 1 || !d.days().isEmpty();
     }

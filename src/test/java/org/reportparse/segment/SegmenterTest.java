@@ -467,6 +467,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aBulletDatedByTwoMonthsRunningOnIsAnActivityButNotByAQuarter() throws Exception {
+        String text = "Informe de gestión 2016\n\nPrincipales actividades:\n\n"
+                + "• Taller de prevención del trabajo infantil (Quito, 12 y 13 de abril de 2016); asistieron 38 inspectores.\n"
+                + "• Campaña de prevención en 15 escuelas de Guayaquil (septiembre–octubre de 2016), financiada por UNICEF.\n"
+                + "• Campaña de radio en la provincia (enero–marzo de 2016).\n";
+        SegmentedDocument seg = segment(text);
+        assertThat(titles(seg, text)).containsExactly("Taller de prevención del trabajo infantil",
+                "Campaña de prevención en 15 escuelas de Guayaquil");
+    }
+
+    @Test
     void aDatedBulletsPlaceBeforeAClauseOfProseIsAHeaderLine() throws Exception {
         String text = "Quarterly Report 2020\n\nBELIZE\n"
                 + "• 2 December 2020 – Hurricane season review meeting, Belmopan, hosted by NEMO; 25 participants.\n"
