@@ -437,10 +437,10 @@ public final class Extractor {
                 // the same pass keeps the parts whose text Tika writes after the body (DocxNotes)
                 // and the body, whose tables' merged cells Tika leaves out (DocxMergedCells)
                 boolean keep = DocxNotes.isNotePart(e.getName()) || DocxMergedCells.isPart(e.getName());
-                ByteArrayOutputStream note = keep ? new ByteArrayOutputStream() : null;
+                ByteArrayOutputStream part = keep ? new ByteArrayOutputStream() : null;
                 for (int n; (n = zip.read(buf)) > 0; ) {
-                    if (note != null) {
-                        note.write(buf, 0, n);
+                    if (part != null) {
+                        part.write(buf, 0, n);
                     }
                     inflated += n;
                     if (inflated > limit && inflated > bytes.length * ZIP_RATIO_LIMIT) {
@@ -448,8 +448,8 @@ public final class Extractor {
                                 + ZIP_RATIO_LIMIT + "-fold, beyond " + (limit >> 20) + " MB");
                     }
                 }
-                if (note != null) {
-                    (DocxMergedCells.isPart(e.getName()) ? documentPart : noteParts).add(note.toByteArray());
+                if (part != null) {
+                    (DocxMergedCells.isPart(e.getName()) ? documentPart : noteParts).add(part.toByteArray());
                 }
             }
         } catch (IOException | IllegalArgumentException e) {

@@ -198,27 +198,19 @@ class ExtractorTest {
         String[][] rows = {{"Course", "Venue", "Dates", "Participants"},
             {"Risk management for customs officers", "Kingston, Jamaica", "14-18 March 2016", "28"},
             {"Intelligence analysis//(advanced level)", "Bridgetown, Barbados", "5-9 September 2016", "22"}};
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                TextPdf.show(cs, font, 10, 50, 800, "Training activities in 2016");
-                float y = 770;
-                for (String[] row : rows) {
-                    for (int c = 0; c < row.length; c++) {
-                        String[] lines = row[c].split("//");
-                        for (int k = 0; k < lines.length; k++) {
-                            TextPdf.show(cs, font, 9, xs[c], y - 11 * k, lines[k]);
-                        }
+        byte[] pdf = onePagePdf((cs, font) -> {
+            TextPdf.show(cs, font, 10, 50, 800, "Training activities in 2016");
+            float y = 770;
+            for (String[] row : rows) {
+                for (int c = 0; c < row.length; c++) {
+                    String[] lines = row[c].split("//");
+                    for (int k = 0; k < lines.length; k++) {
+                        TextPdf.show(cs, font, 9, xs[c], y - 11 * k, lines[k]);
                     }
-                    y -= 30;
                 }
+                y -= 30;
             }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        });
         ExtractedDocument doc = EXTRACTOR.extract(pdf, "t.pdf");
         assertThat(doc.text()).contains("Course\tVenue\tDates\tParticipants\n"
                 + "Risk management for customs officers\tKingston, Jamaica\t14-18 March 2016\t28\n"
@@ -235,24 +227,16 @@ class ExtractorTest {
         String[] right = {"#Training course on document security", "San Salvador, El Salvador, 7-9 August 2017",
             "The Secretariat delivered a course on fraudulent", "travel documents to 28 immigration officers of",
             "the countries of the Central American region."};
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                for (int i = 0; i < left.length; i++) { // drawn line by line across the page
-                    for (String[] column : new String[][] {left, right}) {
-                        String line = column[i];
-                        TextPdf.show(cs, line.startsWith("#") ? bold : regular, 9, column == left ? 50 : 300,
-                                780 - 12 * i, line.replaceFirst("^#", ""));
-                    }
+        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        byte[] pdf = onePagePdf((cs, regular) -> {
+            for (int i = 0; i < left.length; i++) { // drawn line by line across the page
+                for (String[] column : new String[][] {left, right}) {
+                    String line = column[i];
+                    TextPdf.show(cs, line.startsWith("#") ? bold : regular, 9, column == left ? 50 : 300,
+                            780 - 12 * i, line.replaceFirst("^#", ""));
                 }
             }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        });
         String text = EXTRACTOR.extract(pdf, "two-columns.pdf").text();
         assertThat(text).startsWith("Regional seminar on port security\n\nPanama City, Panama, 3-4 May 2017\n"
                 + "The Committee held a regional seminar on port\n");
@@ -292,26 +276,36 @@ class ExtractorTest {
 
     @Test
     void aPdfListItemsLinesUnderAHangingIndentStayTheItem() throws Exception {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                // the marker at the margin, the item's text and its wrapped lines one indent further
-                TextPdf.show(cs, font, 10, 60, 780, "\u2022");
-                TextPdf.show(cs, font, 10, 72, 780, "12 February 2020, Caacupe: Field day on integrated pest management,");
-                TextPdf.show(cs, font, 10, 72, 766, "organized with the extension service, with 70 farmers.");
-                TextPdf.show(cs, font, 10, 60, 752, "\u2022");
-                TextPdf.show(cs, font, 10, 72, 752, "3-4 March 2020, Encarnacion: Regional workshop on animal health.");
-            }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = onePagePdf((cs, font) -> {
+            // the marker at the margin, the item's text and its wrapped lines one indent further
+            TextPdf.show(cs, font, 10, 60, 780, "\u2022");
+            TextPdf.show(cs, font, 10, 72, 780, "12 February 2020, Caacupe: Field day on integrated pest management,");
+            TextPdf.show(cs, font, 10, 72, 766, "organized with the extension service, with 70 farmers.");
+            TextPdf.show(cs, font, 10, 60, 752, "\u2022");
+            TextPdf.show(cs, font, 10, 72, 752, "3-4 March 2020, Encarnacion: Regional workshop on animal health.");
+        });
         String text = EXTRACTOR.extract(pdf, "bullets.pdf").text();
         assertThat(text).isEqualTo("\u2022 12 February 2020, Caacupe: Field day on integrated pest management,\n"
                 + "organized with the extension service, with 70 farmers.\n\n"
                 + "\u2022 3-4 March 2020, Encarnacion: Regional workshop on animal health.");
+    }
+
+    /** What a test draws on its PDF page, in Helvetica. */
+    private interface PageDrawing {
+        void draw(PDPageContentStream cs, PDType1Font helvetica) throws IOException;
+    }
+
+    /** A one-page A4 PDF with what the drawing puts on it. */
+    private static byte[] onePagePdf(PageDrawing drawing) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawing.draw(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
