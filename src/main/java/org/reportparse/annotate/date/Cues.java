@@ -76,14 +76,12 @@ final class Cues {
 
     /** The date at start follows "until"/"hasta": it ends a range begun earlier in the sentence. */
     boolean endsRange(String text, int lineStart, int start) {
-        String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
-        return endsWithAny(before, until);
+        return follows(text, lineStart, start, until);
     }
 
     /** The date at start follows "runs until"/"se extenderá hasta": the activity goes on to that day. */
     boolean continuesUntil(String text, int lineStart, int start) {
-        String before = trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start)));
-        return endsWithAny(before, continuesUntil);
+        return follows(text, lineStart, start, continuesUntil);
     }
 
     /**
@@ -96,9 +94,14 @@ final class Cues {
         return conclude.stream().anyMatch(c -> before.contains(" " + c + " ")) || startsWithAny(after, conclude);
     }
 
+    /** Whether one of the phrases stands right before start (fillers aside), within the line. */
+    private boolean follows(String text, int lineStart, int start, List<String> phrases) {
+        return endsWithAny(trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start))), phrases);
+    }
+
     /** The date at start follows "began"/"se inició": it is the activity's first day. */
     boolean begins(String text, int lineStart, int start) {
-        return endsWithAny(trimEnd(normalize(text.substring(Math.max(lineStart, start - WINDOW), start))), begin);
+        return follows(text, lineStart, start, begin);
     }
 
     /** The date at start follows "the week of"/"la semana del": its day opens a week. */
